@@ -6,7 +6,7 @@ const transform = {
 };
 const common = {
   transform,
-  transformIgnorePatterns: ['/node_modules/(?!(commander|cookie|content-disposition)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(commander|cookie|content-disposition|css-select|css-what|domutils|domhandler|dom-serializer|entities|nth-check|boolbase|domelementtype|cssomnom)/)'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testEnvironment: 'node',
 };

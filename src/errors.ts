@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'QUERY_TIMEOUT',
   'NOT_FOUND',
   'BAD_REQUEST',
+  'OUTPUT_FAILED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

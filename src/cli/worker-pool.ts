@@ -1,0 +1,74 @@
+// A small pool of worker threads that run extraction jobs: sources are handed out one at a time
+// (a work queue, so a slow file never stalls a whole share), outcomes come back by index. Works
+// under tsx (TypeScript sources) and in the bundle (dist/cli/extract-worker.js beside bin.js).
+
+import { Worker } from 'node:worker_threads';
+import type { JobOptions, JobOutcome } from './extract-job.js';
+
+export type ToWorker = { type: 'job'; index: number; source: string } | { type: 'stop' };
+export type FromWorker = { type: 'ready' } | { type: 'result'; index: number; outcome: JobOutcome };
+
+function spawn(options: JobOptions, keep: boolean): Worker {
+  const here = import.meta.url;
+  const workerData = { options, keep };
+  if (here.endsWith('.ts')) {
+    // Running from source under tsx: the worker registers tsx itself, then loads the TypeScript entry.
+    const entry = new URL('./extract-worker.ts', here).href;
+    const api = import.meta.resolve('tsx/esm/api');
+    const code = `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
+    return new Worker(code, { eval: true, workerData });
+  }
+  return new Worker(new URL('./extract-worker.js', here), { workerData });
+}
+
+/**
+ * Runs every source through `workers` threads; `onOutcome` sees each result once (in completion
+ * order, with its index). Work starts once every worker is loaded (`onStart` then runs, for
+ * benchmarks). Resolves when all are done; rejects if a worker crashes.
+ */
+export function runPool(
+  sources: readonly string[],
+  settings: { workers: number; options: JobOptions; keep: boolean; onStart?: () => void },
+  onOutcome: (index: number, outcome: JobOutcome) => void,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let pending = sources.length;
+    const pool: Worker[] = [];
+    let finished = false;
+    const finish = (error?: unknown): void => {
+      if (finished) return;
+      finished = true;
+      for (const worker of pool) void worker.terminate();
+      if (error) reject(error instanceof Error ? error : new Error(String(error)));
+      else resolve();
+    };
+    const feed = (worker: Worker): void => {
+      const message: ToWorker = next < sources.length ? { type: 'job', index: next, source: sources[next] as string } : { type: 'stop' };
+      next += 1;
+      worker.postMessage(message);
+    };
+    if (pending === 0) return resolve();
+    const size = Math.max(1, Math.min(settings.workers, sources.length));
+    let loaded = 0;
+    for (let i = 0; i < size; i += 1) {
+      const worker = spawn(settings.options, settings.keep);
+      pool.push(worker);
+      worker.on('message', (message: FromWorker) => {
+        if (message.type === 'ready') {
+          loaded += 1;
+          if (loaded < size) return;
+          settings.onStart?.();
+          for (const each of pool) feed(each);
+          return;
+        }
+        onOutcome(message.index, message.outcome);
+        pending -= 1;
+        if (pending === 0) return finish();
+        feed(worker);
+      });
+      worker.on('error', finish);
+      worker.on('exit', (code) => code !== 0 && finish(new Error(`extract: a worker thread stopped early (exit code ${code}). Run again without --workers.`)));
+    }
+  });
+}

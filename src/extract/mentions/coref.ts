@@ -1,0 +1,126 @@
+// Coreference inside one document: role phrases ("der belarussische Staatschef", "the president")
+// and pronouns in quote attributions ("sagte er", "he said") become mentions (via 'coref') of the
+// most recent compatible person. A phrase with a country must match a person's earlier role and country.
+
+import type { Mention, RoleCategory, RoleCue, Sentence } from '../pipeline-types.js';
+import type { AnalysisContext } from './context.js';
+
+interface Profile {
+  id: string;
+  name: string;
+  roles: Set<string>;
+  categories: Set<RoleCategory>;
+  countries: Set<string>;
+  /** Offset of the latest mention so far. */
+  last: number;
+}
+
+const DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'the']);
+const DE_SPEECH = new Set(['sagte', 'sagt', 'betonte', 'betont', 'fügte', 'erklärte', 'erklärt', 'unterstrich', 'meinte', 'erinnerte', 'hob', 'teilte', 'kündigte', 'bekräftigte', 'versicherte', 'stellte', 'sprach', 'warnte', 'schrieb', 'antwortete', 'fuhr', 'ergänzte', 'bemerkte', 'sagten']);
+const EN_SPEECH = new Set(['said', 'says', 'added', 'noted', 'stressed', 'told', 'explained', 'emphasized', 'emphasised', 'stated', 'recalled', 'continued', 'underlined', 'warned', 'wrote', 'replied', 'insisted', 'announced']);
+const PRONOUNS = new Set(['er', 'sie', 'he', 'she']);
+const LEADER_CATEGORIES: ReadonlySet<RoleCategory> = new Set(['head_of_state', 'head_of_government', 'leader']);
+
+function countriesBefore(ctx: AnalysisContext, cue: RoleCue): string[] {
+  return ctx.set.mentions
+    .filter((m) => m.sentence === cue.sentence && m.type === 'Country' && m.tokenEnd <= cue.tokenStart && m.tokenEnd >= cue.tokenStart - 2)
+    .map((m) => m.entityId);
+}
+
+/** The person a role cue introduces ("Präsident Alexander Lukaschenko", "President of Belarus X"). */
+function personAfter(ctx: AnalysisContext, cue: RoleCue): { person?: Mention; countries: string[] } {
+  const inSentence = ctx.set.mentions.filter((m) => m.sentence === cue.sentence && m.tokenStart >= cue.tokenEnd && m.tokenStart <= cue.tokenEnd + 3);
+  const person = inSentence.filter((m) => m.type === 'Person' && m.via !== 'coref').sort((a, b) => a.start - b.start)[0];
+  if (!person) return { countries: [] };
+  const between = inSentence.filter((m) => m.type === 'Country' && m.start < person.start).map((m) => m.entityId);
+  return { person, countries: between };
+}
+
+function compatible(p: Profile, cue: RoleCue): boolean {
+  if (p.roles.size === 0) return true;
+  if (p.roles.has(cue.role)) return true;
+  if (cue.category !== 'other' && p.categories.has(cue.category)) return true;
+  return cue.role === 'leader' && [...p.categories].some((c) => LEADER_CATEGORIES.has(c));
+}
+
+function learn(p: Profile, cue: RoleCue, countries: string[]): void {
+  p.roles.add(cue.role);
+  p.categories.add(cue.category);
+  for (const c of countries) p.countries.add(c);
+}
+
+/** A role phrase "der belarussische Staatschef": determiner, up to two words, the role cue. */
+function phraseStart(s: Sentence, cue: RoleCue): number | undefined {
+  for (let k = cue.tokenStart - 1; k >= 0 && k >= cue.tokenStart - 3; k--) {
+    const t = s.tokens[k]!;
+    if (t.kind === 'word' && DETERMINERS.has(t.lower)) return k;
+    if (t.kind !== 'word') return undefined;
+  }
+  return undefined;
+}
+
+function pronounAt(ctx: AnalysisContext, s: Sentence, i: number): boolean {
+  const t = s.tokens[i]!;
+  if (t.kind !== 'word' || !PRONOUNS.has(t.lower)) return false;
+  const prev = s.tokens[i - 1]?.lower ?? '';
+  const next = s.tokens[i + 1]?.lower ?? '';
+  if (ctx.lang === 'de') return DE_SPEECH.has(prev) && prev !== 'sagten';
+  return EN_SPEECH.has(next) || (EN_SPEECH.has(prev) && (t.lower === 'he' || t.lower === 'she'));
+}
+
+type Step = { kind: 'person'; m: Mention } | { kind: 'cue'; cue: RoleCue } | { kind: 'pronoun'; s: Sentence; i: number };
+
+function steps(ctx: AnalysisContext): Step[] {
+  const out: Array<[number, Step]> = [];
+  for (const m of ctx.set.mentions) if (m.type === 'Person') out.push([m.start, { kind: 'person', m }]);
+  for (const cue of ctx.roles) out.push([cue.start, { kind: 'cue', cue }]);
+  for (const s of ctx.sentences) {
+    for (let i = 0; i < s.tokens.length; i++) if (pronounAt(ctx, s, i)) out.push([s.tokens[i]!.start, { kind: 'pronoun', s, i }]);
+  }
+  return out.sort((a, b) => a[0] - b[0]).map(([, step]) => step);
+}
+
+export function resolveCoreference(ctx: AnalysisContext): void {
+  const profiles = new Map<string, Profile>();
+  const touch = (m: Mention): Profile => {
+    const p = profiles.get(m.entityId) ?? { id: m.entityId, name: m.name, roles: new Set(), categories: new Set(), countries: new Set(), last: -1 };
+    p.last = m.start;
+    profiles.set(m.entityId, p);
+    return p;
+  };
+  const recent = (ok: (p: Profile) => boolean): Profile | undefined =>
+    [...profiles.values()].filter(ok).sort((a, b) => b.last - a.last)[0];
+  for (const step of steps(ctx)) {
+    if (step.kind === 'person') touch(step.m);
+    else if (step.kind === 'cue') resolveCue(ctx, step.cue, touch, recent);
+    else {
+      const p = recent(() => true);
+      if (p) touch(addCoref(ctx, step.s, step.i, step.i + 1, p));
+    }
+  }
+}
+
+function resolveCue(
+  ctx: AnalysisContext, cue: RoleCue,
+  touch: (m: Mention) => Profile, recent: (ok: (p: Profile) => boolean) => Profile | undefined,
+): void {
+  const after = personAfter(ctx, cue);
+  const countries = [...countriesBefore(ctx, cue), ...after.countries];
+  if (after.person) {
+    learn(touch(after.person), cue, countries);
+    return;
+  }
+  const s = ctx.sentences[cue.sentence]!;
+  const from = phraseStart(s, cue);
+  if (from === undefined) return;
+  const target = countries.length > 0
+    ? recent((p) => p.roles.size > 0 && compatible(p, cue) && countries.every((c) => p.countries.has(c)))
+    : recent((p) => p.roles.size > 0 && compatible(p, cue)) ?? recent((p) => p.roles.size === 0);
+  if (!target) return;
+  learn(target, cue, countries);
+  touch(addCoref(ctx, s, from, cue.tokenEnd, target));
+}
+
+function addCoref(ctx: AnalysisContext, s: Sentence, from: number, to: number, p: Profile): Mention {
+  return ctx.set.add({ id: p.id, name: p.name, type: 'Person' }, s.index, from, to, 'coref', { confidence: 0.8 });
+}

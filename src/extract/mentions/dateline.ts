@@ -1,0 +1,98 @@
+// The dateline at the start of an agency report: "MINSK, 3. Juli (BelTA) - ", "Berlin (dpa) - ",
+// "WASHINGTON, July 3 (Reuters) -", "Astana, 12.05.2024 (Kazinform)". Gives the place, the agency
+// and the date; needs a date or an agency in brackets, so an ordinary first sentence is no dateline.
+
+import type { Sentence } from '../pipeline-types.js';
+import { MONTHS, STOPWORDS } from '../model/stopwords.js';
+import { titleCase, refFor, type AnalysisContext } from './context.js';
+import type { EntityRef } from './mention-set.js';
+
+export interface Dateline {
+  place?: string;
+  publisher?: string;
+  published?: string;
+}
+
+const PLACE_RE = /^\s*(\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \-]\p{Lu}[\p{L}\p{M}'’.\-]*){0,2})(?:\s*\/\s*[^,(]{1,30})?/u;
+const MONTH = '([\\p{L}]{3,9})\\.?';
+const DATE_RES: Array<[RegExp, (m: RegExpExecArray) => string | undefined]> = [
+  [/^(\d{1,2})\.(\d{1,2})\.(\d{4})/u, (m) => iso(m[3], m[2], m[1])],
+  [/^(\d{4})-(\d{2})-(\d{2})/u, (m) => iso(m[1], m[2], m[3])],
+  [new RegExp(`^(\\d{1,2})\\.?\\s+${MONTH}(?:\\s+(\\d{4}))?`, 'u'), (m) => iso(m[3], monthOf(m[2]), m[1])],
+  [new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?`, 'u'), (m) => iso(m[3], monthOf(m[1]), m[2])],
+];
+
+function monthOf(word: string | undefined): string | undefined {
+  const n = word ? MONTHS.get(word.toLowerCase()) : undefined;
+  return n === undefined ? undefined : String(n);
+}
+
+function iso(year: string | undefined, month: string | undefined, day: string | undefined): string | undefined {
+  const m = Number(month);
+  const d = Number(day);
+  if (!month || !day || !(m >= 1 && m <= 12 && d >= 1 && d <= 31)) return undefined;
+  const md = `${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return year ? `${year}-${md}` : md;
+}
+
+interface RawDateline {
+  place: [number, number];
+  date?: string;
+  agency?: [number, number];
+}
+
+/** Finds the dateline's parts as offsets into the text; undefined when the text has none. */
+export function parseDateline(text: string): RawDateline | undefined {
+  const head = text.slice(0, 200);
+  const placeMatch = PLACE_RE.exec(head);
+  if (!placeMatch?.[1]) return undefined;
+  const placeStart = placeMatch.index + placeMatch[0].indexOf(placeMatch[1]);
+  let pos = placeMatch.index + placeMatch[0].length;
+  let date: string | undefined;
+  const comma = /^\s*,\s*/u.exec(head.slice(pos));
+  if (comma) {
+    pos += comma[0].length;
+    for (const [re, read] of DATE_RES) {
+      const m = re.exec(head.slice(pos));
+      if (m && (date = read(m)) !== undefined) {
+        pos += m[0].length;
+        break;
+      }
+    }
+  }
+  const agency = /^\s*\(([^()]{2,40})\)/u.exec(head.slice(pos));
+  const agencyStart = agency ? pos + agency[0].indexOf('(') + 1 : -1;
+  if (agency) pos += agency[0].length;
+  if (!date && !agency) return undefined;
+  if (!date && !/^\s*[-–—:]/u.test(head.slice(pos))) return undefined;
+  if (STOPWORDS.has(placeMatch[1].split(/[\s-]/u)[0]!.toLowerCase())) return undefined;
+  return {
+    place: [placeStart, placeStart + placeMatch[1].length],
+    date,
+    agency: agency ? [agencyStart, agencyStart + agency[1]!.trim().length] : undefined,
+  };
+}
+
+/** Adds the place and agency mentions (reusing knowledge-base ones) and returns the dateline fields. */
+export function findDateline(ctx: AnalysisContext): Dateline {
+  const raw = parseDateline(ctx.document.text);
+  const first = ctx.sentences[0];
+  if (!raw || !first) return {};
+  const place = mentionAt(ctx, first, raw.place, 'City');
+  const agency = raw.agency ? mentionAt(ctx, first, raw.agency, 'Organization') : undefined;
+  return { place: place?.name, publisher: agency?.name, published: raw.date };
+}
+
+function mentionAt(ctx: AnalysisContext, s: Sentence, [start, end]: [number, number], type: 'City' | 'Organization'): EntityRef | undefined {
+  const known = ctx.set.mentions.find((m) => m.start >= start && m.end <= end && m.sentence === s.index);
+  if (known) return { id: known.entityId, name: known.name, type: known.type };
+  const from = s.tokens.findIndex((t) => t.start >= start);
+  let to = from;
+  while (to < s.tokens.length && s.tokens[to]!.end <= end) to++;
+  if (from < 0 || to <= from || ctx.set.anyTaken(s.index, from, to)) return undefined;
+  const surface = ctx.document.text.slice(start, end);
+  const name = type === 'City' && surface === surface.toUpperCase() ? titleCase(surface) : surface;
+  const ref = refFor(ctx, type, name);
+  ctx.set.add(ref, s.index, from, to, 'pattern', { confidence: 0.6 });
+  return ref;
+}

@@ -1,0 +1,92 @@
+// Unknown events: a quoted title after an event word ("Festival „X“", "Wettbewerb „X“"), a run of
+// capitalised words ending in an event word ("the Astana International Forum"), and compounds of an
+// organisation with a summit word ("SOZ-Gipfel", "SCO summit") -> "<canonical org> Summit".
+
+import type { Sentence } from '../pipeline-types.js';
+import { STOPWORDS } from '../model/stopwords.js';
+import { isGermanCommonNoun } from '../model/lexicon.js';
+import { isOpeningQuote } from '../text/sentences.js';
+import { canonicalName, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
+
+const EVENT_HEADS = [
+  'festival', 'wettbewerb', 'forum', 'gipfel', 'summit', 'konferenz', 'conference', 'messe', 'meisterschaft',
+  'championship', 'championships', 'cup', 'pokal', 'turnier', 'tournament', 'festspiele', 'olympiade', 'games',
+  'spiele', 'expo', 'biennale', 'kongress', 'congress', 'ausstellung', 'exhibition', 'marathon', 'show', 'awards',
+];
+const SUMMIT_HEADS = ['gipfel', 'summit', 'treffen', 'gipfeltreffen', 'meeting'];
+
+function isEventWord(lower: string): boolean {
+  return EVENT_HEADS.some((h) => lower === h || lower.endsWith(h) || lower.endsWith(`${h}s`));
+}
+
+function kbEventInside(ctx: AnalysisContext, sentence: number, from: number, to: number): boolean {
+  return ctx.set.mentions.some((m) => m.sentence === sentence && m.type === 'Event' && m.tokenStart >= from && m.tokenEnd <= to);
+}
+
+/** Festival „Slawischer Basar“: the words between the quotes form the title. */
+function quotedTitles(ctx: AnalysisContext, s: Sentence): void {
+  for (let i = 0; i + 2 < s.tokens.length; i++) {
+    const cue = s.tokens[i]!;
+    const open = s.tokens[i + 1]!;
+    if (cue.kind !== 'word' || !isEventWord(cue.lower) || open.kind !== 'quote' || !isOpeningQuote(ctx.document.text, open)) continue;
+    let close = i + 2;
+    while (close < s.tokens.length && s.tokens[close]!.kind !== 'quote') close++;
+    if (close >= s.tokens.length || close - (i + 2) > 8 || close === i + 2) continue;
+    if (kbEventInside(ctx, s.index, i + 2, close) || !s.tokens[i + 2]!.upper) continue;
+    dropInside(ctx, s.index, i + 2, close);
+    const name = canonicalName(ctx, s.tokens.slice(i + 2, close).map((t) => t.text));
+    ctx.set.add(refFor(ctx, 'Event', name), s.index, i + 2, close, 'pattern', { confidence: 0.7 });
+    i = close;
+  }
+}
+
+/** A longer guessed name wins over knowledge-base places and organisations inside it. */
+function dropInside(ctx: AnalysisContext, sentence: number, from: number, to: number): void {
+  ctx.set.removeInside(sentence, from, to);
+}
+
+/** "the Astana International Forum", "Eurasian Economic Forum": capitalised words up to an event head. */
+function titledEvents(ctx: AnalysisContext, s: Sentence): void {
+  for (let i = 1; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (t.kind !== 'word' || !t.upper || !isEventWord(t.lower) || ctx.set.isTaken(s.index, i)) continue;
+    let from = i;
+    while (from > 0 && i - from < 5) {
+      const p = s.tokens[from - 1]!;
+      if (p.kind !== 'word' || !p.upper || STOPWORDS.has(p.lower) || (isSentenceInitial(s, from - 1) && ctx.lexicon.enCommon.has(p.lower))) break;
+      if (ctx.lang === 'de' && isGermanCommonNoun(p.text, ctx.lexicon)) break;
+      if (ctx.set.mentions.some((m) => m.sentence === s.index && m.tokenStart <= from - 1 && from - 1 < m.tokenEnd && (m.type === 'Person' || m.type === 'Organization'))) break;
+      from--;
+    }
+    if (from === i || kbEventInside(ctx, s.index, from, i + 1)) continue;
+    dropInside(ctx, s.index, from, i + 1);
+    const name = canonicalName(ctx, s.tokens.slice(from, i + 1).map((x) => x.text));
+    ctx.set.add(refFor(ctx, 'Event', name), s.index, from, i + 1, 'pattern', { confidence: 0.7 });
+  }
+}
+
+/** "SOZ-Gipfels", "SCO summit", "OVKS-Treffen": an event named after the organisation. */
+function summitCompounds(ctx: AnalysisContext): void {
+  const orgs = ctx.set.mentions.filter((m) => m.type === 'Organization');
+  for (const org of orgs) {
+    const s = ctx.sentences[org.sentence]!;
+    const token = s.tokens[org.tokenStart]!;
+    const rest = token.text.slice(org.end - token.start);
+    const inCompound = /^[-‐]/u.test(rest) && SUMMIT_HEADS.some((h) => rest.slice(1).toLowerCase().startsWith(h));
+    const next = s.tokens[org.tokenEnd];
+    const followed = org.end === token.end && org.tokenEnd === org.tokenStart + 1 && next !== undefined && SUMMIT_HEADS.some((h) => next.lower === h || next.lower === `${h}s`);
+    if (!inCompound && !followed) continue;
+    if (followed && ctx.set.isTaken(s.index, org.tokenEnd)) continue;
+    const ref = refFor(ctx, 'Event', `${org.name} Summit`);
+    if (inCompound) ctx.set.add(ref, s.index, org.tokenStart, org.tokenEnd, 'pattern', { confidence: 0.8, start: token.start, end: token.end, text: token.text });
+    else ctx.set.add(ref, s.index, org.tokenStart, org.tokenEnd + 1, 'pattern', { confidence: 0.8 });
+  }
+}
+
+export function findEvents(ctx: AnalysisContext): void {
+  summitCompounds(ctx);
+  for (const s of ctx.sentences) {
+    quotedTitles(ctx, s);
+    titledEvents(ctx, s);
+  }
+}

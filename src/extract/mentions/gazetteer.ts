@@ -1,0 +1,172 @@
+// The knowledge-base matcher: a token trie of lowercased names (German inflection on the last
+// token), case-sensitive acronyms, adjective stems with endings and demonyms, also inside hyphen
+// compounds ("belarussisch-kasachischen", "SOZ-Gipfels"). Longest match wins. No regex per entry.
+
+import type { KbEntry } from '../model/kb-types.js';
+import type { Sentence, Token } from '../pipeline-types.js';
+import { tokenize } from '../text/tokenize.js';
+import type { MentionSet } from './mention-set.js';
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  entry?: KbEntry;
+}
+
+export interface Gazetteer {
+  names: TrieNode;
+  acronyms: Map<string, KbEntry>;
+  adjectives: Map<string, KbEntry>;
+  demonyms: Map<string, KbEntry>;
+  byId: Map<string, KbEntry>;
+}
+
+const ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
+const DEMONYM_ENDINGS = ['', 'n', 'en', 's', 'es', 'in', 'innen', 'nen'];
+
+/** Forms of a name's last token as German or English inflection leaves it ("Kasachstans" -> "kasachstan"). */
+export function inflectionStems(lower: string): string[] {
+  const out: string[] = [];
+  for (const suffix of ["'s", '’s', "'", '’', 's', 'es', 'n', 'en']) {
+    if (lower.length - suffix.length >= 3 && lower.endsWith(suffix)) out.push(lower.slice(0, lower.length - suffix.length));
+  }
+  return out;
+}
+
+function addName(root: TrieNode, name: string, entry: KbEntry): void {
+  const tokens = tokenize(name);
+  if (tokens.length === 0) return;
+  let node = root;
+  for (const t of tokens) {
+    let next = node.children.get(t.lower);
+    if (!next) {
+      next = { children: new Map() };
+      node.children.set(t.lower, next);
+    }
+    node = next;
+  }
+  if (!node.entry) node.entry = entry;
+}
+
+export function buildGazetteer(kb: readonly KbEntry[]): Gazetteer {
+  const g: Gazetteer = { names: { children: new Map() }, acronyms: new Map(), adjectives: new Map(), demonyms: new Map(), byId: new Map() };
+  for (const entry of kb) {
+    if (!g.byId.has(entry.id)) g.byId.set(entry.id, entry);
+    for (const name of [entry.name, ...entry.names]) addName(g.names, name, entry);
+    for (const a of entry.acronyms ?? []) {
+      if (/[^\p{L}\p{N}]/u.test(a)) addName(g.names, a, entry);
+      else if (!g.acronyms.has(a)) g.acronyms.set(a, entry);
+    }
+    for (const a of entry.adjectives ?? []) if (!g.adjectives.has(a.toLowerCase())) g.adjectives.set(a.toLowerCase(), entry);
+    for (const d of entry.demonyms ?? []) if (!g.demonyms.has(d.toLowerCase())) g.demonyms.set(d.toLowerCase(), entry);
+  }
+  return g;
+}
+
+const PLACE_TYPES = new Set(['City', 'Country', 'Region', 'Location']);
+
+/** Longest name match starting at token i: [end token index, entry], or undefined. */
+export function matchName(g: Gazetteer, tokens: Token[], i: number): [number, KbEntry] | undefined {
+  const first = tokens[i]!;
+  if (!(first.upper || first.kind === 'number')) return undefined;
+  let node: TrieNode | undefined = g.names;
+  const ends: Array<[number, KbEntry]> = [];
+  for (let j = i; j < tokens.length && node; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'word') {
+      for (const stem of inflectionStems(t.lower)) {
+        const entry = node.children.get(stem)?.entry;
+        if (entry) ends.push([j + 1, entry]);
+      }
+    }
+    node = node.children.get(t.lower);
+    if (node?.entry) ends.push([j + 1, node.entry]);
+  }
+  const best = ends[ends.length - 1];
+  return best ? splitTrailingPlace(g, tokens, ends, best) : undefined;
+}
+
+/**
+ * "Slawischer Basar in Witebsk" is a name of the festival, but the place in it is a mention of its
+ * own: stop at the shorter name of the same entry when the rest is a preposition and a place.
+ */
+function splitTrailingPlace(g: Gazetteer, tokens: Token[], ends: Array<[number, KbEntry]>, best: [number, KbEntry]): [number, KbEntry] {
+  if (PLACE_TYPES.has(best[1].type)) return best;
+  for (const [end, entry] of ends) {
+    if (entry !== best[1] || end >= best[0] - 1) continue;
+    const prep = tokens[end]!;
+    if (prep.kind !== 'word' || prep.upper) continue;
+    const place = matchName(g, tokens, end + 1);
+    if (place && place[0] === best[0] && PLACE_TYPES.has(place[1].type)) return [end, entry];
+  }
+  return best;
+}
+
+function lookupWithEndings(map: Map<string, KbEntry>, lower: string, endings: string[]): KbEntry | undefined {
+  for (const ending of endings) {
+    if (lower.length - ending.length < 3 || !lower.endsWith(ending)) continue;
+    const entry = map.get(lower.slice(0, lower.length - ending.length));
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+interface Part {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function hyphenParts(token: Token): Part[] {
+  const parts: Part[] = [];
+  const re = /[^\-‐]+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(token.text)) !== null) parts.push({ text: m[0], start: token.start + m.index, end: token.start + m.index + m[0].length });
+  return parts;
+}
+
+/** A single word (or compound part) as acronym, adjective, demonym or one-word name. */
+function matchWord(g: Gazetteer, text: string): [KbEntry, 'kb-acronym' | 'kb-adjective' | 'kb-demonym' | 'kb-name'] | undefined {
+  const acronym = g.acronyms.get(text);
+  if (acronym) return [acronym, 'kb-acronym'];
+  const lower = text.toLowerCase();
+  const adjective = lookupWithEndings(g.adjectives, lower, ADJ_ENDINGS);
+  if (adjective) return [adjective, 'kb-adjective'];
+  const demonym = lookupWithEndings(g.demonyms, lower, DEMONYM_ENDINGS);
+  if (demonym) return [demonym, 'kb-demonym'];
+  if (!/^[\p{Lu}\p{N}]/u.test(text)) return undefined;
+  const name = g.names.children.get(lower)?.entry ?? inflectionStems(lower).map((s) => g.names.children.get(s)?.entry).find((e) => e);
+  return name ? [name, 'kb-name'] : undefined;
+}
+
+function matchCompound(g: Gazetteer, set: MentionSet, s: Sentence, i: number): boolean {
+  const token = s.tokens[i]!;
+  let found = false;
+  for (const part of hyphenParts(token)) {
+    const hit = matchWord(g, part.text);
+    if (!hit) continue;
+    set.add(hit[0], s.index, i, i + 1, hit[1], { start: part.start, end: part.end, text: part.text });
+    found = true;
+  }
+  return found;
+}
+
+/** Adds every knowledge-base mention of the sentences to the set. */
+export function findKbMentions(g: Gazetteer, sentences: Sentence[], set: MentionSet): void {
+  for (const s of sentences) {
+    const tokens = s.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word' && t.kind !== 'number') continue;
+      const name = matchName(g, tokens, i);
+      if (name) {
+        set.add(name[1], s.index, i, name[0], 'kb-name');
+        i = name[0] - 1;
+        continue;
+      }
+      if (t.kind !== 'word') continue;
+      const word = matchWord(g, t.text);
+      if (word) set.add(word[0], s.index, i, i + 1, word[1]);
+      else if (t.text.includes('-') || t.text.includes('‐')) matchCompound(g, set, s, i);
+    }
+  }
+}

@@ -1,0 +1,159 @@
+// Unknown organisations by form: a run of capitalised words ending in an organisation head
+// ("Deutsche Bank", "Siemens AG", "Labour Party", "Europäische Zentralbank"), "Ministry of ..." /
+// "University of ...", "Nachrichtenagentur X" / "news agency X", and all-caps acronyms not in the KB.
+
+import type { Sentence } from '../pipeline-types.js';
+import { STOPWORDS, UNIT_CODES, isRomanNumeral } from '../model/stopwords.js';
+import { isAllCaps } from '../text/tokenize.js';
+import { isGermanCommonNoun } from '../model/lexicon.js';
+import { canonicalName, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
+
+/** Words that end an organisation's name (lowercase). Suffix-matched for German compounds. */
+const LEGAL_FORMS = new Set(['gmbh', 'ag', 'inc', 'ltd', 'corp', 'llc', 'plc', 'se', 'kg', 'co', 'sa', 'oao', 'ooo', 'zao', 'pjsc', 'jsc']);
+const HEADS = [
+  'bank', 'ministerium', 'ministry', 'universität', 'university', 'agentur', 'agency', 'partei', 'party',
+  'verband', 'association', 'rat', 'council', 'komitee', 'committee', 'kommission', 'commission', 'stiftung',
+  'foundation', 'institut', 'institute', 'organisation', 'organization', 'gesellschaft', 'company', 'corporation',
+  'konzern', 'group', 'gruppe', 'holding', 'fund', 'fonds', 'akademie', 'academy', 'gewerkschaft', 'union',
+  'bund', 'club', 'klub', 'verein', 'federation', 'föderation', 'parlament', 'parliament', 'senat', 'senate',
+];
+const HEADS_BEFORE_OF = new Set(['ministry', 'university', 'bank', 'council', 'committee', 'commission', 'institute', 'academy', 'federation', 'union', 'association', 'organization', 'organisation', 'department', 'office', 'ministerium', 'universität', 'akademie', 'institut']);
+const OF_WORDS = new Set(['of', 'für', 'for', 'der', 'des']);
+const NAME_JOINERS = new Set(['and', 'of', 'for', 'und', 'für', 'the']);
+const AGENCY_CUES = new Set(['nachrichtenagentur', 'presseagentur', 'agentur', 'zeitung', 'sender', 'fernsehsender', 'tageszeitung']);
+
+function isHead(lower: string): boolean {
+  return HEADS.some((h) => lower === h || (lower.length > h.length + 2 && lower.endsWith(h) && h.length > 3));
+}
+
+function isOrgWord(ctx: AnalysisContext, s: Sentence, i: number): boolean {
+  const t = s.tokens[i];
+  if (!t || t.kind !== 'word' || !t.upper || STOPWORDS.has(t.lower)) return false;
+  if (ctx.set.isTaken(s.index, i)) return isNameAdjective(ctx, s, i);
+  return !(isSentenceInitial(s, i) && ctx.lang === 'de' && ctx.lexicon.deWords.has(t.lower) && !/(isch|ische[nrms]?|e[nrs]?)$/u.test(t.lower));
+}
+
+/** German adjectives are capitalised only at a sentence start or inside a name ("Deutsche Bank"). */
+function isNameAdjective(ctx: AnalysisContext, s: Sentence, i: number): boolean {
+  if (ctx.lang !== 'de' || isSentenceInitial(s, i)) return false;
+  const here = ctx.set.at(s.index, i);
+  return here.length === 1 && here[0]!.via === 'kb-adjective' && here[0]!.tokenEnd === i + 1;
+}
+
+/** "Staatliche Universität Minsk": a known city right after the head belongs to the name. */
+function cityAfter(ctx: AnalysisContext, s: Sentence, end: number): number {
+  const here = ctx.set.at(s.index, end);
+  return here.length === 1 && here[0]!.type === 'City' && here[0]!.tokenStart === end ? here[0]!.tokenEnd : end;
+}
+
+function addOrg(ctx: AnalysisContext, s: Sentence, from: number, to: number, confidence: number): void {
+  if (to <= from) return;
+  for (let k = from; k < to; k++) {
+    if (ctx.set.isTaken(s.index, k) && !isNameAdjective(ctx, s, k) && ctx.set.at(s.index, k)[0]?.type !== 'City') return;
+  }
+  ctx.set.removeInside(s.index, from, to);
+  const name = canonicalName(ctx, s.tokens.slice(from, to).map((t) => t.text));
+  ctx.set.add(refFor(ctx, 'Organization', name), s.index, from, to, 'pattern', { confidence });
+}
+
+/** "Deutsche Bank", "Siemens AG": capitalised modifiers (at least one) before a head or legal form. */
+function orgsByHead(ctx: AnalysisContext, s: Sentence): void {
+  for (let i = 1; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (t.kind !== 'word' || !t.upper || ctx.set.isTaken(s.index, i)) continue;
+    const legal = LEGAL_FORMS.has(t.lower) && (t.text === t.text.toUpperCase() || t.text === 'GmbH' || /^[A-Z][a-z]+$/.test(t.text));
+    if (!legal && !isHead(t.lower)) continue;
+    let from = i;
+    while (from > 0 && i - from < 4 && isOrgWord(ctx, s, from - 1)) from--;
+    if (from === i && !isNamedCompound(ctx, t.text)) continue;
+    let end = i + 1;
+    if (s.tokens[end]?.text === '.' && legal) end++;
+    end = extendWithOf(ctx, s, i, end);
+    if (!legal && HEADS_BEFORE_OF.has(lastPart(t.lower))) end = cityAfter(ctx, s, end);
+    const form = s.tokens[end];
+    if (!legal && form && form.upper && LEGAL_FORMS.has(form.lower) && !ctx.set.isTaken(s.index, end)) end++;
+    addOrg(ctx, s, from, legal && s.tokens[i + 1]?.text === '.' ? i + 1 : end, legal ? 0.8 : 0.7);
+    i = end - 1;
+  }
+}
+
+function lastPart(lower: string): string {
+  return HEADS.find((h) => lower.endsWith(h)) ?? lower;
+}
+
+/** "Humboldt-Universität": a hyphen compound of a name and an organisation head. */
+function isNamedCompound(ctx: AnalysisContext, text: string): boolean {
+  const parts = text.split(/[-‐]/u);
+  const first = parts[0]!;
+  return parts.length > 1 && /^\p{Lu}/u.test(first) && !isGermanCommonNoun(first, ctx.lexicon) && !STOPWORDS.has(first.toLowerCase());
+}
+
+/** "Ministry of Foreign Affairs", "Universität für Musik": the head's complement of capitalised words. */
+function extendWithOf(ctx: AnalysisContext, s: Sentence, head: number, end: number): number {
+  const lower = s.tokens[head]!.lower;
+  if (!HEADS_BEFORE_OF.has(lower) || !OF_WORDS.has(s.tokens[end]?.lower ?? '')) return end;
+  let k = end + 1;
+  if (s.tokens[k]?.lower === 'the') k++;
+  let last = -1;
+  while (k < s.tokens.length && k - end < 7) {
+    const t = s.tokens[k]!;
+    if (ctx.set.isTaken(s.index, k)) break;
+    if (t.kind === 'word' && t.upper && !STOPWORDS.has(t.lower)) last = k;
+    else if (!(t.kind === 'word' && NAME_JOINERS.has(t.lower))) break;
+    k++;
+  }
+  return last > end ? last + 1 : end;
+}
+
+/** "Ministry of Foreign Affairs" at a sentence start or without modifiers. */
+function orgsByOf(ctx: AnalysisContext, s: Sentence): void {
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (!t.upper || ctx.set.isTaken(s.index, i) || !HEADS_BEFORE_OF.has(t.lower)) continue;
+    const end = extendWithOf(ctx, s, i, i + 1);
+    if (end > i + 1) addOrg(ctx, s, i, end, 0.7);
+  }
+}
+
+/** "Nachrichtenagentur Kazinform", "news agency Xinhua". */
+function orgsAfterAgency(ctx: AnalysisContext, s: Sentence): void {
+  for (let i = 0; i < s.tokens.length - 1; i++) {
+    const t = s.tokens[i]!;
+    let p = -1;
+    if (AGENCY_CUES.has(t.lower)) p = i + 1;
+    else if (t.lower === 'news' && s.tokens[i + 1]?.lower === 'agency') p = i + 2;
+    if (p < 0) continue;
+    let end = p;
+    while (end < s.tokens.length && end - p < 3 && s.tokens[end]!.upper && !ctx.set.isTaken(s.index, end) && !STOPWORDS.has(s.tokens[end]!.lower)) end++;
+    if (end > p) addOrg(ctx, s, p, end, 0.8);
+  }
+}
+
+/** All-caps words of 2-6 letters that no word list knows: acronyms of organisations. */
+function orgsByAcronym(ctx: AnalysisContext, s: Sentence): void {
+  const allCapsSentence = s.tokens.filter((t) => t.kind === 'word').every((t) => isAllCaps(t.text) || t.text.length < 2);
+  if (allCapsSentence) return;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (t.kind !== 'word' || ctx.set.isTaken(s.index, i)) continue;
+    const part = t.text.split(/[-‐]/u)[0]!;
+    if (!/^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(part) || isRomanNumeral(part) || UNIT_CODES.has(part)) continue;
+    if (part.length > 3 && (ctx.lexicon.deWords.has(part.toLowerCase()) || ctx.lexicon.enCommon.has(part.toLowerCase()))) continue;
+    if (part.length === t.text.length) addOrg(ctx, s, i, i + 1, 0.5);
+    else ctx.set.add(refFor(ctx, 'Organization', part), s.index, i, i + 1, 'pattern', { confidence: 0.5, start: t.start, end: t.start + part.length, text: part });
+  }
+}
+
+export function findOrganizations(ctx: AnalysisContext): void {
+  for (const s of ctx.sentences) {
+    orgsAfterAgency(ctx, s);
+    orgsByHead(ctx, s);
+    orgsByOf(ctx, s);
+  }
+}
+
+/** Acronyms go last, after events and places had their chance at the same words. */
+export function findAcronymOrganizations(ctx: AnalysisContext): void {
+  for (const s of ctx.sentences) orgsByAcronym(ctx, s);
+}
+

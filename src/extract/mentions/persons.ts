@@ -1,0 +1,124 @@
+// Unknown persons: 1-4 capitalised words after a role cue ("der Abgeordnete Andrej Bilezki",
+// "Foreign Minister Jane Doe"), after a title (Dr., Herr, Mr.) or next to a speech verb
+// ("sagte Jane Doe", "Jane Doe said"); later bare surnames refer to the same person.
+
+import type { Sentence } from '../pipeline-types.js';
+import { NAME_PARTICLES } from '../model/stopwords.js';
+import { canonicalName, isGivenName, isNameWord, refFor, type AnalysisContext } from './context.js';
+import { inflectionStems } from './gazetteer.js';
+
+const TITLES = new Set(['dr', 'prof', 'herr', 'frau', 'mr', 'mrs', 'ms', 'sir', 'dame']);
+const SPEECH_AFTER = new Set(['sagte', 'sagt', 'erklärte', 'betonte', 'so', 'meinte', 'said', 'says', 'told', 'added', 'stated']);
+const SPEECH_BEFORE = new Set(['said', 'says', 'told', 'added', 'sagte', 'erklärte', 'betonte']);
+
+/** The name run starting at token i: [end, confidence] or undefined. */
+function nameRun(ctx: AnalysisContext, s: Sentence, i: number, minWords: number): number | undefined {
+  let end = i;
+  let words = 0;
+  while (end < s.tokens.length && words < 4) {
+    const t = s.tokens[end]!;
+    if (ctx.set.isTaken(s.index, end)) break;
+    const particle = words > 0 && NAME_PARTICLES.has(t.lower) && isNameWord(ctx, s, end + 1);
+    const surnameNoun = words === 1 && isGivenName(ctx, s.tokens[end - 1]!) && t.upper && !isNameWord(ctx, s, end + 1) && !s.tokens[end + 1]?.upper;
+    if (!particle && !isNameWord(ctx, s, end) && !surnameNoun) break;
+    if (!particle) words++;
+    end++;
+  }
+  if (words < minWords) return undefined;
+  return end;
+}
+
+function addPerson(ctx: AnalysisContext, s: Sentence, from: number, to: number, confidence: number): void {
+  const words = s.tokens.slice(from, to).map((t) => t.text);
+  const name = canonicalName(ctx, words);
+  ctx.set.add(refFor(ctx, 'Person', name), s.index, from, to, 'role', { confidence });
+}
+
+/** Position after a role cue where a name may start (skips "of Kazakhstan", "Kasachstans", a comma). */
+function afterRole(ctx: AnalysisContext, s: Sentence, end: number): number {
+  let p = end;
+  const t = s.tokens[p];
+  if (t && (t.lower === 'of' || t.lower === 'des' || t.lower === 'der') && ctx.set.isTaken(s.index, p + 1)) p += 2;
+  while (p < s.tokens.length && ctx.set.isTaken(s.index, p) && !isPersonAt(ctx, s, p)) p++;
+  if (s.tokens[p]?.text === ',' && p > end) p++;
+  return p;
+}
+
+function isPersonAt(ctx: AnalysisContext, s: Sentence, p: number): boolean {
+  return ctx.set.mentions.some((m) => m.sentence === s.index && m.tokenStart <= p && p < m.tokenEnd && m.type === 'Person');
+}
+
+function personsAfterRoles(ctx: AnalysisContext, minWords: number): void {
+  for (const cue of ctx.roles) {
+    const s = ctx.sentences[cue.sentence]!;
+    const p = afterRole(ctx, s, cue.tokenEnd);
+    const end = nameRun(ctx, s, p, minWords);
+    if (end === undefined) continue;
+    if (end - p === 1 && !isLoneSurname(ctx, s.tokens[p]!.lower)) continue;
+    addPerson(ctx, s, p, end, end - p === 1 ? 0.6 : 0.8);
+  }
+}
+
+/** A single word after a role is a name only when no word list knows it. */
+function isLoneSurname(ctx: AnalysisContext, lower: string): boolean {
+  return !ctx.lexicon.deWords.has(lower) && !ctx.lexicon.enCommon.has(lower);
+}
+
+function personsByCue(ctx: AnalysisContext, minWords: number): void {
+  for (const s of ctx.sentences) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = s.tokens[i]!;
+      if (TITLES.has(t.lower) && t.upper) {
+        const p = s.tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
+        const end = nameRun(ctx, s, p, minWords);
+        if (end !== undefined) addPerson(ctx, s, p, end, 0.8);
+      } else if (SPEECH_AFTER.has(t.lower) && !t.upper) {
+        const end = nameRun(ctx, s, i + 1, 2);
+        if (end !== undefined) addPerson(ctx, s, i + 1, end, 0.7);
+      } else if (SPEECH_BEFORE.has(t.lower)) {
+        personBefore(ctx, s, i);
+      }
+    }
+  }
+}
+
+/** "Jane Doe said": the 2-4 name words right before a speech verb. */
+function personBefore(ctx: AnalysisContext, s: Sentence, verb: number): void {
+  let from = verb;
+  while (from > 0 && verb - from < 4 && isNameWord(ctx, s, from - 1) && !ctx.set.isTaken(s.index, from - 1)) from--;
+  if (verb - from >= 2) addPerson(ctx, s, from, verb, 0.7);
+}
+
+/** Bare surnames ("Lukaschenko", "Doe's") of persons already found become their mentions. */
+export function resolveSurnames(ctx: AnalysisContext): void {
+  const owners = new Map<string, string | null>();
+  const refs = new Map<string, { id: string; name: string }>();
+  for (const m of ctx.set.mentions) {
+    if (m.type !== 'Person' || m.tokenEnd - m.tokenStart < 2) continue;
+    refs.set(m.entityId, { id: m.entityId, name: m.name });
+    for (const key of [ctx.sentences[m.sentence]!.tokens[m.tokenEnd - 1]!.lower, m.name.split(' ').pop()!.toLowerCase()]) {
+      const owner = owners.get(key);
+      owners.set(key, owner === undefined || owner === m.entityId ? m.entityId : null);
+    }
+  }
+  if (owners.size === 0) return;
+  for (const s of ctx.sentences) {
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = s.tokens[i]!;
+      if (!t.upper || t.kind !== 'word' || ctx.set.isTaken(s.index, i)) continue;
+      const owner = [t.lower, ...inflectionStems(t.lower)].map((k) => owners.get(k)).find((o) => o);
+      const ref = owner ? refs.get(owner) : undefined;
+      if (ref) ctx.set.add({ ...ref, type: 'Person' }, s.index, i, i + 1, 'pattern', { confidence: 0.9 });
+    }
+  }
+}
+
+/** Full names first, so that a lone surname after a role can resolve to them before it is guessed. */
+export function findPersons(ctx: AnalysisContext): void {
+  personsAfterRoles(ctx, 2);
+  personsByCue(ctx, 2);
+  resolveSurnames(ctx);
+  personsAfterRoles(ctx, 1);
+  personsByCue(ctx, 1);
+  resolveSurnames(ctx);
+}

@@ -1,0 +1,70 @@
+// Unknown places by context: "in X", "nach X", "aus X", "in the city of X", "Region X", "Gebiet X",
+// "X region" where X is a capitalised word that is no common noun. Type City (Region after a region
+// word) with low confidence; a knowledge-base name would already have been matched before.
+
+import type { EntityType } from '../../types.js';
+import type { Sentence } from '../pipeline-types.js';
+import { isEnglishCommonWord } from '../model/lexicon.js';
+import { canonicalName, isNameWord, refFor, type AnalysisContext } from './context.js';
+
+const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus']);
+const REGION_BEFORE = new Set(['region', 'gebiet', 'oblast', 'provinz', 'province', 'bezirk', 'district', 'kreis', 'landkreis', 'bundesland', 'kanton']);
+const REGION_AFTER = new Set(['region', 'oblast', 'province', 'district', 'county']);
+const CITY_WORDS = new Set(['stadt', 'city', 'town', 'hauptstadt', 'capital', 'dorf', 'village', 'ort', 'kleinstadt', 'metropole']);
+
+function isPlaceWord(ctx: AnalysisContext, s: Sentence, i: number): boolean {
+  if (!isNameWord(ctx, s, i)) return false;
+  return ctx.lang !== 'en' || !isEnglishCommonWord(s.tokens[i]!.text, ctx.lexicon);
+}
+
+/** The place name at p: 1-3 name words, never followed by a further capitalised word run (a person). */
+function placeRun(ctx: AnalysisContext, s: Sentence, p: number): number | undefined {
+  let end = p;
+  while (end < s.tokens.length && end - p < 3 && !ctx.set.isTaken(s.index, end) && isPlaceWord(ctx, s, end)) end++;
+  if (end === p) return undefined;
+  const next = s.tokens[end];
+  if (next && next.kind === 'word' && next.upper && ctx.set.isTaken(s.index, end)) return undefined;
+  return end;
+}
+
+function addPlace(ctx: AnalysisContext, s: Sentence, from: number, to: number, type: EntityType): void {
+  if (ctx.set.anyTaken(s.index, from, to)) return;
+  const name = canonicalName(ctx, s.tokens.slice(from, to).map((t) => t.text));
+  ctx.set.add(refFor(ctx, type, name), s.index, from, to, 'context', { confidence: 0.5 });
+}
+
+/** "in the city of X", "in der Stadt X", "in the Vitebsk region". */
+function cityWordStart(s: Sentence, i: number): number {
+  let k = i + 1;
+  const at = (n: number): string => s.tokens[n]?.lower ?? '';
+  if (at(k) === 'the' || at(k) === 'der') k++;
+  if (CITY_WORDS.has(at(k))) {
+    k++;
+    if (at(k) === 'of') k++;
+    return k;
+  }
+  return i + 1;
+}
+
+function placesInSentence(ctx: AnalysisContext, s: Sentence): void {
+  for (let i = 0; i < s.tokens.length - 1; i++) {
+    const t = s.tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (PLACE_PREPOSITIONS.has(t.lower) && !t.upper) {
+      const p = cityWordStart(s, i);
+      const end = placeRun(ctx, s, p);
+      if (end === undefined) continue;
+      const after = s.tokens[end]?.lower ?? '';
+      addPlace(ctx, s, p, end, REGION_AFTER.has(after) ? 'Region' : 'City');
+    } else if (REGION_AFTER.has(s.tokens[i + 1]?.lower ?? '') && t.upper && !ctx.set.isTaken(s.index, i) && isPlaceWord(ctx, s, i)) {
+      addPlace(ctx, s, i, i + 1, 'Region');
+    } else if (REGION_BEFORE.has(t.lower)) {
+      const end = placeRun(ctx, s, i + 1);
+      if (end !== undefined) addPlace(ctx, s, i + 1, end, 'Region');
+    }
+  }
+}
+
+export function findPlaces(ctx: AnalysisContext): void {
+  for (const s of ctx.sentences) placesInSentence(ctx, s);
+}

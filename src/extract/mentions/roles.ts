@@ -1,0 +1,102 @@
+// Finds role cues ("Präsident", "Außenministerin", "Foreign Minister", "head of state") in
+// sentences, using the role lexicon of ../model/roles.ts. German forms take inflection endings;
+// German compounds ending in a role head ("Wirtschaftsminister") carry that role.
+
+import type { RoleCue, Sentence, Token } from '../pipeline-types.js';
+import { ROLE_HEADS, ROLES, type RoleEntry } from '../model/roles.js';
+import { tokenize } from '../text/tokenize.js';
+
+interface RoleForm {
+  words: string[];
+  entry: RoleEntry;
+}
+
+interface RoleIndex {
+  /** German single-word forms, lowercased base forms. */
+  de: Map<string, RoleEntry>;
+  /** Multi-word and English forms by first word. */
+  phrases: Map<string, RoleForm[]>;
+  byId: Map<string, RoleEntry>;
+}
+
+const DE_ENDINGS = ['', 's', 'n', 'en', 'in', 'innen', 'e', 'er', 'es', 'em'];
+let index: RoleIndex | undefined;
+
+function addPhrase(idx: RoleIndex, form: string, entry: RoleEntry): void {
+  const words = tokenize(form).map((t) => t.lower);
+  if (words.length === 0) return;
+  const list = idx.phrases.get(words[0]!) ?? [];
+  list.push({ words, entry });
+  list.sort((a, b) => b.words.length - a.words.length);
+  idx.phrases.set(words[0]!, list);
+}
+
+function getIndex(): RoleIndex {
+  if (index) return index;
+  const idx: RoleIndex = { de: new Map(), phrases: new Map(), byId: new Map() };
+  for (const entry of ROLES) {
+    idx.byId.set(entry.id, entry);
+    for (const form of entry.de) if (!idx.de.has(form.toLowerCase())) idx.de.set(form.toLowerCase(), entry);
+    for (const form of entry.en) addPhrase(idx, form, entry);
+  }
+  index = idx;
+  return idx;
+}
+
+/** The role of one German word, with inflection or as a compound's head. */
+export function germanRole(lower: string): RoleEntry | undefined {
+  const idx = getIndex();
+  for (const ending of DE_ENDINGS) {
+    if (lower.length - ending.length < 4 || !lower.endsWith(ending)) continue;
+    const entry = idx.de.get(lower.slice(0, lower.length - ending.length));
+    if (entry) return entry;
+  }
+  const part = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : lower;
+  if (part !== lower) return germanRole(part);
+  for (const { head, id } of ROLE_HEADS) {
+    for (const ending of ['', 's', 'n', 'in', 'innen']) {
+      const body = lower.endsWith(ending) ? lower.slice(0, lower.length - ending.length) : '';
+      if (body.length > head.length + 2 && body.endsWith(head)) return idx.byId.get(id);
+    }
+  }
+  return undefined;
+}
+
+function phraseAt(tokens: Token[], i: number): [number, RoleEntry] | undefined {
+  const t = tokens[i]!;
+  const forms = getIndex().phrases.get(t.lower) ?? getIndex().phrases.get(t.lower.replace(/s$/, ''));
+  for (const form of forms ?? []) {
+    let ok = true;
+    for (let k = 1; k < form.words.length && ok; k++) {
+      const w = tokens[i + k]?.lower;
+      ok = w === form.words[k] || (k === form.words.length - 1 && w === `${form.words[k]}s`);
+    }
+    if (ok) return [i + form.words.length, form.entry];
+  }
+  return undefined;
+}
+
+/** Role cues of one sentence, left to right, never overlapping. */
+export function findRolesInSentence(s: Sentence): RoleCue[] {
+  const cues: RoleCue[] = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const phrase = phraseAt(s.tokens, i);
+    const single = phrase ? undefined : t.upper ? germanRole(t.lower) : undefined;
+    const end = phrase ? phrase[0] : i + 1;
+    const entry = phrase ? phrase[1] : single;
+    if (!entry) continue;
+    const last = s.tokens[end - 1]!;
+    cues.push({
+      start: t.start, end: last.end, text: s.text.slice(t.start - s.start, last.end - s.start),
+      sentence: s.index, tokenStart: i, tokenEnd: end, role: entry.role, category: entry.category,
+    });
+    i = end - 1;
+  }
+  return cues;
+}
+
+export function findRoles(sentences: Sentence[]): RoleCue[] {
+  return sentences.flatMap(findRolesInSentence);
+}

@@ -1,0 +1,88 @@
+// Knowledge base: recurring, well-known events and festivals, and a few well-known awards.
+// Names only, never facts (where or when an edition takes place is for the text to say).
+// event(canonical English name, 'names|…', 'ACRONYMS|…', code of the host country when fixed).
+// Left out: the bare "Oscar" (a first name), "Mostra", the bare "World Cup" and "WM"/"EM" (any sport), "US Open" (tennis or golf), "Karneval".
+
+import type { EntityType } from '../../types.js';
+import type { KbEntry } from './kb-types.js';
+import { entityId } from '../ids.js';
+
+const split = (list: string): string[] => (list ? list.split('|') : []);
+
+function make(type: EntityType, name: string, names: string, acronyms: string, code: string, example?: string): KbEntry {
+  const entry: KbEntry = { id: entityId(type, name), name, type, names: [name, ...split(names).filter((n) => n !== name)], example: example ?? `${name} drew many visitors this year.` };
+  if (acronyms) entry.acronyms = split(acronyms);
+  if (code) entry.code = code;
+  return entry;
+}
+const event = (name: string, names: string, acronyms = '', code = '', example?: string): KbEntry => make('Event', name, names, acronyms, code, example);
+const award = (name: string, names: string, example?: string): KbEntry => make('Award', name, names, '', '', example);
+
+export const EVENTS: readonly KbEntry[] = [
+  event('Slavianski Bazaar', 'Slawischer Basar|Slawjanski Basar|Slavic Bazaar|Slavyansky Bazaar|Slavianski Bazaar in Vitebsk|Slawischer Basar in Witebsk|Slavyanski Bazar|Slawjanski Bazar', '', 'BY', 'Kasachstan nimmt regelmäßig am Festival „Slawischer Basar in Witebsk“ teil.'),
+  event('Olympic Games', 'Olympische Spiele|Olympics|Olympic Summer Games|Summer Olympics|Olympische Sommerspiele|Sommerspiele', '', '', 'The next Olympic Games will be held in Los Angeles.'),
+  event('Winter Olympics', 'Olympische Winterspiele|Winter Olympic Games|Winterspiele'),
+  event('Paralympics', 'Paralympische Spiele|Paralympic Games|Paralympische Sommerspiele|Summer Paralympics'),
+  event('Youth Olympic Games', 'Olympische Jugendspiele|Youth Olympics'),
+  event('FIFA World Cup', 'Fußball-Weltmeisterschaft|Fussball-Weltmeisterschaft|Fußball-WM|Fussball-WM|football World Cup|soccer World Cup|FIFA-Weltmeisterschaft', '', '', 'Die Fußball-Weltmeisterschaft beginnt im Juni.'),
+  event('UEFA European Championship', 'Fußball-Europameisterschaft|Fussball-Europameisterschaft|Fußball-EM|UEFA Euro|European Football Championship'),
+  event('UEFA Champions League', 'Champions League|Champions-League'),
+  event('Ice Hockey World Championship', 'Eishockey-Weltmeisterschaft|Eishockey-WM|IIHF World Championship'),
+  event('Commonwealth Games', 'Commonwealth-Spiele'),
+  event('Asian Games', 'Asienspiele|Asiatische Spiele'),
+  event('European Games', 'Europaspiele|Europäische Spiele'),
+  event('Formula One World Championship', 'Formel 1|Formula One|Formula 1|Formel-1-Weltmeisterschaft', 'F1'),
+  event('Tour de France', 'Frankreich-Rundfahrt', '', 'FR'),
+  event('Wimbledon', 'Wimbledon Championships|Wimbledon-Turnier', '', 'GB'),
+  event('French Open', 'Roland Garros|Roland-Garros|French Open', '', 'FR'),
+  event('Australian Open', '', '', 'AU'),
+  event('Super Bowl', '', '', 'US'),
+  event('Berlin Marathon', 'Berlin-Marathon', '', 'DE'),
+  event('Dakar Rally', 'Rallye Dakar|Dakar-Rallye'),
+  event('Eurovision Song Contest', 'Eurovision|Grand Prix Eurovision', 'ESC', '', 'Der Eurovision Song Contest findet in Wien statt.'),
+  event('World Economic Forum Annual Meeting', 'World Economic Forum|Weltwirtschaftsforum|Davos Forum|Weltwirtschaftsforum in Davos|Jahrestreffen des Weltwirtschaftsforums', 'WEF', 'CH', 'Das Weltwirtschaftsforum in Davos beginnt am Montag.'),
+  event('Munich Security Conference', 'Münchner Sicherheitskonferenz|Muenchner Sicherheitskonferenz|Sicherheitskonferenz in München', 'MSC|SiKo', 'DE'),
+  event('St. Petersburg International Economic Forum', 'Internationales Wirtschaftsforum St. Petersburg|Petersburger Wirtschaftsforum|St. Petersburger Wirtschaftsforum|Sankt Petersburger Internationales Wirtschaftsforum|Saint Petersburg International Economic Forum', 'SPIEF|PMEF|ПМЭФ', 'RU'),
+  event('Eastern Economic Forum', 'Östliches Wirtschaftsforum|Oestliches Wirtschaftsforum', 'EEF|ВЭФ', 'RU'),
+  event('Astana International Forum', 'Internationales Forum Astana', '', 'KZ'),
+  event('Forum of Regions of Belarus and Russia', 'Forum der Regionen von Belarus und Russland|Forum der Regionen Russlands und Belarus', '', ''),
+  event('Valdai Discussion Club meeting', 'Valdai Forum|Waldai-Forum|Valdai Discussion Club|Waldai-Klub', '', 'RU'),
+  event('Shangri-La Dialogue', 'Shangri-La-Dialog', '', 'SG'),
+  event('Berlinale', 'Berlin International Film Festival|Internationale Filmfestspiele Berlin', '', 'DE'),
+  event('Cannes Film Festival', 'Filmfestspiele von Cannes|Festival de Cannes|Internationale Filmfestspiele von Cannes', '', 'FR'),
+  event('Venice Film Festival', 'Filmfestspiele von Venedig|Internationale Filmfestspiele von Venedig', '', 'IT'),
+  event('Venice Biennale', 'Biennale von Venedig|Biennale di Venezia|La Biennale di Venezia', '', 'IT'),
+  event('documenta', 'documenta in Kassel', 'documenta|Documenta', 'DE'),
+  event('Listapad', 'Minsk International Film Festival Listapad|Filmfestival Listapad', '', 'BY'),
+  event('Frankfurt Book Fair', 'Frankfurter Buchmesse|Buchmesse in Frankfurt', '', 'DE'),
+  event('Leipzig Book Fair', 'Leipziger Buchmesse', '', 'DE'),
+  event('Hannover Messe', 'Hanover Fair|Hannover-Messe|Industriemesse in Hannover', '', 'DE'),
+  event('IFA', 'Internationale Funkausstellung|IFA Berlin', 'IFA', 'DE'),
+  event('International Green Week', 'Internationale Grüne Woche|Grüne Woche', '', 'DE'),
+  event('ITB Berlin', 'Internationale Tourismus-Börse', 'ITB', 'DE'),
+  event('Gamescom', '', 'gamescom', 'DE'),
+  event('Consumer Electronics Show', 'CES Las Vegas', 'CES', 'US'),
+  event('Mobile World Congress', '', 'MWC', 'ES'),
+  event('World Expo', 'Weltausstellung|Expo|World Exposition|EXPO', '', ''),
+  event('Oktoberfest', 'Wiesn|Münchner Oktoberfest', '', 'DE'),
+  event('Salzburg Festival', 'Salzburger Festspiele', '', 'AT'),
+  event('Bayreuth Festival', 'Bayreuther Festspiele|Richard-Wagner-Festspiele', '', 'DE'),
+  event('UN Climate Change Conference', 'UN-Klimakonferenz|Weltklimakonferenz|Weltklimagipfel|United Nations Climate Change Conference|Conference of the Parties|UN-Klimagipfel', 'COP|COP26|COP27|COP28|COP29|COP30|COP31', '', 'Die Weltklimakonferenz COP29 fand in Baku statt.'),
+  event('Victory Day', 'Tag des Sieges|Siegestag|Victory Day Parade|Siegesparade', '', ''),
+  event('Hajj', 'Hadsch|Haddsch|Hajj pilgrimage', '', 'SA'),
+];
+
+export const AWARDS: readonly KbEntry[] = [
+  award('Nobel Peace Prize', 'Friedensnobelpreis|Nobel Prize for Peace'),
+  award('Nobel Prize', 'Nobelpreis|Nobel Prizes|Nobelpreise'),
+  award('Academy Awards', 'Oscars|Academy Award|Oscar-Verleihung'),
+  award('Golden Bear', 'Goldener Bär|Golden Bear of the Berlinale'),
+  award('Palme d\'Or', 'Goldene Palme|Golden Palm'),
+  award('Golden Lion', 'Goldener Löwe'),
+  award('Grammy Awards', 'Grammy|Grammys'),
+  award('Ballon d\'Or', 'Goldener Ball'),
+  award('Pulitzer Prize', 'Pulitzer-Preis|Pulitzerpreis'),
+  award('Charlemagne Prize', 'Karlspreis|Internationaler Karlspreis zu Aachen'),
+  award('Sakharov Prize', 'Sacharow-Preis|Sakharov Prize for Freedom of Thought|Sacharow-Preis für geistige Freiheit'),
+  award('Peace Prize of the German Book Trade', 'Friedenspreis des Deutschen Buchhandels'),
+];

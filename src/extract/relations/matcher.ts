@@ -1,0 +1,211 @@
+// The pattern engine: matches one sequence pattern at one start token of a sentence, by depth-first
+// search with bounded gaps and a step budget (no backtracking explosions). A position is a token
+// index plus a character offset, so a pattern can continue inside a hyphen compound ("SOZ-Mitglied").
+
+import type { Mention, RoleCategory } from '../pipeline-types.js';
+import type { GapElement, MentionForm, PatternElement, RoleElement, SlotElement } from './pattern-types.js';
+import { CLAUSE_BREAKS, DETERMINERS, GAP_STOPS, LIST_JOINERS } from '../model/relation-cues.js';
+import { isModifier, tokenAt } from './sentence-view.js';
+import type { SentenceView } from './sentence-view.js';
+import { cueSet, literalSet } from './word-sets.js';
+
+export interface Pos {
+  t: number;
+  c: number;
+}
+
+export interface MatchState {
+  slots: ReadonlyMap<string, readonly Mention[]>;
+  roles: ReadonlyMap<string, RoleCategory>;
+  gapTokens: number;
+}
+
+export interface SequenceMatch extends MatchState {
+  firstToken: number;
+  lastToken: number;
+}
+
+export interface MatchContext {
+  view: SentenceView;
+  lang: 'de' | 'en' | 'any';
+  steps: number;
+  budget: number;
+}
+
+type Cont = (pos: Pos, state: MatchState) => boolean;
+
+const DET = new Set(DETERMINERS);
+const JOIN = new Set(LIST_JOINERS);
+const BREAKS = new Set(CLAUSE_BREAKS);
+const STOPS = new Set(GAP_STOPS);
+const HYPHENS = new Set(['-', '‐']);
+const NO_WORDS: readonly string[] = [];
+
+function tokenStart(view: SentenceView, t: number): number {
+  return view.tokens[t]?.start ?? view.sentence.end;
+}
+function nextToken(view: SentenceView, t: number): Pos {
+  return { t: t + 1, c: tokenStart(view, t + 1) };
+}
+function atStart(view: SentenceView, pos: Pos): boolean {
+  return pos.t < view.tokens.length && pos.c === view.tokens[pos.t]!.start;
+}
+function after(view: SentenceView, end: number): Pos {
+  const i = tokenAt(view.tokens, end - 1);
+  if (i < 0) return { t: view.tokens.length, c: view.sentence.end };
+  return end < view.tokens[i]!.end ? { t: i, c: end } : nextToken(view, i);
+}
+/** Does something starting at `start` begin at pos (inside a compound, after its hyphen)? */
+function beginsAt(view: SentenceView, pos: Pos, start: number): boolean {
+  if (start === pos.c) return true;
+  return !atStart(view, pos) && start === pos.c + 1 && HYPHENS.has(view.text[pos.c] ?? '');
+}
+/** The lowercase word at pos: the whole token, or the rest of a compound after its hyphen. */
+function formAt(view: SentenceView, pos: Pos): string | undefined {
+  const token = view.tokens[pos.t];
+  if (!token) return undefined;
+  if (pos.c === token.start) return token.lower;
+  const rest = view.text.slice(pos.c, token.end).toLowerCase();
+  return HYPHENS.has(rest[0] ?? '') ? rest.slice(1) : rest;
+}
+
+function formOk(m: Mention, form: MentionForm): boolean {
+  if (form === 'any') return true;
+  if (form === 'adj') return m.via === 'kb-adjective';
+  if (form === 'demonym') return m.via === 'kb-demonym';
+  return !isModifier(m);
+}
+
+/** pos itself, and the position after a determiner there ("der GUS", "the SCO"). */
+function starts(view: SentenceView, pos: Pos): Pos[] {
+  const token = view.tokens[pos.t];
+  if (token && atStart(view, pos) && DET.has(token.lower)) return [pos, nextToken(view, pos.t)];
+  return [pos];
+}
+
+function candidates(view: SentenceView, el: SlotElement, pos: Pos): Mention[] {
+  const form = el.form ?? 'name';
+  const out: Mention[] = [];
+  for (const p of starts(view, pos)) {
+    for (const m of view.mentionsAt[p.t] ?? []) {
+      if (!beginsAt(view, p, m.start) || !el.types.includes(m.type) || !formOk(m, form)) continue;
+      if (el.via && !el.via.includes(m.via)) continue;
+      out.push(m);
+    }
+  }
+  return out;
+}
+
+/** After the first item: further items joined by "," / "und" / "and" / ", and". */
+function extendList(view: SentenceView, el: SlotElement, first: Mention): Array<{ items: Mention[]; pos: Pos }> {
+  const items = [first];
+  let pos = after(view, first.end);
+  const out = [{ items: [...items], pos }];
+  for (let guard = 0; guard < 32; guard++) {
+    let p = pos;
+    const tok = view.tokens[p.t];
+    if (!tok || !atStart(view, p)) break;
+    let joined = false;
+    if (tok.text === ',') {
+      p = nextToken(view, p.t);
+      const joiner = view.tokens[p.t];
+      if (joiner && JOIN.has(joiner.lower)) [p, joined] = [nextToken(view, p.t), true];
+    } else if (JOIN.has(tok.lower)) [p, joined] = [nextToken(view, p.t), true];
+    else break;
+    const next = candidates(view, el, p)[0];
+    if (!next) break;
+    items.push(next);
+    pos = after(view, next.end);
+    // "X, Y" alone is no coordination (it may be an apposition or two clauses): only "..., Y und Z" is.
+    if (joined) out.push({ items: [...items], pos });
+  }
+  return out.reverse();
+}
+
+function bind(state: MatchState, slot: string, items: readonly Mention[]): MatchState {
+  const slots = new Map(state.slots);
+  slots.set(slot, items);
+  return { ...state, slots };
+}
+
+function matchSlot(ctx: MatchContext, el: SlotElement, pos: Pos, state: MatchState, k: Cont): boolean {
+  for (const m of candidates(ctx.view, el, pos)) {
+    const options = el.list ? extendList(ctx.view, el, m) : [{ items: [m], pos: after(ctx.view, m.end) }];
+    for (const o of options) {
+      if (o.items.length < (el.min ?? 1)) continue;
+      if (k(o.pos, bind(state, el.slot, o.items))) return true;
+    }
+  }
+  return false;
+}
+
+function gapBlocked(ctx: MatchContext, el: GapElement, pos: Pos): boolean {
+  const { view } = ctx;
+  const token = view.tokens[pos.t];
+  if (!token) return true;
+  if (!atStart(view, pos)) return false;
+  if (STOPS.has(token.text) || BREAKS.has(token.lower)) return true;
+  if (token.text === ',' && !el.commas) return true;
+  if (el.skip === 'all') return false;
+  const skip = el.skip ?? [];
+  return (view.namesOver[pos.t] ?? []).some((m) => !skip.includes(m.type));
+}
+
+function matchGap(ctx: MatchContext, el: GapElement, pos: Pos, state: MatchState, k: Cont): boolean {
+  let p = pos;
+  for (let n = 0; n <= el.gap; n++) {
+    if (k(p, n === 0 ? state : { ...state, gapTokens: state.gapTokens + n })) return true;
+    if (gapBlocked(ctx, el, p)) return false;
+    p = nextToken(ctx.view, p.t);
+  }
+  return false;
+}
+
+function matchRole(ctx: MatchContext, el: RoleElement, pos: Pos, state: MatchState, k: Cont): boolean {
+  for (const p of starts(ctx.view, pos)) {
+    for (const r of ctx.view.rolesAt[p.t] ?? []) {
+      if (!beginsAt(ctx.view, p, r.start) || !el.role.includes(r.category)) continue;
+      const roles = el.bind ? new Map(state.roles).set(el.bind, r.category) : state.roles;
+      if (k(after(ctx.view, r.end), { ...state, roles })) return true;
+    }
+  }
+  return false;
+}
+
+/** Matches elements[i..] at pos, then calls k. */
+export function matchFrom(ctx: MatchContext, elements: readonly PatternElement[], i: number, pos: Pos, state: MatchState, k: Cont): boolean {
+  if (++ctx.steps > ctx.budget) return false;
+  const el = elements[i];
+  if (!el) return k(pos, state);
+  const rest: Cont = (p, s) => matchFrom(ctx, elements, i + 1, p, s, k);
+  const { view } = ctx;
+  if ('slot' in el) return matchSlot(ctx, el, pos, state, rest);
+  if ('gap' in el) return matchGap(ctx, el, pos, state, rest);
+  if ('role' in el) return matchRole(ctx, el, pos, state, rest);
+  if ('opt' in el) return matchFrom(ctx, el.opt, 0, pos, state, rest) || rest(pos, state);
+  if ('not' in el) {
+    const form = atStart(view, pos) ? view.tokens[pos.t]?.lower : undefined;
+    return form !== undefined && el.not.includes(form) ? false : rest(pos, state);
+  }
+  if ('punct' in el) {
+    const tok = view.tokens[pos.t];
+    return !!tok && atStart(view, pos) && el.punct.includes(tok.text) && rest(nextToken(view, pos.t), state);
+  }
+  const form = formAt(view, pos);
+  if (form === undefined) return false;
+  const set = el.cue ? cueSet(el.cue, ctx.lang) : literalSet(el.words ?? NO_WORDS);
+  return set.has(form) && rest(nextToken(view, pos.t), state);
+}
+
+/** The first match of a pattern starting at token t, or undefined. */
+export function matchAt(ctx: MatchContext, elements: readonly PatternElement[], t: number): SequenceMatch | undefined {
+  const empty: MatchState = { slots: new Map(), roles: new Map(), gapTokens: 0 };
+  let found: SequenceMatch | undefined;
+  const start: Pos = { t, c: tokenStart(ctx.view, t) };
+  matchFrom(ctx, elements, 0, start, empty, (end, state) => {
+    const lastToken = atStart(ctx.view, end) || end.t >= ctx.view.tokens.length ? end.t - 1 : end.t;
+    found = { ...state, firstToken: t, lastToken };
+    return true;
+  });
+  return found;
+}

@@ -1,0 +1,111 @@
+// The relation rules' pattern language: a rule is a sequence of elements matched left to right over
+// one sentence's tokens and mentions (slots typed by entity type, cue words, role cues, bounded gaps,
+// coordination lists). Types only; the data lives in ../model/relation-rules.ts, the engine in matcher.ts.
+
+import type { EntityType, RelationType } from '../../types.js';
+import type { MentionVia, RoleCategory } from '../pipeline-types.js';
+import type { CueKey } from '../model/relation-cues.js';
+
+/** How a mention is written: a name (incl. coreference), an adjective ("kasachisch"), a demonym ("Kasache"). */
+export type MentionForm = 'name' | 'adj' | 'demonym' | 'any';
+
+/** One entity mention (or a coordination list of them) bound to a named slot. */
+export interface SlotElement {
+  slot: string;
+  types: readonly EntityType[];
+  /** Default 'name': adjectives and demonyms are modifiers, not actors. */
+  form?: MentionForm;
+  /** Accept "X, Y und Z" / "X, Y and Z" (articles allowed before each item). */
+  list?: boolean;
+  /** Smallest number of list items (default 1). */
+  min?: number;
+  /** Restrict to mentions found in these ways. */
+  via?: readonly MentionVia[];
+}
+
+/** One token (or the rest of a hyphen compound) that is a cue word: a key of RELATION_CUES or literal forms. */
+export interface WordElement {
+  /** Forms, lowercase; "x*" prefix, "*x" suffix, "*x*" infix. */
+  words?: readonly string[];
+  cue?: CueKey;
+}
+
+/** A role cue of doc.roles ("Präsident", "Foreign Minister") starting here. */
+export interface RoleElement {
+  role: readonly RoleCategory[];
+  /** The category seen is stored under this name, for rules that map categories to relation types. */
+  bind?: string;
+}
+
+/** Skip 0..max tokens. By default a gap crosses no comma, clause break, or entity name. */
+export interface GapElement {
+  gap: number;
+  commas?: boolean;
+  /** Entity types whose name mentions may be skipped (adjective mentions may always be skipped). */
+  skip?: readonly EntityType[] | 'all';
+}
+
+/** A punctuation token. */
+export interface PunctElement {
+  punct: readonly string[];
+}
+
+/** An optional sub-sequence. */
+export interface OptElement {
+  opt: readonly PatternElement[];
+}
+
+/** Negative look-ahead: the next token must not be one of these (or end of sentence is fine). */
+export interface NotElement {
+  not: readonly string[];
+}
+
+export type PatternElement =
+  | SlotElement
+  | WordElement
+  | RoleElement
+  | GapElement
+  | PunctElement
+  | OptElement
+  | NotElement;
+
+export interface RuleBase {
+  /** Stable id, e.g. "de.member.be-mitglied". Stored on each relation as its rule. */
+  id: string;
+  lang: 'de' | 'en' | 'any';
+  relation: RelationType;
+  /** 0..1 before penalties (coreference, long gaps). */
+  confidence: number;
+  /** One sentence the rule is meant for. */
+  example: string;
+}
+
+/** A sequence pattern; source and target name slots. If source === target, all pairs within the list. */
+export interface SequenceRule extends RuleBase {
+  kind: 'sequence';
+  pattern: readonly PatternElement[];
+  source: string;
+  target: string;
+  /** Map a bound role category to another relation type (e.g. minister -> WORKS_FOR). */
+  byRole?: { bind: string; map: Partial<Record<RoleCategory, RelationType>> };
+}
+
+/** A mention whose span holds another mention and a role cue: "der belarussische Staatschef" (coref). */
+export interface NestedRule extends RuleBase {
+  kind: 'nested';
+  outer: readonly EntityType[];
+  inner: readonly EntityType[];
+  innerForm: MentionForm;
+  roles: readonly RoleCategory[];
+}
+
+/** An event named "<org name><suffix>" ("SCO Summit" from "SOZ-Gipfel") organised by that org, if mentioned. */
+export interface NamedAfterRule extends RuleBase {
+  kind: 'named-after';
+  /** Suffixes of the event's canonical name, e.g. " Summit". */
+  suffixes: readonly string[];
+  eventTypes: readonly EntityType[];
+  ownerTypes: readonly EntityType[];
+}
+
+export type RelationRule = SequenceRule | NestedRule | NamedAfterRule;

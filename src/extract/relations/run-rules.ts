@@ -1,0 +1,130 @@
+// Runs the relation rules over an analysed document: sequence rules per sentence and start token,
+// nested rules over mentions that contain other mentions, named-after rules over event names.
+// Drops negated matches; lowers confidence for coreference, guessed entities and long gaps.
+
+import type { RelationType, Warning } from '../../types.js';
+import type { AnalyzedDocument, Mention } from '../pipeline-types.js';
+import { FORMER, NEGATIONS } from '../model/relation-cues.js';
+import type { Candidate, RelationCollector } from './collect.js';
+import { matchAt } from './matcher.js';
+import { mayMatch, mayStartAt } from './prefilter.js';
+import type { MatchContext, SequenceMatch } from './matcher.js';
+import type { NamedAfterRule, NestedRule, RelationRule, SequenceRule } from './pattern-types.js';
+import { buildViews, isModifier } from './sentence-view.js';
+import type { SentenceView } from './sentence-view.js';
+
+const NEGATED = new Set(NEGATIONS);
+const PAST = new Set(FORMER);
+/** Steps one rule may take in one sentence; ample for real text, a wall against pathological input. */
+const STEP_BUDGET = 20_000;
+
+function adjustedConfidence(base: number, mentions: readonly Mention[], gapTokens: number): number {
+  let c = base;
+  if (mentions.some((m) => m.via === 'coref')) c -= 0.1;
+  if (mentions.some((m) => (m.confidence ?? 1) < 0.8)) c -= 0.1;
+  if (gapTokens > 4) c -= 0.05;
+  if (gapTokens > 8) c -= 0.05;
+  return c;
+}
+
+/**
+ * A negation inside the match or right next to it ("kein Handel zwischen", "unterstützt Belarus nicht"),
+ * or "former" just before it ("der ehemalige belarussische Präsident X").
+ */
+function negated(view: SentenceView, m: SequenceMatch): boolean {
+  for (let t = m.firstToken; t <= m.lastToken; t++) if (NEGATED.has(view.tokens[t]?.lower ?? '')) return true;
+  if (NEGATED.has(view.tokens[m.firstToken - 1]?.lower ?? '')) return true;
+  for (let t = m.firstToken - 1; t >= m.firstToken - 2; t--) {
+    const tok = view.tokens[t];
+    if (!tok || tok.kind === 'punct') break;
+    if (PAST.has(tok.lower)) return true;
+  }
+  if (NEGATED.has(view.tokens[m.lastToken + 1]?.lower ?? '')) return true;
+  return false;
+}
+
+function relationOf(rule: SequenceRule, m: SequenceMatch): RelationType | undefined {
+  if (!rule.byRole) return rule.relation;
+  const category = m.roles.get(rule.byRole.bind);
+  return category ? rule.byRole.map[category] : undefined;
+}
+
+function emitSequence(rule: SequenceRule, view: SentenceView, m: SequenceMatch, out: (c: Candidate) => void): void {
+  const type = relationOf(rule, m);
+  const sources = m.slots.get(rule.source) ?? [];
+  const targets = m.slots.get(rule.target) ?? [];
+  if (!type || negated(view, m)) return;
+  const pairs: Array<[Mention, Mention]> = [];
+  if (rule.source === rule.target) {
+    for (let i = 0; i < sources.length; i++) for (let j = i + 1; j < sources.length; j++) pairs.push([sources[i]!, sources[j]!]);
+  } else for (const s of sources) for (const t of targets) pairs.push([s, t]);
+  for (const [s, t] of pairs) {
+    const confidence = adjustedConfidence(rule.confidence, [s, t], m.gapTokens);
+    out({ type, source: s.entityId, target: t.entityId, confidence, rule: rule.id, sentence: view.sentence });
+  }
+}
+
+function runSequence(rule: SequenceRule, view: SentenceView, out: (c: Candidate) => void): boolean {
+  if (!mayMatch(rule, view)) return true;
+  const ctx: MatchContext = { view, lang: rule.lang, steps: 0, budget: STEP_BUDGET };
+  for (let t = 0; t < view.tokens.length; t++) {
+    if (!mayStartAt(rule, view, t)) continue;
+    const m = matchAt(ctx, rule.pattern, t);
+    if (m) emitSequence(rule, view, m, out);
+    if (ctx.steps > ctx.budget) return false;
+  }
+  return true;
+}
+
+function runNested(rule: NestedRule, doc: AnalyzedDocument, views: Map<number, SentenceView>, out: (c: Candidate) => void): void {
+  for (const outer of doc.mentions) {
+    if (!rule.outer.includes(outer.type)) continue;
+    const inside = (s: number, e: number): boolean => s >= outer.start && e <= outer.end;
+    const role = doc.roles.find((r) => r.sentence === outer.sentence && inside(r.start, r.end) && rule.roles.includes(r.category));
+    const view = views.get(outer.sentence);
+    if (!role || !view) continue;
+    for (const inner of doc.mentions) {
+      if (inner === outer || !inside(inner.start, inner.end) || !rule.inner.includes(inner.type)) continue;
+      if (rule.innerForm === 'adj' ? inner.via !== 'kb-adjective' : rule.innerForm === 'name' && isModifier(inner)) continue;
+      const confidence = adjustedConfidence(rule.confidence, [outer, inner], 0);
+      out({ type: rule.relation, source: outer.entityId, target: inner.entityId, confidence, rule: rule.id, sentence: view.sentence });
+    }
+  }
+}
+
+function runNamedAfter(rule: NamedAfterRule, doc: AnalyzedDocument, views: Map<number, SentenceView>, out: (c: Candidate) => void): void {
+  const owners = new Map<string, Mention>();
+  for (const m of doc.mentions) if (rule.ownerTypes.includes(m.type) && !owners.has(m.name)) owners.set(m.name, m);
+  for (const event of doc.mentions) {
+    if (!rule.eventTypes.includes(event.type)) continue;
+    const suffix = rule.suffixes.find((s) => event.name.endsWith(s) && event.name.length > s.length);
+    const owner = suffix ? owners.get(event.name.slice(0, -suffix.length)) : undefined;
+    const view = views.get(event.sentence);
+    if (!owner || !view) continue;
+    const confidence = adjustedConfidence(rule.confidence, [event], 0);
+    out({ type: rule.relation, source: event.entityId, target: owner.entityId, confidence, rule: rule.id, sentence: view.sentence });
+  }
+}
+
+export function runRules(doc: AnalyzedDocument, rules: readonly RelationRule[], collector: RelationCollector): Warning[] {
+  const warnings: Warning[] = [];
+  const lang = doc.document.lang;
+  const active = rules.filter((r) => r.lang === 'any' || lang === 'und' || r.lang === lang);
+  const viewList = buildViews(doc);
+  const views = new Map(viewList.map((v) => [v.sentence.index, v]));
+  const out = (c: Candidate): void => collector.add(c);
+  for (const rule of active) {
+    if (rule.kind === 'nested') runNested(rule, doc, views, out);
+    else if (rule.kind === 'named-after') runNamedAfter(rule, doc, views, out);
+    else
+      for (const view of viewList) {
+        if (runSequence(rule, view, out)) continue;
+        warnings.push({
+          doc: doc.document.id,
+          code: 'RELATION_BUDGET',
+          message: `relations: rule ${rule.id} gave up on sentence ${view.sentence.index} (too many alternatives). Shorten or split that sentence.`,
+        });
+      }
+  }
+  return warnings;
+}

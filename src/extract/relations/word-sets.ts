@@ -1,0 +1,76 @@
+// Compiled cue-word sets: exact forms in a Set, "x*" prefixes, "*x" suffixes, "*x*" infixes.
+// Compiled once per (list, language) and cached; matching a token is a Set look-up plus a few
+// string tests. Knows nothing about rules.
+
+import { RELATION_CUES } from '../model/relation-cues.js';
+import type { CueKey } from '../model/relation-cues.js';
+
+export interface WordSet {
+  has(form: string): boolean;
+}
+
+class CompiledWords implements WordSet {
+  private readonly exact = new Set<string>();
+  private readonly prefixes: string[] = [];
+  private readonly suffixes: string[] = [];
+  private readonly infixes: string[] = [];
+
+  constructor(forms: readonly string[]) {
+    for (const raw of forms) {
+      const f = raw.toLowerCase();
+      const head = f.startsWith('*');
+      const tail = f.endsWith('*') && f.length > 1;
+      const core = f.slice(head ? 1 : 0, tail ? -1 : undefined);
+      if (head && tail) this.infixes.push(core);
+      else if (head) this.suffixes.push(core);
+      else if (tail) this.prefixes.push(core);
+      else this.exact.add(core);
+    }
+  }
+
+  has(form: string): boolean {
+    if (this.exact.has(form)) return true;
+    for (const p of this.prefixes) if (form.startsWith(p)) return true;
+    for (const s of this.suffixes) if (form.endsWith(s)) return true;
+    for (const i of this.infixes) if (form.includes(i)) return true;
+    return false;
+  }
+}
+
+const cache = new Map<string, WordSet>();
+
+export function wordSet(forms: readonly string[]): WordSet {
+  const key = forms.join('\u0000');
+  let set = cache.get(key);
+  if (!set) {
+    set = new CompiledWords(forms);
+    cache.set(key, set);
+  }
+  return set;
+}
+
+const cueCache = new Map<string, WordSet>();
+
+/** The cue list for a rule language; 'any' unites German and English. */
+export function cueSet(key: CueKey, lang: 'de' | 'en' | 'any'): WordSet {
+  const id = `${key}:${lang}`;
+  let set = cueCache.get(id);
+  if (!set) {
+    const cue = RELATION_CUES[key];
+    set = wordSet(lang === 'any' ? [...cue.de, ...cue.en] : cue[lang]);
+    cueCache.set(id, set);
+  }
+  return set;
+}
+
+const literalCache = new WeakMap<readonly string[], WordSet>();
+
+/** The set for a literal word list, cached by the list object itself (rules are static data). */
+export function literalSet(words: readonly string[]): WordSet {
+  let set = literalCache.get(words);
+  if (!set) {
+    set = wordSet(words);
+    literalCache.set(words, set);
+  }
+  return set;
+}

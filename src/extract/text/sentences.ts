@@ -1,0 +1,136 @@
+// Sentence splitter over tokens. Ends a sentence at . ! ? (with closing quotes) unless the period
+// belongs to an abbreviation, an initial, a German ordinal ("am 3. Juli", "der 2. Weltkrieg") or
+// a decimal; a line break always ends one. Marks sentences that lie (partly) inside quotation marks.
+
+import type { Sentence, Token } from '../pipeline-types.js';
+import { ABBREVIATIONS, MONTHS, ORDINAL_LEADS } from '../model/stopwords.js';
+import { tokenize } from './tokenize.js';
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set([')', ']', '}']);
+
+/** True when a quote character opens (rather than closes) a quotation at this position. */
+export function isOpeningQuote(text: string, token: Token): boolean {
+  if (token.text === '„' || token.text === '«' || token.text === '‚' || token.text === '‹') return true;
+  if (token.text === '»' || token.text === '›') return false;
+  const before = token.start > 0 ? text[token.start - 1] ?? ' ' : ' ';
+  const after = text[token.end] ?? ' ';
+  const spaceBefore = /[\s([{„«‚—–-]/u.test(before);
+  const spaceAfter = /\s/u.test(after);
+  return spaceBefore && !spaceAfter;
+}
+
+function periodEndsSentence(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev) return true;
+  if (prev.kind === 'word' && prev.end === tokens[i]!.start) {
+    if (prev.text.length === 1) return false; // initial or "z. B."
+    if (ABBREVIATIONS.has(prev.lower)) return false;
+  }
+  if (prev.kind === 'number' && prev.text.length <= 3 && /^\d+$/.test(prev.text)) {
+    if (next && next.kind === 'word' && (MONTHS.has(next.lower) || !next.upper)) return false;
+    const lead = tokens[i - 2];
+    if (lead && lead.kind === 'word' && ORDINAL_LEADS.has(lead.lower)) return false;
+    if (!lead) return false;
+  }
+  if (next && next.kind === 'word' && !next.upper && /^\p{Ll}/u.test(next.text)) return false;
+  if (next && (next.kind === 'punct' && next.text !== '(' && next.text !== '-' && next.text !== '–')) return false;
+  return true;
+}
+
+/** Index of the last token of the sentence that a terminal at i closes (trailing quotes and brackets). */
+function extendOverClosers(text: string, tokens: Token[], i: number): number {
+  let j = i;
+  while (j + 1 < tokens.length) {
+    const n = tokens[j + 1]!;
+    if (n.kind === 'quote' && !isOpeningQuote(text, n)) j++;
+    else if (n.kind === 'punct' && (CLOSERS.has(n.text) || TERMINAL.has(n.text))) j++;
+    else break;
+  }
+  return j;
+}
+
+function lineBreakBetween(text: string, a: Token, b: Token): boolean {
+  return text.slice(a.end, b.start).includes('\n');
+}
+
+/** Groups tokens into sentences; returns token index ranges [start, end). */
+function boundaries(text: string, tokens: Token[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let endAt = -1;
+    if (t.kind === 'punct' && TERMINAL.has(t.text) && (t.text !== '.' || periodEndsSentence(tokens, i))) {
+      endAt = extendOverClosers(text, tokens, i);
+    }
+    const next = tokens[(endAt >= 0 ? endAt : i) + 1];
+    if (endAt < 0 && next && lineBreakBetween(text, t, next)) endAt = i;
+    if (endAt >= 0) {
+      ranges.push([start, endAt + 1]);
+      start = endAt + 1;
+      i = endAt;
+    }
+  }
+  if (start < tokens.length) ranges.push([start, tokens.length]);
+  return ranges;
+}
+
+interface QuoteRegion {
+  from: number;
+  to: number;
+}
+
+/** Token index ranges inside quotation marks, quote characters included; unclosed ones end at a paragraph. */
+function quoteRegions(text: string, tokens: Token[]): QuoteRegion[] {
+  const regions: QuoteRegion[] = [];
+  let open = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (open >= 0 && i > 0 && text.slice(tokens[i - 1]!.end, t.start).includes('\n\n')) {
+      regions.push({ from: open, to: i });
+      open = -1;
+    }
+    if (t.kind !== 'quote' || t.text === "'" || t.text === '’') continue;
+    if (open < 0 && isOpeningQuote(text, t)) open = i;
+    else if (open >= 0 && !isOpeningQuote(text, t)) {
+      regions.push({ from: open, to: i + 1 });
+      open = -1;
+    }
+  }
+  if (open >= 0) regions.push({ from: open, to: tokens.length });
+  return regions;
+}
+
+/** Direct speech rather than a quoted title: long, or with sentence punctuation inside. */
+function isSpeech(tokens: Token[], r: QuoteRegion): boolean {
+  let words = 0;
+  for (let k = r.from; k < r.to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word') words++;
+    if ((t.kind === 'punct' && TERMINAL.has(t.text)) || t.text === ',') return true;
+  }
+  return words > 6;
+}
+
+/** Per token: inside a quotation that is direct speech. */
+function speechMask(text: string, tokens: Token[]): boolean[] {
+  const inside: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  for (const r of quoteRegions(text, tokens)) {
+    if (!isSpeech(tokens, r)) continue;
+    for (let k = r.from; k < r.to; k++) inside[k] = true;
+  }
+  return inside;
+}
+
+export function splitSentences(text: string, tokens: Token[] = tokenize(text)): Sentence[] {
+  const inside = speechMask(text, tokens);
+  return boundaries(text, tokens).map(([a, b], index) => {
+    const first = tokens[a]!;
+    const last = tokens[b - 1]!;
+    let quoted = false;
+    for (let k = a; k < b && !quoted; k++) quoted = inside[k]!;
+    return { index, start: first.start, end: last.end, text: text.slice(first.start, last.end), tokens: tokens.slice(a, b), quoted };
+  });
+}

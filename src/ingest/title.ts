@@ -1,0 +1,48 @@
+// A document's title from its text: the first line when it looks like a heading (short, no final
+// sentence punctuation), else the first sentence (without a leading dateline such as
+// "MINSK, 3. Juli (BelTA) - ") cut at about 100 characters on a word boundary.
+
+const MAX_HEADING = 100;
+const MAX_TITLE = 100;
+
+/** Words whose period does not end a sentence (lowercase, without the period). */
+const ABBREVIATIONS = new Set(
+  ('dr prof nr st bzw vgl ca usw etc mr mrs ms jr sr gen col lt sen rep gov inc ltd co corp no vs ggf evtl ' +
+    'z.b u.a d.h mio mrd jan feb febr aug sept okt oct nov dez dec abs art hl').split(' '),
+);
+
+/** A period after a number ("3. Juli"), an initial ("A. Lukaschenko") or an abbreviation is not a sentence end. */
+function firstSentence(paragraph: string): string {
+  const pattern = /[.!?…]["“”»«'’)]*(?=\s+["„“»«'‘(]*[\p{Lu}\d]|\s*$)/gu;
+  for (const match of paragraph.matchAll(pattern)) {
+    const lastWord = /(\S+)$/.exec(paragraph.slice(0, match.index))?.[1] ?? '';
+    const period = match[0].startsWith('.');
+    if (period && (/^\d+$/.test(lastWord) || /^\p{Lu}$/u.test(lastWord) || ABBREVIATIONS.has(lastWord.toLowerCase()))) continue;
+    return paragraph.slice(0, match.index + match[0].length);
+  }
+  return paragraph;
+}
+
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const slice = text.slice(0, max);
+  const space = slice.lastIndexOf(' ');
+  return `${(space > max / 2 ? slice.slice(0, space) : slice).replace(/[\s,;:–-]+$/u, '')}…`;
+}
+
+/** "MINSK, 3. Juli (BelTA) - " or "BERLIN (dpa) – ": a dateline names place and agency, not the story. */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'-]+(?:,[^()\n]{1,30})?\s*\([^()\n]{1,40}\)\s*[-–—]\s+/u;
+
+export function looksLikeHeading(line: string): boolean {
+  return line.length > 0 && line.length <= MAX_HEADING && !/[.,;:!?]$/.test(line);
+}
+
+/** Undefined when the text has no words at all. */
+export function deriveTitle(text: string): string | undefined {
+  const firstLine = text.split('\n').map((line) => line.trim()).find((line) => line.length > 0);
+  if (!firstLine) return undefined;
+  if (looksLikeHeading(firstLine)) return firstLine.replace(/\s+/g, ' ');
+  const sentence = firstSentence(firstLine).replace(/\s+/g, ' ').trim();
+  const story = sentence.replace(DATELINE, '');
+  return cut(story.length > 0 ? story : sentence, MAX_TITLE);
+}

@@ -1,0 +1,123 @@
+// The sigma 4 renderer of the explorer: primitives (arrows, curved parallel edges), declarative
+// styles for selection, highlight and dimming, and the node/edge states that filters and selection
+// set. It knows nothing of the API or the panels: main.ts wires those.
+
+import Sigma, { DEFAULT_STYLES } from 'sigma';
+import { extremityArrow, pathCurved, pathLine, pathLoop } from 'sigma/rendering';
+import type { EntityType, RelationType } from '../types.js';
+import type { ViewEdge, ViewGraph, ViewNode } from './graph-model.js';
+import { neighbourhood } from './graph-model.js';
+import { DIMMED, HIGHLIGHT_EDGE } from './palette.js';
+
+export interface Filters {
+  hiddenTypes: Set<EntityType>;
+  hiddenRelations: Set<RelationType>;
+  minConfidence: number;
+}
+
+type NodeState = { isSelected: boolean };
+type EdgeState = { isSelected: boolean };
+export type KgSigma = Sigma<ViewNode, ViewEdge, Record<string, unknown>, NodeState, EdgeState>;
+
+export function createRenderer(graph: ViewGraph, container: HTMLElement): KgSigma {
+  return new Sigma<ViewNode, ViewEdge, Record<string, unknown>, NodeState, EdgeState>(graph, container, {
+    customNodeState: { isSelected: false },
+    customEdgeState: { isSelected: false },
+    primitives: {
+      edges: { paths: [pathLine(), pathCurved(), pathLoop()], extremities: [extremityArrow()] },
+    },
+    styles: {
+      nodes: [
+        DEFAULT_STYLES.nodes,
+        { when: (_a, state, graphState) => graphState.hasHighlighted && !state.isHighlighted, then: { color: DIMMED, labelVisibility: 'hidden' } },
+        { whenState: 'isHighlighted', then: { labelVisibility: 'visible', depth: 'topNodes' } },
+        { whenState: 'isSelected', then: { backdropVisibility: 'visible', labelVisibility: 'visible', depth: 'topNodes' } },
+      ],
+      edges: [
+        DEFAULT_STYLES.edges,
+        { head: 'arrow', parallelPath: 'curved' },
+        { when: (_a, state, graphState) => graphState.hasHighlighted && !state.isHighlighted, then: { color: '#f0f1f3' } },
+        { whenState: 'isHighlighted', then: { color: HIGHLIGHT_EDGE, depth: 'topEdges' } },
+        { whenState: 'isSelected', then: { color: '#d62828', size: 3, depth: 'topEdges' } },
+      ],
+    },
+    settings: {
+      enableEdgeEvents: true,
+      // sigma 4 defaults to sizes in graph units; the page sizes nodes in pixels, like sigma 3.
+      itemSizesReference: 'screen',
+      renderEdgeLabels: false,
+      labelDensity: 0.7,
+      labelGridCellSize: 90,
+      labelRenderedSizeThreshold: 4,
+      hideEdgesOnMove: false,
+    },
+  });
+}
+
+/** Hides nodes of hidden types and edges of hidden relation types or below the minimum confidence. */
+export function applyFilters(sigma: KgSigma, filters: Filters): void {
+  const graph = sigma.getGraph();
+  graph.forEachNode((key, a) => sigma.setNodeState(key, { isHidden: filters.hiddenTypes.has(a.type) }));
+  graph.forEachEdge((key, a) =>
+    sigma.setEdgeState(key, { isHidden: filters.hiddenRelations.has(a.type) || a.confidence < filters.minConfidence }),
+  );
+}
+
+/** Highlights exactly `nodes` and `edges` (empty: no highlight, nothing dimmed). */
+export function setHighlight(sigma: KgSigma, nodes: Iterable<string>, edges: Iterable<string>): void {
+  const graph = sigma.getGraph();
+  const n = new Set(nodes);
+  const e = new Set(edges);
+  graph.forEachNode((key) => sigma.setNodeState(key, { isHighlighted: n.has(key) }));
+  graph.forEachEdge((key) => sigma.setEdgeState(key, { isHighlighted: e.has(key) }));
+}
+
+export function clearSelection(sigma: KgSigma): void {
+  const graph = sigma.getGraph();
+  graph.forEachNode((key) => sigma.setNodeState(key, { isSelected: false }));
+  graph.forEachEdge((key) => sigma.setEdgeState(key, { isSelected: false }));
+  setHighlight(sigma, [], []);
+}
+
+export function selectNode(sigma: KgSigma, key: string): void {
+  clearSelection(sigma);
+  const around = neighbourhood(sigma.getGraph(), key);
+  setHighlight(sigma, around.nodes, around.edges);
+  sigma.setNodeState(key, { isSelected: true });
+}
+
+export function selectEdge(sigma: KgSigma, key: string): void {
+  clearSelection(sigma);
+  const graph = sigma.getGraph();
+  setHighlight(sigma, graph.extremities(key), [key]);
+  sigma.setEdgeState(key, { isSelected: true });
+}
+
+/** Animates the camera to the node (keeps the zoom unless it is far out). */
+export async function focusNode(sigma: KgSigma, key: string): Promise<void> {
+  sigma.refresh();
+  const data = sigma.getNodeDisplayData(key);
+  if (!data) return;
+  const camera = sigma.getCamera();
+  await camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 350 });
+}
+
+/** Keys of nodes sigma currently draws (not hidden by a filter). */
+export function visibleNodes(sigma: KgSigma): string[] {
+  return sigma.getGraph().filterNodes((key) => !sigma.getNodeState(key).isHidden);
+}
+
+/** The current frame as a PNG data URL, on a white background (the WebGL canvas is transparent). */
+export function snapshotPng(sigma: KgSigma): string {
+  sigma.refresh();
+  const source = sigma.getStageCanvas();
+  const out = document.createElement('canvas');
+  out.width = source.width;
+  out.height = source.height;
+  const ctx = out.getContext('2d');
+  if (!ctx) throw new Error('explorer: no 2D canvas to export the image. Use another browser.');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.drawImage(source, 0, 0);
+  return out.toDataURL('image/png');
+}

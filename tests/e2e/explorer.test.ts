@@ -1,0 +1,128 @@
+// The explorer in a real headless Chromium (software WebGL): the graph draws pixels, search selects
+// and explains, filters hide, and hostile entity names stay text. The app runs in-process on
+// 127.0.0.1:0 over a store built from the seed fixture.
+
+import type { BrowserContext, Page } from 'playwright-core';
+import type { RunningExplorer } from '../helpers/browser.js';
+import { drawnPixels, ensureWebBuilt, inPage, launchBrowser, openExplorer, startExplorer } from '../helpers/browser.js';
+import { MemoryStore, readExtractionFixture } from '../helpers/memory-store.js';
+
+jest.setTimeout(90_000);
+
+let context: BrowserContext;
+let seed: RunningExplorer;
+let page: Page;
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  context = await launchBrowser();
+  seed = await startExplorer(new MemoryStore(readExtractionFixture('explorer-seed.json')));
+  page = await openExplorer(context, seed.url);
+});
+afterAll(async () => {
+  await context?.close();
+  await seed?.close();
+});
+
+async function waitLayout(p: Page): Promise<void> {
+  await p.waitForFunction('window.__kg && window.__kg.layout !== null', undefined, { timeout: 30_000 });
+}
+
+test('the WebGL canvas shows the drawn graph (and an empty store draws nothing)', async () => {
+  await waitLayout(page);
+  const seedShot = await drawnPixels(page, '#graph', 'seed-graph');
+  expect(await inPage<number>(page, 'window.__kg.graph.order')).toBe(14);
+  expect(seedShot.drawn).toBeGreaterThan(1500);
+  expect(seedShot.drawn).toBeLessThan(seedShot.total * 0.6);
+
+  const empty = await startExplorer(new MemoryStore());
+  try {
+    const emptyPage = await openExplorer(context, empty.url);
+    const emptyShot = await drawnPixels(emptyPage, '#graph', 'empty-graph');
+    expect(emptyShot.drawn).toBeLessThan(50);
+    await emptyPage.close();
+  } finally {
+    await empty.close();
+  }
+});
+
+test('searching "Lukaschenko" selects Alexander Lukashenko and shows the Kazinform interview sentence', async () => {
+  await page.fill('#search', 'Lukaschenko');
+  await page.waitForSelector('#suggestions li[data-id="person:alexander-lukashenko"]');
+  await page.press('#search', 'Enter');
+  await page.waitForFunction("document.querySelector('#panel .entity-name')?.textContent === 'Alexander Lukashenko'");
+  const interview = page.locator('#panel li[data-relation^="INTERVIEWED_BY"] .evidence').first();
+  expect(await interview.textContent()).toContain('Das sagte er in einem Interview mit der internationalen Nachrichtenagentur Kazinform');
+  // The entity's own mention ("er", resolved by coreference) is highlighted inside the sentence.
+  expect(await interview.locator('mark').allTextContents()).toEqual(['er']);
+  expect(await inPage<boolean>(page, "window.__kg.sigma.getNodeState('person:alexander-lukashenko').isSelected")).toBe(true);
+  expect(await inPage<boolean>(page, "window.__kg.sigma.getNodeState('organization:kazinform').isHighlighted")).toBe(true);
+  expect(await inPage<boolean>(page, "window.__kg.sigma.getNodeState('city:vitebsk').isHighlighted")).toBe(false);
+  expect(await page.evaluate('location.hash')).toContain('sel=person%3Aalexander-lukashenko');
+});
+
+test('selecting Belarus lists MEMBER_OF EAEU, CIS, CSTO and SCO', async () => {
+  await page.click('#panel a.entity-link[data-id="country:belarus"]');
+  await page.waitForFunction("document.querySelector('#panel .entity-name')?.textContent === 'Belarus'");
+  expect(await page.textContent('#panel h3[data-type="MEMBER_OF"]')).toBe('MEMBER_OF (4)');
+  const members = await page.locator('#panel h3[data-type="MEMBER_OF"] + ul a.entity-link').allTextContents();
+  expect(members.sort()).toEqual(['CIS', 'CSTO', 'EAEU', 'SCO']);
+  expect(await page.textContent('#panel')).not.toContain('Kazinform');
+});
+
+test('hiding the type City removes Astana, Minsk and Vitebsk from the view', async () => {
+  const cities = ['city:astana', 'city:minsk', 'city:vitebsk'];
+  const visible = () => inPage<string[]>(page, 'window.__kg.visibleNodes()');
+  expect(await visible()).toEqual(expect.arrayContaining(cities));
+  await page.uncheck('#filters input[data-filter="City"]');
+  const after = await visible();
+  for (const city of cities) expect(after).not.toContain(city);
+  expect(after).toContain('country:belarus');
+  expect(after).toHaveLength(11);
+  const drawn = await inPage<string[]>(page, "window.__kg.graph.nodes().filter((k) => window.__kg.sigma.getNodeDisplayData(k).visibility !== 'hidden')");
+  expect(drawn).not.toContain('city:minsk');
+  expect(await page.evaluate('location.hash')).toContain('hide=City');
+  await page.check('#filters input[data-filter="City"]');
+  expect(await visible()).toContain('city:minsk');
+});
+
+test('a shared URL restores selection and filters', async () => {
+  const shared = await context.newPage();
+  await shared.goto(`${seed.url}#sel=country%3Akazakhstan&hide=Event`);
+  await shared.waitForFunction("document.querySelector('#panel .entity-name')?.textContent === 'Kazakhstan'");
+  expect(await inPage<string[]>(shared, 'window.__kg.visibleNodes()')).not.toContain('event:slavianski-bazaar');
+  expect(await shared.isChecked('#filters input[data-filter="Event"]')).toBe(false);
+  await shared.close();
+});
+
+test('entity names with HTML and script stay literal text and run nothing', async () => {
+  const xss = await startExplorer(new MemoryStore(readExtractionFixture('explorer-xss.json')));
+  const xssPage = await context.newPage();
+  const dialogs: string[] = [];
+  xssPage.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  try {
+    await xssPage.goto(xss.url);
+    await xssPage.waitForFunction("document.body.dataset.ready === 'true'");
+    await xssPage.fill('#search', 'onerror');
+    await xssPage.waitForSelector('#suggestions li');
+    expect(await xssPage.textContent('#suggestions li .name')).toBe('<img src=x onerror=alert(1)>');
+    await xssPage.press('#search', 'Enter');
+    await xssPage.waitForSelector('#panel .entity-name');
+    expect(await xssPage.textContent('#panel .entity-name')).toBe('<img src=x onerror=alert(1)>');
+    expect(await xssPage.textContent('#panel')).toContain('<script>window.__pwned=1</script>');
+    const edge = 'MET_WITH:organization:img-src-x-onerror-alert-1->organization:script-window-pwned-1-script';
+    await inPage(xssPage, `window.__kg.explorer.selectRelation(${JSON.stringify(edge)})`);
+    await xssPage.waitForSelector('#panel .relation-title');
+    expect(await xssPage.textContent('#panel .evidence')).toContain('traf sich mit <script>');
+    await xssPage.waitForTimeout(300);
+    expect(await xssPage.locator('#panel img, #panel script, #panel b, #suggestions img').count()).toBe(0);
+    expect(await inPage<unknown>(xssPage, 'window.__pwned')).toBeUndefined();
+    expect(dialogs).toEqual([]);
+  } finally {
+    await xssPage.close();
+    await xss.close();
+  }
+});
