@@ -1,7 +1,7 @@
 // Fetches an http(s) URL with a timeout and returns its bytes and declared charset. Every failure
 // (DNS, refused, timeout, HTTP status, too large) is one KgError FETCH_FAILED / INPUT_TOO_LARGE.
 
-import { KgError } from '../errors.js';
+import { KgError, isKgError } from '../errors.js';
 
 export interface Fetched {
   bytes: Uint8Array;
@@ -41,16 +41,31 @@ export async function fetchUrl(url: string, options: FetchOptions): Promise<Fetc
   if (!response.ok) throw fail(url, `HTTP ${response.status}`);
   const length = Number(response.headers.get('content-length') ?? '0');
   if (length > options.maxBytes) throw tooLarge(url, options.maxBytes);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await response.arrayBuffer());
-  } catch (error) {
-    throw fail(url, describe(error));
-  }
-  if (bytes.length > options.maxBytes) throw tooLarge(url, options.maxBytes);
+  const bytes = await readLimited(url, response, options.maxBytes);
   const contentType = response.headers.get('content-type') ?? '';
   const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1];
   return { bytes, contentType: contentType.split(';')[0]?.trim().toLowerCase() ?? '', charset };
+}
+
+/** Reads the body, stopping as soon as it passes `maxBytes` (a server may send no content-length). */
+async function readLimited(url: string, response: Response, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    if (!response.body) return new Uint8Array(0);
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      total += chunk.length;
+      if (total > maxBytes) {
+        await response.body.cancel().catch(() => undefined);
+        throw tooLarge(url, maxBytes);
+      }
+      chunks.push(chunk);
+    }
+  } catch (error) {
+    if (isKgError(error)) throw error;
+    throw fail(url, describe(error));
+  }
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 export function tooLarge(source: string, maxBytes: number): KgError {

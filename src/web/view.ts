@@ -19,13 +19,16 @@ type NodeState = { isSelected: boolean };
 type EdgeState = { isSelected: boolean };
 export type KgSigma = Sigma<ViewNode, ViewEdge, Record<string, unknown>, NodeState, EdgeState>;
 
-export function createRenderer(graph: ViewGraph, container: HTMLElement): KgSigma {
+/** Above this many edges the view trades arrows and curves for speed (software WebGL included). */
+export const LARGE_GRAPH_EDGES = 20_000;
+
+export function createRenderer(graph: ViewGraph, container: HTMLElement, large = graph.size > LARGE_GRAPH_EDGES): KgSigma {
   return new Sigma<ViewNode, ViewEdge, Record<string, unknown>, NodeState, EdgeState>(graph, container, {
     customNodeState: { isSelected: false },
     customEdgeState: { isSelected: false },
-    primitives: {
-      edges: { paths: [pathLine(), pathCurved(), pathLoop()], extremities: [extremityArrow()] },
-    },
+    primitives: large
+      ? { edges: { paths: [pathLine()] } }
+      : { edges: { paths: [pathLine(), pathCurved(), pathLoop()], extremities: [extremityArrow()] } },
     styles: {
       nodes: [
         DEFAULT_STYLES.nodes,
@@ -35,7 +38,7 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): KgSigm
       ],
       edges: [
         DEFAULT_STYLES.edges,
-        { head: 'arrow', parallelPath: 'curved' },
+        large ? {} : { head: 'arrow', parallelPath: 'curved' },
         { when: (_a, state, graphState) => graphState.hasHighlighted && !state.isHighlighted, then: { color: '#f0f1f3' } },
         { whenState: 'isHighlighted', then: { color: HIGHLIGHT_EDGE, depth: 'topEdges' } },
         { whenState: 'isSelected', then: { color: '#d62828', size: 3, depth: 'topEdges' } },
@@ -49,7 +52,8 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement): KgSigm
       labelDensity: 0.7,
       labelGridCellSize: 90,
       labelRenderedSizeThreshold: 4,
-      hideEdgesOnMove: false,
+      hideEdgesOnMove: large,
+      hideLabelsOnMove: large,
     },
   });
 }

@@ -1,7 +1,7 @@
 // Knowledge base: recurring, well-known events and festivals, and a few well-known awards.
 // Names only, never facts (where or when an edition takes place is for the text to say).
 // event(canonical English name, 'names|…', 'ACRONYMS|…', code of the host country when fixed).
-// Left out: the bare "Oscar" (a first name), "Mostra", the bare "World Cup" and "WM"/"EM" (any sport), "US Open" (tennis or golf), "Karneval".
+// Left out: the bare "Expo" ("Kazan Expo" is a venue), the bare "Oscar" (a first name), "Mostra", the bare "World Cup" and "WM"/"EM" (any sport), "US Open" (tennis or golf), "Karneval".
 
 import type { EntityType } from '../../types.js';
 import type { KbEntry } from './kb-types.js';
@@ -38,6 +38,9 @@ export const EVENTS: readonly KbEntry[] = [
   event('Australian Open', '', '', 'AU'),
   event('Super Bowl', '', '', 'US'),
   event('Berlin Marathon', 'Berlin-Marathon', '', 'DE'),
+  event('Boston Marathon', 'Boston-Marathon', '', 'US'),
+  event('FIFA Congress', 'FIFA-Kongress|Fifa-Kongress', '', ''),
+  event('IOC Session', 'IOC-Session|IOC-Vollversammlung|Session of the International Olympic Committee', '', ''),
   event('Dakar Rally', 'Rallye Dakar|Dakar-Rallye'),
   event('Eurovision Song Contest', 'Eurovision|Grand Prix Eurovision', 'ESC', '', 'Der Eurovision Song Contest findet in Wien statt.'),
   event('World Economic Forum Annual Meeting', 'World Economic Forum|Weltwirtschaftsforum|Davos Forum|Weltwirtschaftsforum in Davos|Jahrestreffen des Weltwirtschaftsforums', 'WEF', 'CH', 'Das Weltwirtschaftsforum in Davos beginnt am Montag.'),
@@ -49,8 +52,8 @@ export const EVENTS: readonly KbEntry[] = [
   event('Valdai Discussion Club meeting', 'Valdai Forum|Waldai-Forum|Valdai Discussion Club|Waldai-Klub', '', 'RU'),
   event('Shangri-La Dialogue', 'Shangri-La-Dialog', '', 'SG'),
   event('Berlinale', 'Berlin International Film Festival|Internationale Filmfestspiele Berlin', '', 'DE'),
-  event('Cannes Film Festival', 'Filmfestspiele von Cannes|Festival de Cannes|Internationale Filmfestspiele von Cannes', '', 'FR'),
-  event('Venice Film Festival', 'Filmfestspiele von Venedig|Internationale Filmfestspiele von Venedig', '', 'IT'),
+  event('Cannes Film Festival', 'Filmfestspiele von Cannes|Filmfestspielen von Cannes|Festival de Cannes|Internationale Filmfestspiele von Cannes|Filmfestival in Cannes|Filmfestival von Cannes|Cannes-Filmfestival', '', 'FR'),
+  event('Venice Film Festival', 'Filmfestspiele von Venedig|Filmfestspielen von Venedig|Internationale Filmfestspiele von Venedig|Filmfestival in Venedig|Filmfestival von Venedig', '', 'IT'),
   event('Venice Biennale', 'Biennale von Venedig|Biennale di Venezia|La Biennale di Venezia', '', 'IT'),
   event('documenta', 'documenta in Kassel', 'documenta|Documenta', 'DE'),
   event('Listapad', 'Minsk International Film Festival Listapad|Filmfestival Listapad', '', 'BY'),
@@ -63,12 +66,17 @@ export const EVENTS: readonly KbEntry[] = [
   event('Gamescom', '', 'gamescom', 'DE'),
   event('Consumer Electronics Show', 'CES Las Vegas', 'CES', 'US'),
   event('Mobile World Congress', '', 'MWC', 'ES'),
-  event('World Expo', 'Weltausstellung|Expo|World Exposition|EXPO', '', ''),
+  event('World Expo', 'Weltausstellung|World Exposition', '', ''),
   event('Oktoberfest', 'Wiesn|Münchner Oktoberfest', '', 'DE'),
   event('Salzburg Festival', 'Salzburger Festspiele', '', 'AT'),
   event('Bayreuth Festival', 'Bayreuther Festspiele|Richard-Wagner-Festspiele', '', 'DE'),
   event('UN Climate Change Conference', 'UN-Klimakonferenz|Weltklimakonferenz|Weltklimagipfel|United Nations Climate Change Conference|Conference of the Parties|UN-Klimagipfel', 'COP|COP26|COP27|COP28|COP29|COP30|COP31', '', 'Die Weltklimakonferenz COP29 fand in Baku statt.'),
   event('Victory Day', 'Tag des Sieges|Siegestag|Victory Day Parade|Siegesparade', '', ''),
+  event('World War I', 'Erster Weltkrieg|Erste Weltkrieg|Ersten Weltkrieg|First World War|Great War', 'WWI', '', 'Der Erste Weltkrieg begann 1914.'),
+  event('World War II', 'Zweiter Weltkrieg|Zweite Weltkrieg|Zweiten Weltkrieg|Second World War', 'WWII|WW2', '', 'Der Zweite Weltkrieg endete 1945.'),
+  event('Great Patriotic War', 'Großer Vaterländischer Krieg|Grosser Vaterländischer Krieg', '', '', 'Belarus gedenkt der Opfer des Großen Vaterländischen Krieges.'),
+  event('Cold War', 'Kalter Krieg|Kalte Krieg|Kalten Krieg', '', '', 'Der Kalte Krieg endete 1991.'),
+  event('Vietnam War', 'Vietnamkrieg|Vietnam-Krieg', '', ''),
   event('Hajj', 'Hadsch|Haddsch|Hajj pilgrimage', '', 'SA'),
 ];
 
@@ -79,6 +87,8 @@ export const AWARDS: readonly KbEntry[] = [
   award('Golden Bear', 'Goldener Bär|Golden Bear of the Berlinale'),
   award('Palme d\'Or', 'Goldene Palme|Golden Palm'),
   award('Golden Lion', 'Goldener Löwe'),
+  award('Silver Bear', 'Silberner Bär'),
+  award('Booker Prize', 'Booker-Preis|Man Booker Prize'),
   award('Grammy Awards', 'Grammy|Grammys'),
   award('Ballon d\'Or', 'Goldener Ball'),
   award('Pulitzer Prize', 'Pulitzer-Preis|Pulitzerpreis'),

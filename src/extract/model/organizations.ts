@@ -4,7 +4,7 @@
 // org(canonical name, 'names|…', 'ACRONYMS|…'): the canonical name is the English acronym where English
 // news uses one. Acronyms are case-sensitive; German media's "Nato", "Uno", "Opec" are listed as such.
 // Left out (more often something else): Apple, Amazon, Meta, Alphabet, Shell, Allianz, Bayer ("Bayer" is
-// also a Bavarian), the bare "Bundesrat" (German, Austrian and Swiss), "Greens"/"Grüne", "Congress".
+// also a Bavarian), the bare "Sputnik" (satellites), the bare "Bundesrat" (German, Austrian and Swiss), "Greens"/"Grüne", "Congress".
 
 import type { KbEntry } from './kb-types.js';
 import { entityId } from '../ids.js';
@@ -115,6 +115,15 @@ export const ORGANIZATIONS: readonly KbEntry[] = [
   org('Bank for International Settlements', 'Bank für Internationalen Zahlungsausgleich', 'BIS|BIZ'),
   org('Federal Reserve', 'US-Notenbank|Federal Reserve System|US Federal Reserve', 'Fed'),
   org('Bundesbank', 'Deutsche Bundesbank', ''),
+  org('Bank of Russia', 'Central Bank of Russia|Russische Zentralbank|Zentralbank Russlands|Russian Central Bank', ''),
+  org('People\'s Bank of China', 'Chinesische Volksbank|Chinesische Zentralbank', 'PBOC|PBoC'),
+  org('Bank of England', '', 'BoE'),
+  org('Bank of Japan', 'Japanische Zentralbank', 'BoJ|BOJ'),
+  org('National Bank of Belarus', 'Nationalbank der Republik Belarus|Nationalbank von Belarus|Belarussische Nationalbank', ''),
+  org('National Bank of Kazakhstan', 'Nationalbank der Republik Kasachstan|Nationalbank von Kasachstan|Kasachische Nationalbank', ''),
+  org('Central Bank of Nigeria', 'Nigerianische Zentralbank', 'CBN'),
+  org('IEA', 'International Energy Agency|Internationale Energieagentur', 'IEA'),
+  org('OPEC Plus', 'OPEC-plus', 'OPEC+|Opec+'),
   // ---- Sport ----
   org('FIFA', 'Fédération Internationale de Football Association|International Federation of Association Football|Weltfußballverband', 'FIFA|Fifa'),
   org('UEFA', 'Union of European Football Associations|Union der europäischen Fußballverbände|Europäische Fußball-Union', 'UEFA|Uefa'),
@@ -125,8 +134,26 @@ export const ORGANIZATIONS: readonly KbEntry[] = [
   org('World Athletics', 'Leichtathletik-Weltverband|International Association of Athletics Federations', 'IAAF'),
   org('FIBA', 'International Basketball Federation|Internationaler Basketballverband', 'FIBA'),
   org('DFB', 'Deutscher Fußball-Bund|German Football Association', 'DFB'),
+  org('DOSB', 'Deutscher Olympischer Sportbund|German Olympic Sports Confederation', 'DOSB'),
+  org('Boston Athletic Association', '', 'BAA'),
+  // ---- Humanitarian, health and research bodies ----
+  org('Amnesty International', 'Amnesty', ''),
+  org('Human Rights Watch', '', 'HRW'),
+  org('ICRC', 'International Committee of the Red Cross|Internationales Komitee vom Roten Kreuz', 'ICRC|IKRK'),
+  org('Doctors Without Borders', 'Médecins Sans Frontières|Ärzte ohne Grenzen', 'MSF'),
+  org('Africa CDC', 'Africa Centres for Disease Control and Prevention|Africa Centers for Disease Control and Prevention|Afrikanische Gesundheitsbehörde', ''),
+  org('CDC', 'Centers for Disease Control and Prevention|US-Gesundheitsbehörde CDC', 'CDC'),
+  org('Robert Koch Institute', 'Robert Koch-Institut|Robert-Koch-Institut|Robert Koch Institut', 'RKI'),
+  org('Roscosmos', 'Roskosmos|Роскосмос|Russische Raumfahrtbehörde', ''),
+  org('NASA', 'National Aeronautics and Space Administration|US-Raumfahrtbehörde', 'NASA|Nasa'),
+  org('Kazakhstan Gharysh Sapary', 'Qazaqstan Gharysh Sapary', ''),
   // ---- Parliaments, governments and parties (unambiguous names only) ----
   org('Bundestag', 'Deutscher Bundestag|German Bundestag', ''),
+  org('Kremlin', 'Kreml', '', 'Der Kreml wies die Vorwürfe zurück.'),
+  org('White House', 'Weißes Haus|Weisses Haus', '', 'Das Weiße Haus kündigte eine Erklärung an.'),
+  org('Pentagon', 'US-Verteidigungsministerium|US Department of Defense|Department of Defense', ''),
+  org('State Department', 'US State Department|U.S. State Department|United States Department of State|US-Außenministerium', ''),
+  org('Downing Street', 'Downing Street No. 10|10 Downing Street', ''),
   org('State Duma', 'Staatsduma|Russian State Duma|Russische Staatsduma', ''),
   org('Federation Council of Russia', 'Föderationsrat|Federation Council', ''),
   org('National Assembly of Belarus', 'Nationalversammlung von Belarus|Nationalversammlung der Republik Belarus', ''),
@@ -156,6 +183,14 @@ export const ORGANIZATIONS: readonly KbEntry[] = [
   org('Air Astana', '', ''),
   org('Volkswagen', 'Volkswagen Group|VW-Konzern', 'VW'),
   org('Siemens', '', ''),
+  org('Siemens Energy', '', ''),
+  org('Commerzbank', '', ''),
+  org('Bavarian Nordic', '', ''),
+  org('General Motors', '', ''),
+  org('Banorte', 'Grupo Financiero Banorte', ''),
+  org('Ternium', '', ''),
+  org('Techint', '', ''),
+  org('Faber & Faber', 'Faber and Faber', ''),
   org('BASF', '', 'BASF'),
   org('Deutsche Bank', '', ''),
   org('Deutsche Bahn', '', ''),
@@ -185,7 +220,7 @@ export const NEWS_AGENCIES: readonly KbEntry[] = [
   org('TASS', 'Russian News Agency TASS|ITAR-TASS|Itar-Tass', 'TASS|Tass|ТАСС'),
   org('RIA Novosti', 'RIA-Novosti|RIA Nowosti|РИА Новости', 'RIA'),
   org('Interfax', 'Интерфакс', ''),
-  org('Sputnik', 'Sputnik News|Sputnik International', ''),
+  org('Sputnik News', 'Sputnik International|Nachrichtenagentur Sputnik|Sputnik news agency', ''),
   org('RT', 'Russia Today', 'RT'),
   org('Xinhua', 'Xinhua News Agency|Nachrichtenagentur Xinhua|Xinhua She', ''),
   org('Reuters', 'Thomson Reuters', ''),
@@ -235,6 +270,7 @@ export const NEWS_AGENCIES: readonly KbEntry[] = [
   org('Der Spiegel', 'Spiegel Online|Nachrichtenmagazin Der Spiegel', ''),
   org('Frankfurter Allgemeine Zeitung', 'Frankfurter Allgemeine', 'FAZ'),
   org('Süddeutsche Zeitung', '', ''),
+  org('Deutschlandfunk', 'DLF', ''),
   org('The New York Times', 'New York Times', 'NYT'),
   org('The Washington Post', 'Washington Post', ''),
   org('Financial Times', '', 'FT'),

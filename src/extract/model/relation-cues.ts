@@ -25,6 +25,10 @@ export const RELATION_CUES = {
     en: ['partners', 'partner', 'allies', 'ally'],
   },
   within: { de: ['in', 'im', 'innerhalb'], en: ['in', 'within'] },
+  roleOf: { de: ['von', 'vom', 'des', 'der', 'bei', 'beim'], en: ['of', 'at', 'for'] },
+  belongsMember: { de: ['angehört', 'angehören', 'angehörte', 'angehörten', 'angehöre'], en: [] },
+  belongsVerb: { de: ['gehört', 'gehören', 'gehörte', 'gehörten'], en: ['belongs', 'belong', 'belonged'] },
+  relative: { de: ['das', 'die', 'der', 'welches', 'welche'], en: ['which', 'that'] },
   of: { de: ['von', 'vom', 'des', 'der'], en: ['of'] },
   join: {
     de: ['tritt', 'treten', 'trat', 'traten'],
@@ -138,7 +142,20 @@ export const RELATION_CUES = {
     de: ['treffen', 'gespräch', 'gespräche', 'gesprächen', 'telefonat', 'verhandlungen', 'zusammentreffen', 'begegnung'],
     en: ['meeting', 'talks', 'meetings', 'summit', 'call', 'conversation'],
   },
-  talks: { de: ['gespräche', 'verhandlungen', 'telefonat'], en: ['talks', 'talked', 'spoke', 'negotiations'] },
+  talks: {
+    de: ['gespräche', 'gespräch', 'gesprächen', 'verhandlungen', 'telefonat', 'treffen', 'zusammentreffen', 'unterredung'],
+    en: ['talks', 'talked', 'spoke', 'negotiations', 'meeting', 'meetings', 'phone call', 'call'],
+  },
+  received: { de: ['empfangen', 'begrüßt', 'getroffen'], en: ['received', 'welcomed', 'greeted'] },
+  passive: { de: ['wurde', 'wird', 'wurden', 'werden'], en: ['was', 'is', 'were', 'been'] },
+  chaired: {
+    de: ['leitete', 'leitet', 'leiteten', 'moderierte', 'führte'],
+    en: ['chaired', 'chairs', 'chair', 'presided', 'hosted', 'led'],
+  },
+  pledge: {
+    de: ['zugesagt', 'zugesichert', 'versprochen', 'angekündigt', 'bekräftigt', 'zusagen', 'zusicherte', 'sagte'],
+    en: ['pledged', 'promised', 'offered', 'announced', 'reaffirmed', 'expressed', 'voiced', 'pledges'],
+  },
   visit: {
     de: ['besuchte', 'besucht', 'besuchen', 'besuchten', 'bereiste', 'bereist'],
     en: ['visited', 'visits', 'visit', 'visiting', 'toured', 'tours'],
@@ -149,7 +166,7 @@ export const RELATION_CUES = {
   },
   toPlace: { de: ['nach', 'in'], en: ['to'] },
   visitNoun: {
-    de: ['besuch', 'besuchs', 'besuches', '*besuch', '*besuchs', 'reise'],
+    de: ['besuch', 'besuchs', 'besuches', '*besuch', '*besuchs', 'reise', 'visite'],
     en: ['visit', 'trip', 'tour'],
   },
   visitPrep: { de: ['in', 'nach'], en: ['to', 'in'] },

@@ -76,6 +76,14 @@ function formOk(m: Mention, form: MentionForm): boolean {
   return !isModifier(m);
 }
 
+/** "Nato" in "Nato-Gipfel" (an event mention): a part of a larger name is not an actor of its own. */
+function insideLargerName(view: SentenceView, t: number, m: Mention): boolean {
+  for (const o of view.namesOver[t] ?? []) {
+    if (o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) return true;
+  }
+  return false;
+}
+
 /** pos itself, and the position after a determiner there ("der GUS", "the SCO"). */
 function starts(view: SentenceView, pos: Pos): Pos[] {
   const token = view.tokens[pos.t];
@@ -90,10 +98,30 @@ function candidates(view: SentenceView, el: SlotElement, pos: Pos): Mention[] {
     for (const m of view.mentionsAt[p.t] ?? []) {
       if (!beginsAt(view, p, m.start) || !el.types.includes(m.type) || !formOk(m, form)) continue;
       if (el.via && !el.via.includes(m.via)) continue;
+      if (form === 'name' && insideLargerName(view, p.t, m)) continue;
       out.push(m);
     }
   }
   return out;
+}
+
+/**
+ * Inside a list, an item may come with its own article, country adjective and role:
+ * "mit Scholz und dem US-Präsidenten Joe Biden", "Putin and Pakistani Prime Minister Shehbaz Sharif".
+ */
+function skipModifiers(view: SentenceView, pos: Pos): Pos {
+  let p = pos;
+  for (let n = 0; n < 4 && atStart(view, p); n++) {
+    const token = view.tokens[p.t]!;
+    const modifier =
+      DET.has(token.lower) ||
+      (view.mentionsAt[p.t] ?? []).some((m) => m.via === 'kb-adjective' && m.end === token.end) ||
+      (view.rolesAt[p.t] ?? []).some((r) => r.start === token.start);
+    if (!modifier) break;
+    const role = (view.rolesAt[p.t] ?? []).find((r) => r.start === token.start);
+    p = role ? after(view, role.end) : nextToken(view, p.t);
+  }
+  return p;
 }
 
 /** After the first item: further items joined by "," / "und" / "and" / ", and". */
@@ -112,7 +140,7 @@ function extendList(view: SentenceView, el: SlotElement, first: Mention): Array<
       if (joiner && JOIN.has(joiner.lower)) [p, joined] = [nextToken(view, p.t), true];
     } else if (JOIN.has(tok.lower)) [p, joined] = [nextToken(view, p.t), true];
     else break;
-    const next = candidates(view, el, p)[0];
+    const next = candidates(view, el, skipModifiers(view, p))[0];
     if (!next) break;
     items.push(next);
     pos = after(view, next.end);
@@ -164,7 +192,9 @@ function matchGap(ctx: MatchContext, el: GapElement, pos: Pos, state: MatchState
 function matchRole(ctx: MatchContext, el: RoleElement, pos: Pos, state: MatchState, k: Cont): boolean {
   for (const p of starts(ctx.view, pos)) {
     for (const r of ctx.view.rolesAt[p.t] ?? []) {
-      if (!beginsAt(ctx.view, p, r.start) || !el.role.includes(r.category)) continue;
+      // A role cue may also span the compound we are inside: "US-Präsident", "Aramco-Chef".
+      const covers = !atStart(ctx.view, p) && r.start < p.c && r.end > p.c;
+      if (!(covers || beginsAt(ctx.view, p, r.start)) || !el.role.includes(r.category)) continue;
       const roles = el.bind ? new Map(state.roles).set(el.bind, r.category) : state.roles;
       if (k(after(ctx.view, r.end), { ...state, roles })) return true;
     }

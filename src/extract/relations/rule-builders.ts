@@ -2,7 +2,7 @@
 // pattern element. They only build plain records; nothing here matches text.
 
 import type { EntityType, RelationType } from '../../types.js';
-import type { RoleCategory } from '../pipeline-types.js';
+import type { MentionVia, RoleCategory } from '../pipeline-types.js';
 import type { CueKey } from '../model/relation-cues.js';
 import type { GapElement, MentionForm, PatternElement, SequenceRule, SlotElement } from './pattern-types.js';
 
@@ -19,6 +19,7 @@ export const PRIZE: readonly EntityType[] = ['Event', 'Award'];
 
 interface SlotOptions {
   form?: MentionForm;
+  via?: readonly MentionVia[];
   list?: boolean;
   min?: number;
 }

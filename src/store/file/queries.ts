@@ -28,7 +28,7 @@ export function entityDetail(snap: Snapshot, id: string): EntityDetail | null {
   const documents = snap.parts
     .filter((p) => docIds.has(p.document.id))
     .map((p) => summarizeDocument(p.document))
-    .sort((a, b) => compare(a.source, b.source) || compare(a.id, b.id));
+    .sort((a, b) => compare(a.id, b.id));
   const relations = (snap.relationsByEntity.get(id) ?? [])
     .map((rid) => relationDetail(snap, rid))
     .filter((r): r is RelationDetail => r !== undefined)
@@ -64,7 +64,7 @@ export function searchEntities(snap: Snapshot, query: string, limit = 20): Entit
   return hits.slice(0, Math.floor(limit)).map((h) => h.entity);
 }
 
-/** Neighbours ordered by how many relations link them to the entity, then by id; one page of them. */
+/** Neighbours ordered by how many documents mention them, then by id; one page of them. */
 export function neighborPage(snap: Snapshot, id: string, limit: number, offset: number): NeighborPage | null {
   const entity = snap.entityById.get(id);
   if (!entity) return null;
@@ -77,7 +77,9 @@ export function neighborPage(snap: Snapshot, id: string, limit: number, offset: 
     if (list) list.push(r);
     else links.set(other, [r]);
   }
-  const ranked = [...links.keys()].sort((a, b) => (links.get(b)?.length ?? 0) - (links.get(a)?.length ?? 0) || compare(a, b));
+  // Same order as the Neo4j store: entities in more documents first, then by id.
+  const docsOf = (n: string): number => snap.entityById.get(n)?.docs ?? 0;
+  const ranked = [...links.keys()].sort((a, b) => docsOf(b) - docsOf(a) || compare(a, b));
   const start = Math.max(0, Math.floor(offset));
   const page = ranked.slice(start, start + Math.max(0, Math.floor(limit)));
   const entities = [entity, ...page.map((n) => snap.entityById.get(n)).filter((e): e is EntitySummary => e !== undefined)];

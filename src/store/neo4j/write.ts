@@ -5,30 +5,18 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { KgError } from '../../errors.js';
 import type { Extraction } from '../../types.js';
-import { ENTITY_TYPES, RELATION_TYPES } from '../../types.js';
 import type { DeleteResult, SaveResult } from '../types.js';
 import { buildRows, groupBy } from '../rows.js';
 import type { DocumentRows, EntityRow, RelationRow } from '../rows.js';
 import { chunks, lockEntities, recomputeEntities, recomputeRelations } from './recompute.js';
+import { MERGE_ENTITY, MERGE_RELATION, saveStatement } from './save-query.js';
 import type { Connection } from './session.js';
 import { field, readTx, runIn, writeTx } from './session.js';
-
-function entityLabel(type: string): string {
-  if (!(ENTITY_TYPES as readonly string[]).includes(type)) throw new KgError('STORE_FAILED', `store: unknown entity type "${type}". Use one of ENTITY_TYPES.`);
-  return type;
-}
-function relationType(type: string): string {
-  if (!(RELATION_TYPES as readonly string[]).includes(type)) throw new KgError('STORE_FAILED', `store: unknown relation type "${type}". Use one of RELATION_TYPES.`);
-  return type;
-}
 
 /** The batched entity MERGE (also used by the benchmark). Locks each entity it touches. */
 export async function mergeEntities(conn: Connection, tx: ManagedTransaction, rows: EntityRow[]): Promise<void> {
   for (const [type, group] of groupBy(rows, (r) => r.type)) {
-    const query = `UNWIND $rows AS row
-MERGE (e:Entity {id: row.id})
-ON CREATE SET e:${entityLabel(type)}, e.name = row.name, e.type = row.type, e.aliases = [], e.mentionCount = 0, e.docCount = 0
-SET e._lock = true`;
+    const query = `UNWIND $rows AS row ${MERGE_ENTITY(type)}`;
     for (const batch of chunks(group)) await runIn(conn, tx, query, { rows: batch });
   }
 }
@@ -37,12 +25,7 @@ SET e._lock = true`;
 export async function mergeRelations(conn: Connection, tx: ManagedTransaction, rows: RelationRow[]): Promise<string[]> {
   const eids: string[] = [];
   for (const [type, group] of groupBy(rows, (r) => r.type)) {
-    const query = `UNWIND $rows AS row
-MATCH (a:Entity {id: row.source})
-MATCH (b:Entity {id: row.target})
-MERGE (a)-[r:${relationType(type)} {id: row.id}]->(b)
-ON CREATE SET r.confidence = row.confidence, r.rule = row.rule, r.docCount = 0
-RETURN elementId(r) AS eid`;
+    const query = `UNWIND $rows AS row ${MERGE_RELATION(type)} RETURN elementId(r) AS eid`;
     for (const batch of chunks(group)) {
       const result = await runIn(conn, tx, query, { rows: batch });
       for (const record of result.records) eids.push(field<string>(record, 'eid'));
@@ -78,9 +61,7 @@ async function readBefore(conn: Connection, tx: ManagedTransaction, rows: Docume
 }
 
 function resultOf(rows: DocumentRows, before: Before): SaveResult {
-  if (before.documentExists) {
-    return { documentId: rows.document.id, status: 'unchanged', entitiesCreated: 0, entitiesUpdated: 0, relationsCreated: 0, relationsUpdated: 0 };
-  }
+  if (before.documentExists) return UNCHANGED(rows);
   const entitiesUpdated = rows.entities.filter((e) => before.entities.has(e.id)).length;
   const relationsUpdated = rows.relations.filter((r) => before.relations.has(r.id)).length;
   return {
@@ -91,52 +72,6 @@ function resultOf(rows: DocumentRows, before: Before): SaveResult {
     relationsCreated: rows.relations.length - relationsUpdated,
     relationsUpdated,
   };
-}
-
-/** Creates the document node; false when it already exists (a concurrent writer saved it first). */
-async function createDocument(conn: Connection, tx: ManagedTransaction, rows: DocumentRows): Promise<boolean> {
-  const result = await runIn(
-    conn,
-    tx,
-    `MERGE (d:Document {id: $doc.id})
-ON CREATE SET d += $doc, d._new = true
-WITH d, coalesce(d._new, false) AS created
-REMOVE d._new
-RETURN created`,
-    { doc: rows.document },
-  );
-  return field<boolean>(result.records[0] ?? { get: () => false }, 'created');
-}
-
-async function writeContribution(conn: Connection, tx: ManagedTransaction, rows: DocumentRows): Promise<void> {
-  const doc = rows.document.id;
-  await mergeEntities(conn, tx, rows.entities);
-  for (const batch of chunks(rows.mentions)) {
-    await runIn(
-      conn,
-      tx,
-      `UNWIND $rows AS row
-MATCH (d:Document {id: row.doc})
-MATCH (e:Entity {id: row.entity})
-CREATE (d)-[m:MENTIONS]->(e)
-SET m.starts = row.starts, m.ends = row.ends, m.texts = row.texts, m.count = row.count, m.aliases = row.aliases`,
-      { rows: batch },
-    );
-  }
-  if (rows.publisherEntity) {
-    await runIn(conn, tx, 'MATCH (d:Document {id: $doc}) MATCH (o:Entity {id: $org}) MERGE (d)-[:PUBLISHED_BY]->(o)', { doc, org: rows.publisherEntity });
-  }
-  const eids = await mergeRelations(conn, tx, rows.relations);
-  for (const batch of chunks(rows.evidence)) {
-    await runIn(
-      conn,
-      tx,
-      'UNWIND $rows AS row MATCH (d:Document {id: row.doc}) CREATE (ev:Evidence) SET ev = row CREATE (ev)-[:IN]->(d)',
-      { rows: batch },
-    );
-  }
-  await recomputeRelations(conn, tx, eids);
-  await recomputeEntities(conn, tx, rows.entities.map((e) => e.id));
 }
 
 /** Removes one document's contribution inside `tx`; counts what it deleted and updated. */
@@ -174,17 +109,49 @@ RETURN entities, collect(DISTINCT ev.relation) AS relations`,
   };
 }
 
-/** saveDocument of the GraphStore contract. */
+/** Writes the new document's contribution in one statement; null when it already existed. */
+async function writeContribution(conn: Connection, tx: ManagedTransaction, rows: DocumentRows): Promise<{ entitiesBefore: number; relationsBefore: number } | null> {
+  const { query, params } = saveStatement(rows);
+  const result = await runIn(conn, tx, query, params);
+  const record = result.records[0];
+  if (!record) return null;
+  return { entitiesBefore: field<number>(record, 'entitiesBefore'), relationsBefore: field<number>(record, 'relationsBefore') };
+}
+
+function counted(rows: DocumentRows, status: SaveResult['status'], entitiesBefore: number, relationsBefore: number): SaveResult {
+  return {
+    documentId: rows.document.id,
+    status,
+    entitiesCreated: rows.entities.length - entitiesBefore,
+    entitiesUpdated: entitiesBefore,
+    relationsCreated: rows.relations.length - relationsBefore,
+    relationsUpdated: relationsBefore,
+  };
+}
+
+function UNCHANGED(rows: DocumentRows): SaveResult {
+  return { documentId: rows.document.id, status: 'unchanged', entitiesCreated: 0, entitiesUpdated: 0, relationsCreated: 0, relationsUpdated: 0 };
+}
+
+/**
+ * saveDocument of the GraphStore contract. A read transaction first: an already stored document
+ * returns 'unchanged' without opening a write transaction. Otherwise ONE write transaction removes
+ * the contribution of an older text of the same source (if any) and writes the new one.
+ */
 export async function saveDocument(conn: Connection, extraction: Extraction, options: { dryRun?: boolean } = {}): Promise<SaveResult> {
   const rows = buildRows(extraction);
-  const before = await readTx(conn, (tx) => readBefore(conn, tx, rows));
-  if (before.documentExists || options.dryRun) return resultOf(rows, before);
+  const exists = await readTx(conn, async (tx) => (await runIn(conn, tx, 'MATCH (d:Document {id: $id}) RETURN d.id', { id: rows.document.id })).records.length > 0);
+  if (exists) return UNCHANGED(rows);
+  if (options.dryRun) return resultOf(rows, await readTx(conn, (tx) => readBefore(conn, tx, rows)));
   return writeTx(conn, async (tx) => {
-    const now = await readBefore(conn, tx, rows);
-    if (now.documentExists || !(await createDocument(conn, tx, rows))) return resultOf(rows, { ...now, documentExists: true });
-    for (const old of now.oldIds) await removeContribution(conn, tx, old);
-    await writeContribution(conn, tx, rows);
-    return resultOf(rows, now);
+    const old = await runIn(conn, tx, 'MATCH (d:Document {source: $source}) WHERE d.id <> $id RETURN d.id AS id', { id: rows.document.id, source: rows.document.source });
+    if (old.records.length === 0) {
+      const before = await writeContribution(conn, tx, rows);
+      return before ? counted(rows, 'created', before.entitiesBefore, before.relationsBefore) : UNCHANGED(rows);
+    }
+    const before = await readBefore(conn, tx, rows);
+    for (const record of old.records) await removeContribution(conn, tx, field<string>(record, 'id'));
+    return (await writeContribution(conn, tx, rows)) ? resultOf(rows, before) : UNCHANGED(rows);
   });
 }
 

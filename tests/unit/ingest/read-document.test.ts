@@ -190,3 +190,29 @@ describe('readDocument: URLs (a local server)', () => {
     await expect(codeOf(readDocument(`${base}/article.html`, { ...options, maxFileBytes: 50 }))).resolves.toBe('INPUT_TOO_LARGE');
   });
 });
+
+describe('readDocument: a URL that streams more than the limit without content-length', () => {
+  test('stops reading and reports INPUT_TOO_LARGE', async () => {
+    let sent = 0;
+    const server = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      const timer = setInterval(() => {
+        sent += 4096;
+        if (!res.write('x'.repeat(4096)) || sent > 4 * 1024 * 1024) {
+          clearInterval(timer);
+          res.end();
+        }
+      }, 1);
+      res.on('close', () => clearInterval(timer));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/big`;
+    try {
+      await expect(codeOf(readDocument(url, { ...options, maxFileBytes: 20_000 }))).resolves.toBe('INPUT_TOO_LARGE');
+      expect(sent).toBeLessThan(4 * 1024 * 1024);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});

@@ -164,7 +164,7 @@ describe('reading the merged graph', () => {
   test('getEntity: documents, mentions, relations with per-document evidence', async () => {
     const detail = await store.getEntity(L);
     if (!detail) throw new Error('entity missing');
-    expect(detail.documents.map((d) => d.id).sort()).toEqual([docId('store-a'), docId('store-b')].sort());
+    expect(detail.documents.map((d) => d.id)).toEqual([docId('store-a'), docId('store-b')].sort());
     expect(detail.mentions.map((m) => m.text).sort()).toEqual(['Lukaschenko', 'Lukashenko', 'Lukashenko']);
     const order = detail.mentions.map((m) => `${m.doc}:${String(m.start).padStart(6, '0')}`);
     expect(order).toEqual([...order].sort());
@@ -205,14 +205,14 @@ describe('reading the merged graph', () => {
     expect((await store.search('minsk', 1)).map((e) => e.id)).toEqual(['city:minsk']);
   });
 
-  test('neighbors are paged, with the relations to the entity', async () => {
+  test('neighbors are paged (most documents first, then id), with the relations to the entity', async () => {
     const first = await store.neighbors(L, 2, 0);
     expect(first?.total).toBe(3);
-    expect(first?.graph.nodes.map((n) => n.key)).toEqual(['city:astana', 'country:belarus', L]);
-    expect(first?.graph.edges.map((e) => e.key)).toEqual([`LEADER_OF:${L}->country:belarus`, `VISITED:${L}->city:astana`]);
+    expect(first?.graph.nodes.map((n) => n.key)).toEqual(['country:belarus', L, T]);
+    expect(first?.graph.edges.map((e) => e.key)).toEqual([`LEADER_OF:${L}->country:belarus`, `MET_WITH:${L}->${T}`]);
     expect(first?.graph.attributes).toEqual({ omittedNodes: 1, omittedEdges: 1 });
     const second = await store.neighbors(L, 2, 2);
-    expect(second?.graph.nodes.map((n) => n.key)).toEqual([L, T]);
+    expect(second?.graph.nodes.map((n) => n.key)).toEqual(['city:astana', L]);
     expect(second?.graph.attributes.omittedNodes).toBe(2);
     const beyond = await store.neighbors(L, 2, 10);
     expect(beyond?.graph.nodes.map((n) => n.key)).toEqual([L]);

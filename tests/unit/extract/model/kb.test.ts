@@ -5,7 +5,7 @@
 import { getAlpha2Codes, isValid } from 'i18n-iso-countries';
 import { entityId } from '../../../../src/extract/ids';
 import type { KbEntry } from '../../../../src/extract/model/kb-types';
-import { KB } from '../../../../src/extract/model/kb';
+import { KB, germanCaseForms } from '../../../../src/extract/model/kb';
 import { COUNTRIES } from '../../../../src/extract/model/countries';
 import { CITIES, LOCATIONS, REGIONS } from '../../../../src/extract/model/places';
 import { NEWS_AGENCIES, ORGANIZATIONS } from '../../../../src/extract/model/organizations';
@@ -39,7 +39,21 @@ describe('knowledge base: record rules', () => {
   it('has entries of every part and concatenates them all', () => {
     const parts = [COUNTRIES, CITIES, REGIONS, LOCATIONS, ORGANIZATIONS, NEWS_AGENCIES, EVENTS, AWARDS, PEOPLE];
     expect(KB.length).toBe(parts.reduce((n, p) => n + p.length, 0));
-    expect(KB[0]).toBe(COUNTRIES[0]);
+    expect(KB.map((e) => e.id)).toEqual(parts.flat().map((e) => e.id));
+  });
+
+  it.each([
+    ['Europäische Union', ['Europäischen Union']],
+    ['Internationales Olympisches Komitee', ['Internationale Olympische Komitee', 'Internationalen Olympischen Komitee']],
+    ['Naher Osten', ['Nahe Osten', 'Nahen Osten']],
+    ['Slawischer Basar', ['Slawische Basar', 'Slawischen Basar']],
+    ['Christlich Demokratische Union', ['Christlich Demokratischen Union']],
+    ['Alternative für Deutschland', []],
+    ['Münchner Sicherheitskonferenz', []],
+    ['Cape Verde', []],
+    ['Kasachstan', []],
+  ])('adds the German case forms of %s', (name, forms) => {
+    expect(germanCaseForms(name)).toEqual(forms);
   });
 
   it('gives every entry id === entityId(type, name) and a known type', () => {
@@ -157,6 +171,11 @@ describe('knowledge base: look-ups', () => {
     ['Organisation des Vertrags über kollektive Sicherheit', 'Organization', 'CSTO'],
     ['Vereinte Nationen', 'Organization', 'UN'],
     ['Nato', 'Organization', 'NATO'],
+    ['Europäischen Union', 'Organization', 'EU'],
+    ['Eurasischen Wirtschaftsunion', 'Organization', 'EAEU'],
+    ['Internationale Olympische Komitee', 'Organization', 'IOC'],
+    ['Nahen Osten', 'Location', 'Middle East'],
+    ['Slawischen Basar', 'Event', 'Slavianski Bazaar'],
     ['Unionsstaat', 'Organization', 'Union State'],
     ['Nachrichtenagentur Xinhua', 'Organization', 'Xinhua'],
     ['Associated Press', 'Organization', 'AP'],

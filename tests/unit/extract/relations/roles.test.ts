@@ -61,7 +61,7 @@ const cases: Case[] = [
     text: 'Maria Okonkwo, a senior economist at the World Bank, warned of rising debt.',
     mentions: [person('Maria Okonkwo'), org('World Bank')],
     roles: [employee('economist')],
-    expect: [],
+    expect: ['WORKS_FOR Maria Okonkwo -> World Bank'],
   },
   {
     text: '„Wir sind zufrieden“, betonte der belarussische Staatschef nach dem Treffen.',

@@ -1,0 +1,11 @@
+import { openNeo4jStore } from './src/store/neo4j/neo4j-store.ts';
+import { syntheticExtraction } from './tests/helpers/synthetic.ts';
+let q = 0; const times = new Map<string, number>();
+const store = await openNeo4jStore({ uri: 'bolt://127.0.0.1:17687', user: 'neo4j', password: '', database: 'neo4j' }, { onSummary: (s) => { q++; const k = s.query.text.replace(/\s+/g,' ').slice(0, 60); times.set(k, (times.get(k) ?? 0) + s.resultAvailableAfter + s.resultConsumedAfter); } });
+await store.cypher('MATCH (n) DETACH DELETE n', {}, { write: true });
+const t0 = Date.now();
+for (let i = 0; i < 100; i++) await store.saveDocument(syntheticExtraction(i, { pool: 12 }));
+const ms = Date.now() - t0;
+console.log('100 docs', ms, 'ms; queries', q);
+console.log([...times.entries()].sort((a,b)=>b[1]-a[1]).slice(0,12));
+await store.close();

@@ -1,0 +1,13 @@
+import neo4j from 'neo4j-driver';
+import { buildRows } from './src/store/rows.ts';
+import { saveStatement } from './src/store/neo4j/save-query.ts';
+import { syntheticExtraction } from './tests/helpers/synthetic.ts';
+const d = neo4j.driver('bolt://127.0.0.1:17687', neo4j.auth.basic('neo4j', ''), { disableLosslessIntegers: true });
+const s = d.session({ database: 'neo4j' });
+const { query, params } = saveStatement(buildRows(syntheticExtraction(5000, { pool: 12 })));
+const tx = s.beginTransaction();
+const r = await tx.run('PROFILE ' + query, params);
+await tx.rollback();
+const walk = (p: any, depth = 0): void => { console.log(' '.repeat(depth) + p.operatorType, 'rows', p.rows, 'hits', p.dbHits, JSON.stringify(p.arguments?.Details ?? '').slice(0, 150)); for (const c of p.children) walk(c, depth + 1); };
+walk(r.summary.profile);
+await s.close(); await d.close();
