@@ -10,14 +10,16 @@ import type { CypherConsole } from './cypher-console.js';
 import { byId, el } from './dom.js';
 import { Explorer } from './explorer.js';
 import { renderFilters } from './filters.js';
-import { createGraph } from './graph-model.js';
+import { createGraph, mergePayload } from './graph-model.js';
 import { runLayout } from './layout.js';
 import { showMessage } from './panel.js';
 import { setupSearch } from './search.js';
 import { decodeState } from './url-state.js';
-import { createRenderer, snapshotPng, visibleNodes } from './view.js';
+import { LARGE_GRAPH_EDGES, createRenderer, snapshotPng, visibleNodes } from './view.js';
 
 export interface KgTestApi {
+  /** Milliseconds since navigation at each start-up step (benchmarks). */
+  timings: Record<string, number>;
   explorer: Explorer;
   sigma: Explorer['sigma'];
   graph: Explorer['graph'];
@@ -50,27 +52,39 @@ function download(href: string, name: string): void {
   link.remove();
 }
 
+const timings: Record<string, number> = {};
+function mark(step: string): void {
+  timings[step] = Math.round(performance.now());
+}
+
 async function start(): Promise<void> {
   // 1. Read the shared view state from the URL and what the server holds.
   const state = decodeState(location.hash);
   const limit = Number(new URLSearchParams(location.search).get('limit') ?? '5000');
   const [stats, payload] = await Promise.all([api.stats(), api.graph({ limit: limit > 0 ? limit : 5000 })]);
+  mark('fetched');
 
-  // 2. Build the graph and the renderer; note when the first frame is drawn.
+  // 2. Build the graph, then the renderer (filling the graph first spares sigma one event per item);
+  //    note when the first frame is drawn.
   const graph = createGraph();
-  const sigma = createRenderer(graph, byId('graph'));
+  mergePayload(graph, payload);
+  mark('graph built');
+  const sigma = createRenderer(graph, byId('graph'), payload.edges.length > LARGE_GRAPH_EDGES);
+  mark('renderer created');
   let firstFrameMs: number | null = null;
-  sigma.on('afterRender', () => {
+  const markFrame = (): void => {
     if (firstFrameMs === null && graph.order > 0) firstFrameMs = Math.round(performance.now());
-  });
+  };
+  sigma.on('afterRender', markFrame);
+  requestAnimationFrame(markFrame);
   const explorer = new Explorer(graph, sigma, stats, byId('panel'), state);
-  explorer.add(payload);
   const omitted = payload.attributes.omittedNodes;
   byId('status').textContent = `${graph.order} entities, ${graph.size} relations shown${omitted > 0 ? ` (${omitted} more not loaded)` : ''} · ${stats.kind === 'neo4j' ? 'Neo4j' : 'file store'}`;
   if (state.camera) sigma.getCamera().setState(state.camera);
 
   // 3. Lay it out in a worker, stopped when it settles.
   const layoutRun = runLayout(graph);
+  mark('layout started');
   let layout: { ms: number; reason: string } | null = null;
   void layoutRun.done.then((result) => (layout = result));
 
@@ -81,6 +95,7 @@ async function start(): Promise<void> {
   };
   for (const t of stats.entitiesByType ? Object.keys(stats.entitiesByType) : []) if (!present.types.has(t as EntityType)) present.types.set(t as EntityType, 0);
   explorer.setFilters();
+  mark('filters applied');
   renderFilters(byId('filters'), present, explorer.filters, () => explorer.setFilters());
   const search = setupSearch(byId<HTMLInputElement>('search'), byId('suggestions'), (entity) => {
     state.q = entity.name;
@@ -104,7 +119,9 @@ async function start(): Promise<void> {
   if (state.selected) await explorer.select(state.selected);
   else if (state.edge) await explorer.selectRelation(state.edge);
   else if (state.cypher && stats.kind === 'neo4j') await console.run(state.cypher);
+  mark('ready');
   window.__kg = {
+    timings,
     explorer,
     sigma,
     graph,

@@ -58,13 +58,24 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, large =
   });
 }
 
+/** Sets a boolean state on every node (or edge): `true` for the keys that pass, `false` for the rest (batched). */
+function splitState(keys: string[], pass: (key: string) => boolean): [string[], string[]] {
+  const yes: string[] = [];
+  const no: string[] = [];
+  for (const key of keys) (pass(key) ? yes : no).push(key);
+  return [yes, no];
+}
+
 /** Hides nodes of hidden types and edges of hidden relation types or below the minimum confidence. */
 export function applyFilters(sigma: KgSigma, filters: Filters): void {
   const graph = sigma.getGraph();
-  graph.forEachNode((key, a) => sigma.setNodeState(key, { isHidden: filters.hiddenTypes.has(a.type) }));
-  graph.forEachEdge((key, a) =>
-    sigma.setEdgeState(key, { isHidden: filters.hiddenRelations.has(a.type) || a.confidence < filters.minConfidence }),
-  );
+  const [hiddenNodes, shownNodes] = splitState(graph.nodes(), (key) => filters.hiddenTypes.has(graph.getNodeAttribute(key, 'type')));
+  const [hiddenEdges, shownEdges] = splitState(graph.edges(), (key) => {
+    const a = graph.getEdgeAttributes(key);
+    return filters.hiddenRelations.has(a.type) || a.confidence < filters.minConfidence;
+  });
+  sigma.setNodesState(hiddenNodes, { isHidden: true }).setNodesState(shownNodes, { isHidden: false });
+  sigma.setEdgesState(hiddenEdges, { isHidden: true }).setEdgesState(shownEdges, { isHidden: false });
 }
 
 /** Highlights exactly `nodes` and `edges` (empty: no highlight, nothing dimmed). */
@@ -72,14 +83,16 @@ export function setHighlight(sigma: KgSigma, nodes: Iterable<string>, edges: Ite
   const graph = sigma.getGraph();
   const n = new Set(nodes);
   const e = new Set(edges);
-  graph.forEachNode((key) => sigma.setNodeState(key, { isHighlighted: n.has(key) }));
-  graph.forEachEdge((key) => sigma.setEdgeState(key, { isHighlighted: e.has(key) }));
+  const [onNodes, offNodes] = splitState(graph.nodes(), (key) => n.has(key));
+  const [onEdges, offEdges] = splitState(graph.edges(), (key) => e.has(key));
+  sigma.setNodesState(offNodes, { isHighlighted: false }).setNodesState(onNodes, { isHighlighted: true });
+  sigma.setEdgesState(offEdges, { isHighlighted: false }).setEdgesState(onEdges, { isHighlighted: true });
 }
 
 export function clearSelection(sigma: KgSigma): void {
   const graph = sigma.getGraph();
-  graph.forEachNode((key) => sigma.setNodeState(key, { isSelected: false }));
-  graph.forEachEdge((key) => sigma.setEdgeState(key, { isSelected: false }));
+  sigma.setNodesState(graph.nodes(), { isSelected: false });
+  sigma.setEdgesState(graph.edges(), { isSelected: false });
   setHighlight(sigma, [], []);
 }
 

@@ -76,10 +76,10 @@ export async function startExplorer(store: GraphStore, options: { config?: Confi
 }
 
 /** Opens the explorer and waits until its test API is ready (or the page reports an error). */
-export async function openExplorer(context: BrowserContext, url: string): Promise<Page> {
+export async function openExplorer(context: BrowserContext, url: string, timeoutMs = 30_000): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction("document.body.dataset.ready === 'true' || document.body.dataset.ready === 'error'", undefined, { timeout: 30000 });
+  await page.waitForFunction("document.body.dataset.ready === 'true' || document.body.dataset.ready === 'error'", undefined, { timeout: timeoutMs });
   const ready = await page.evaluate('document.body.dataset.ready');
   if (ready !== 'true') throw new Error(`e2e: the explorer did not start: ${await page.textContent('#status')}`);
   return page;

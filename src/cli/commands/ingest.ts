@@ -5,10 +5,10 @@
 
 import { Option } from 'commander';
 import { SingleBar } from 'cli-progress';
-import { KgError } from '../../errors.js';
+import { KgError, isKgError } from '../../errors.js';
 import { listSources } from '../../ingest/read-document.js';
 import type { GraphStore, SaveResult } from '../../store/types.js';
-import type { Lang } from '../../types.js';
+import type { Extraction, Lang } from '../../types.js';
 import { outcomeError, runJob } from '../extract-job.js';
 import type { JobOptions } from '../extract-job.js';
 import type { CliIo, RegisterCommand } from '../output.js';
@@ -106,7 +106,11 @@ async function ingestAll(store: GraphStore, inputs: string[], jobOptions: JobOpt
       for (const w of extraction.warnings) logLine(bar.log, `kg: warning: ${source}: ${w.message} [${w.code}]`);
       const docId = extraction.documents[0]?.id ?? '';
       // In a dry run nothing is written, so a text seen twice in one run must not count as created twice.
-      const result = dryRun && seen.has(docId) ? unchangedResult(docId) : await store.saveDocument(extraction, { dryRun });
+      const result = dryRun && seen.has(docId) ? unchangedResult(docId) : await saveOne(store, extraction, dryRun);
+      if (isKgError(result)) {
+        addFailure(bar.log, summary, source, result);
+        continue;
+      }
       seen.add(docId);
       addResult(summary, source, result);
       // Per-document lines only without a bar: on a terminal the bar and the summary say it.
@@ -116,6 +120,16 @@ async function ingestAll(store: GraphStore, inputs: string[], jobOptions: JobOpt
     bar.stop();
   }
   return summary;
+}
+
+/** A document the store refuses (STORE_FAILED) fails alone; an unreachable store stops the run. */
+async function saveOne(store: GraphStore, extraction: Extraction, dryRun: boolean): Promise<SaveResult | KgError> {
+  try {
+    return await store.saveDocument(extraction, { dryRun });
+  } catch (error) {
+    if (isKgError(error, 'STORE_FAILED')) return error;
+    throw error;
+  }
 }
 
 function unchangedResult(documentId: string): SaveResult {

@@ -22,14 +22,14 @@ const PRONOUNS = new Set(['er', 'sie', 'he', 'she']);
 const LEADER_CATEGORIES: ReadonlySet<RoleCategory> = new Set(['head_of_state', 'head_of_government', 'leader']);
 
 function countriesBefore(ctx: AnalysisContext, cue: RoleCue): string[] {
-  return ctx.set.mentions
-    .filter((m) => m.sentence === cue.sentence && m.type === 'Country' && m.tokenEnd <= cue.tokenStart && m.tokenEnd >= cue.tokenStart - 2)
+  return ctx.set.inSentence(cue.sentence)
+    .filter((m) => m.type === 'Country' && m.tokenEnd <= cue.tokenStart && m.tokenEnd >= cue.tokenStart - 2)
     .map((m) => m.entityId);
 }
 
 /** The person a role cue introduces ("Präsident Alexander Lukaschenko", "President of Belarus X"). */
 function personAfter(ctx: AnalysisContext, cue: RoleCue): { person?: Mention; countries: string[] } {
-  const inSentence = ctx.set.mentions.filter((m) => m.sentence === cue.sentence && m.tokenStart >= cue.tokenEnd && m.tokenStart <= cue.tokenEnd + 3);
+  const inSentence = ctx.set.inSentence(cue.sentence).filter((m) => m.tokenStart >= cue.tokenEnd && m.tokenStart <= cue.tokenEnd + 3);
   const person = inSentence.filter((m) => m.type === 'Person' && m.via !== 'coref').sort((a, b) => a.start - b.start)[0];
   if (!person) return { countries: [] };
   const between = inSentence.filter((m) => m.type === 'Country' && m.start < person.start).map((m) => m.entityId);
@@ -72,7 +72,7 @@ type Step = { kind: 'person'; m: Mention } | { kind: 'cue'; cue: RoleCue } | { k
 
 function steps(ctx: AnalysisContext): Step[] {
   const out: Array<[number, Step]> = [];
-  for (const m of ctx.set.mentions) if (m.type === 'Person') out.push([m.start, { kind: 'person', m }]);
+  for (const m of ctx.set.all()) if (m.type === 'Person') out.push([m.start, { kind: 'person', m }]);
   for (const cue of ctx.roles) out.push([cue.start, { kind: 'cue', cue }]);
   for (const s of ctx.sentences) {
     for (let i = 0; i < s.tokens.length; i++) if (pronounAt(ctx, s, i)) out.push([s.tokens[i]!.start, { kind: 'pronoun', s, i }]);

@@ -84,7 +84,7 @@ export function findDateline(ctx: AnalysisContext): Dateline {
 }
 
 function mentionAt(ctx: AnalysisContext, s: Sentence, [start, end]: [number, number], type: 'City' | 'Organization'): EntityRef | undefined {
-  const known = ctx.set.mentions.find((m) => m.start >= start && m.end <= end && m.sentence === s.index);
+  const known = ctx.set.inSentence(s.index).find((m) => m.start >= start && m.end <= end);
   if (known) return { id: known.entityId, name: known.name, type: known.type };
   const from = s.tokens.findIndex((t) => t.start >= start);
   let to = from;

@@ -15,12 +15,20 @@ const EVENT_HEADS = [
 ];
 const SUMMIT_HEADS = ['gipfel', 'summit', 'treffen', 'gipfeltreffen', 'meeting'];
 
+const eventWordCache = new Map<string, boolean>();
+
 function isEventWord(lower: string): boolean {
-  return EVENT_HEADS.some((h) => lower === h || lower.endsWith(h) || lower.endsWith(`${h}s`));
+  let known = eventWordCache.get(lower);
+  if (known === undefined) {
+    known = EVENT_HEADS.some((h) => lower.endsWith(h) || lower.endsWith(`${h}s`));
+    if (eventWordCache.size > 50000) eventWordCache.clear();
+    eventWordCache.set(lower, known);
+  }
+  return known;
 }
 
 function kbEventInside(ctx: AnalysisContext, sentence: number, from: number, to: number): boolean {
-  return ctx.set.mentions.some((m) => m.sentence === sentence && m.type === 'Event' && m.tokenStart >= from && m.tokenEnd <= to);
+  return ctx.set.inSentence(sentence).some((m) => m.type === 'Event' && m.tokenStart >= from && m.tokenEnd <= to);
 }
 
 /** Festival „Slawischer Basar“: the words between the quotes form the title. */
@@ -28,7 +36,7 @@ function quotedTitles(ctx: AnalysisContext, s: Sentence): void {
   for (let i = 0; i + 2 < s.tokens.length; i++) {
     const cue = s.tokens[i]!;
     const open = s.tokens[i + 1]!;
-    if (cue.kind !== 'word' || !isEventWord(cue.lower) || open.kind !== 'quote' || !isOpeningQuote(ctx.document.text, open)) continue;
+    if (open.kind !== 'quote' || cue.kind !== 'word' || !isEventWord(cue.lower) || !isOpeningQuote(ctx.document.text, open)) continue;
     let close = i + 2;
     while (close < s.tokens.length && s.tokens[close]!.kind !== 'quote') close++;
     if (close >= s.tokens.length || close - (i + 2) > 8 || close === i + 2) continue;
@@ -55,7 +63,7 @@ function titledEvents(ctx: AnalysisContext, s: Sentence): void {
       const p = s.tokens[from - 1]!;
       if (p.kind !== 'word' || !p.upper || STOPWORDS.has(p.lower) || (isSentenceInitial(s, from - 1) && ctx.lexicon.enCommon.has(p.lower))) break;
       if (ctx.lang === 'de' && isGermanCommonNoun(p.text, ctx.lexicon)) break;
-      if (ctx.set.mentions.some((m) => m.sentence === s.index && m.tokenStart <= from - 1 && from - 1 < m.tokenEnd && (m.type === 'Person' || m.type === 'Organization'))) break;
+      if (ctx.set.inSentence(s.index).some((m) => m.tokenStart <= from - 1 && from - 1 < m.tokenEnd && (m.type === 'Person' || m.type === 'Organization'))) break;
       from--;
     }
     if (from === i || kbEventInside(ctx, s.index, from, i + 1)) continue;
@@ -67,7 +75,7 @@ function titledEvents(ctx: AnalysisContext, s: Sentence): void {
 
 /** "SOZ-Gipfels", "SCO summit", "OVKS-Treffen": an event named after the organisation. */
 function summitCompounds(ctx: AnalysisContext): void {
-  const orgs = ctx.set.mentions.filter((m) => m.type === 'Organization');
+  const orgs = ctx.set.all().filter((m) => m.type === 'Organization');
   for (const org of orgs) {
     const s = ctx.sentences[org.sentence]!;
     const token = s.tokens[org.tokenStart]!;

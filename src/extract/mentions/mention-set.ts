@@ -12,11 +12,22 @@ export interface EntityRef {
 }
 
 export class MentionSet {
-  readonly mentions: Mention[] = [];
+  /** Mentions per sentence index, in the order they were added. */
+  private readonly bySentence: Mention[][];
   private readonly taken: Set<number>[];
 
   constructor(readonly sentences: Sentence[]) {
     this.taken = sentences.map(() => new Set<number>());
+    this.bySentence = sentences.map(() => []);
+  }
+
+  /** Every mention, sentence by sentence. */
+  all(): Mention[] {
+    return this.bySentence.flat();
+  }
+
+  inSentence(sentence: number): Mention[] {
+    return this.bySentence[sentence] ?? [];
   }
 
   isTaken(sentence: number, token: number): boolean {
@@ -56,25 +67,24 @@ export class MentionSet {
       via,
     };
     if (options.confidence !== undefined && options.confidence < 1) mention.confidence = options.confidence;
-    this.mentions.push(mention);
+    this.bySentence[sentence]!.push(mention);
     for (let k = from; k < to; k++) this.taken[sentence]!.add(k);
     return mention;
   }
 
   /** Removes the mentions that lie inside tokens [from, to) of a sentence (a longer name won). */
   removeInside(sentence: number, from: number, to: number): void {
-    const keep = this.mentions.filter((m) => !(m.sentence === sentence && m.tokenStart >= from && m.tokenEnd <= to));
-    this.mentions.splice(0, this.mentions.length, ...keep);
+    this.bySentence[sentence] = this.inSentence(sentence).filter((m) => !(m.tokenStart >= from && m.tokenEnd <= to));
     for (let k = from; k < to; k++) this.taken[sentence]!.delete(k);
   }
 
   /** The mentions that cover token k of a sentence. */
   at(sentence: number, k: number): Mention[] {
-    return this.mentions.filter((m) => m.sentence === sentence && m.tokenStart <= k && k < m.tokenEnd);
+    return this.inSentence(sentence).filter((m) => m.tokenStart <= k && k < m.tokenEnd);
   }
 
   /** Mentions sorted by start, then end, then entity id: the order the relation stage sees. */
   sorted(): Mention[] {
-    return [...this.mentions].sort((a, b) => a.start - b.start || a.end - b.end || (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0));
+    return this.all().sort((a, b) => a.start - b.start || a.end - b.end || (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0));
   }
 }

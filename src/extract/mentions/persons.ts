@@ -45,7 +45,7 @@ function afterRole(ctx: AnalysisContext, s: Sentence, end: number): number {
 }
 
 function isPersonAt(ctx: AnalysisContext, s: Sentence, p: number): boolean {
-  return ctx.set.mentions.some((m) => m.sentence === s.index && m.tokenStart <= p && p < m.tokenEnd && m.type === 'Person');
+  return ctx.set.inSentence(s.index).some((m) => m.tokenStart <= p && p < m.tokenEnd && m.type === 'Person');
 }
 
 function personsAfterRoles(ctx: AnalysisContext, minWords: number): void {
@@ -93,7 +93,7 @@ function personBefore(ctx: AnalysisContext, s: Sentence, verb: number): void {
 export function resolveSurnames(ctx: AnalysisContext): void {
   const owners = new Map<string, string | null>();
   const refs = new Map<string, { id: string; name: string }>();
-  for (const m of ctx.set.mentions) {
+  for (const m of ctx.set.all()) {
     if (m.type !== 'Person' || m.tokenEnd - m.tokenStart < 2) continue;
     refs.set(m.entityId, { id: m.entityId, name: m.name });
     for (const key of [ctx.sentences[m.sentence]!.tokens[m.tokenEnd - 1]!.lower, m.name.split(' ').pop()!.toLowerCase()]) {
@@ -106,7 +106,7 @@ export function resolveSurnames(ctx: AnalysisContext): void {
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i]!;
       if (!t.upper || t.kind !== 'word' || ctx.set.isTaken(s.index, i)) continue;
-      const owner = [t.lower, ...inflectionStems(t.lower)].map((k) => owners.get(k)).find((o) => o);
+      const owner = owners.get(t.lower) ?? inflectionStems(t.lower).map((k) => owners.get(k)).find((o) => o);
       const ref = owner ? refs.get(owner) : undefined;
       if (ref) ctx.set.add({ ...ref, type: 'Person' }, s.index, i, i + 1, 'pattern', { confidence: 0.9 });
     }

@@ -43,8 +43,19 @@ function getIndex(): RoleIndex {
   return idx;
 }
 
+const roleCache = new Map<string, RoleEntry | null>();
+
 /** The role of one German word, with inflection or as a compound's head. */
 export function germanRole(lower: string): RoleEntry | undefined {
+  const known = roleCache.get(lower);
+  if (known !== undefined) return known ?? undefined;
+  const found = findGermanRole(lower);
+  if (roleCache.size > 50000) roleCache.clear();
+  roleCache.set(lower, found ?? null);
+  return found;
+}
+
+function findGermanRole(lower: string): RoleEntry | undefined {
   const idx = getIndex();
   for (const ending of DE_ENDINGS) {
     if (lower.length - ending.length < 4 || !lower.endsWith(ending)) continue;

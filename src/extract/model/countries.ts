@@ -1,13 +1,6 @@
 // Knowledge base: countries (all UN members, observer states, Kosovo, Taiwan, main historical states).
 // Names, adjectives and demonyms in English and German; never facts. One line per country:
 // country(canonical English name, ISO alpha-2 or '', 'names|…', 'adjectives|…', 'demonyms|…', 'ACRONYMS|…').
-// Left out on purpose (more often something else): German "Island" (Iceland; English "island"),
-// English "polish" (verb), "Pole" (English "pole"), "Finn" (first name), "Ire" (English "ire"),
-// bare "korean"/"Koreaner" (North or South?). "Georgia" is the country, not the US state; "Jordan" the
-// country, not the first name or river; "Turkey" is kept although it is also a bird; "Congo"/"Kongo"
-// and "congolese" mean the Democratic Republic of the Congo (as in most news); "Korea" means South Korea;
-// "Macedonia" means North Macedonia. No demonym "Malteser" (the German aid service) and no adjective
-// "westdeutsch" (Westdeutscher Rundfunk; western Germany today). The matcher prefers the longest match ("North Korea" over "Korea").
 
 import type { KbEntry } from './kb-types.js';
 import { entityId } from '../ids.js';
@@ -24,6 +17,13 @@ function country(name: string, code: string, names: string, adjectives = '', dem
   return entry;
 }
 
+// Left out on purpose (more often something else): German "Island" (Iceland; English "island"), English
+// "polish" (verb), "Pole" (English "pole"), "Finn" (first name), "Ire" (English "ire"), "Malteser" (the
+// German aid service), "westdeutsch" (Westdeutscher Rundfunk; western Germany today), bare "korean" and
+// "Koreaner" (North or South?). Decided ambiguities: "Georgia" is the country, not the US state; "Jordan"
+// the country, not the first name or river; "Turkey" is kept although also a bird; "Congo"/"Kongo" and
+// "congolese" mean the Democratic Republic of the Congo (as in most news); "Korea" means South Korea;
+// "Macedonia" means North Macedonia. The matcher prefers the longest match ("North Korea" over "Korea").
 export const COUNTRIES: readonly KbEntry[] = [
   // ---- Europe ----
   country('Albania', 'AL', 'Albanien|Republic of Albania|Republik Albanien', 'albanisch|albanian', 'Albaner'),

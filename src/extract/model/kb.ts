@@ -1,11 +1,12 @@
 // The whole knowledge base: every entry of the model files, concatenated in a fixed order
-// (countries, places, organisations, news agencies, events, awards, people), with the German case
+// (countries, places, organisations, news agencies, companies, events, awards, people), with the German case
 // forms of multi-word names added. Data only; the matcher decides how to use it.
 
 import type { KbEntry } from './kb-types.js';
 import { COUNTRIES } from './countries.js';
 import { CITIES, REGIONS, LOCATIONS } from './places.js';
 import { ORGANIZATIONS, NEWS_AGENCIES } from './organizations.js';
+import { COMPANIES } from './companies.js';
 import { EVENTS, AWARDS } from './events.js';
 import { PEOPLE } from './people.js';
 
@@ -49,6 +50,7 @@ export const KB: readonly KbEntry[] = [
   ...LOCATIONS,
   ...ORGANIZATIONS,
   ...NEWS_AGENCIES,
+  ...COMPANIES,
   ...EVENTS,
   ...AWARDS,
   ...PEOPLE,

@@ -1,10 +1,6 @@
-// Knowledge base: international organisations, alliances, blocs, UN agencies, EU institutions,
-// development banks, sport federations, a few unambiguous parties, parliaments and companies, and
-// news agencies and outlets. Names and acronyms only, never facts (who is a member is for the text).
-// org(canonical name, 'names|…', 'ACRONYMS|…'): the canonical name is the English acronym where English
-// news uses one. Acronyms are case-sensitive; German media's "Nato", "Uno", "Opec" are listed as such.
-// Left out (more often something else): Apple, Amazon, Meta, Alphabet, Shell, Allianz, Bayer ("Bayer" is
-// also a Bavarian), the bare "Sputnik" (satellites), the bare "Bundesrat" (German, Austrian and Swiss), "Greens"/"Grüne", "Congress".
+// Knowledge base: international organisations, alliances, blocs, UN agencies, EU institutions, banks,
+// sport federations, unambiguous parties, parliaments and companies, news agencies and outlets. Names and
+// acronyms only, never facts (who is a member is for the text to say). org(canonical, 'names|…', 'ACRONYMS|…').
 
 import type { KbEntry } from './kb-types.js';
 import { entityId } from '../ids.js';
@@ -20,6 +16,10 @@ function org(name: string, names: string, acronyms = '', example?: string): KbEn
   return entry;
 }
 
+// The canonical name is the English acronym where English news uses one. Acronyms are case-sensitive;
+// German media's "Nato", "Uno", "Opec" are listed as such. Companies are in companies.ts. Left out (more
+// often something else): the bare "Sputnik" (satellites), the bare "Bundesrat" (German, Austrian, Swiss),
+// "Greens"/"Grüne", "Congress", the bare "Security Council" (Russia's has one too).
 export const ORGANIZATIONS: readonly KbEntry[] = [
   // ---- United Nations system ----
   org('UN', 'United Nations|Vereinte Nationen|United Nations Organization|Organisation der Vereinten Nationen', 'UN|UNO|Uno|VN|ООН', 'The United Nations called for a ceasefire.'),
@@ -168,50 +168,6 @@ export const ORGANIZATIONS: readonly KbEntry[] = [
   org('Alliance 90/The Greens', 'Bündnis 90/Die Grünen|Bündnis 90', ''),
   org('United Russia', 'Einiges Russland|Yedinaya Rossiya', ''),
   org('Communist Party of China', 'Chinese Communist Party|Kommunistische Partei Chinas|Communist Party of China', 'CPC|CCP|KPCh'),
-  // ---- Companies ----
-  org('Gazprom', 'Gasprom', ''),
-  org('Rosneft', 'Rosneft Oil Company', ''),
-  org('Lukoil', 'Lukoil', 'LUKOIL'),
-  org('Rosatom', 'Rosatom State Atomic Energy Corporation', ''),
-  org('Sberbank', 'Sber', ''),
-  org('Aeroflot', '', ''),
-  org('Belaruskali', 'Belaruskalij', ''),
-  org('Belavia', 'Belavia Belarusian Airlines', ''),
-  org('KazMunayGas', 'KazMunaiGas|Kasmunaigas', 'KMG'),
-  org('Kazatomprom', '', ''),
-  org('Samruk-Kazyna', 'Samruk Kazyna', ''),
-  org('Air Astana', '', ''),
-  org('Volkswagen', 'Volkswagen Group|VW-Konzern', 'VW'),
-  org('Siemens', '', ''),
-  org('Siemens Energy', '', ''),
-  org('Commerzbank', '', ''),
-  org('Bavarian Nordic', '', ''),
-  org('General Motors', '', ''),
-  org('Banorte', 'Grupo Financiero Banorte', ''),
-  org('Ternium', '', ''),
-  org('Techint', '', ''),
-  org('Faber & Faber', 'Faber and Faber', ''),
-  org('BASF', '', 'BASF'),
-  org('Deutsche Bank', '', ''),
-  org('Deutsche Bahn', '', ''),
-  org('Lufthansa', 'Deutsche Lufthansa', ''),
-  org('BMW', 'Bayerische Motoren Werke', 'BMW'),
-  org('Mercedes-Benz', 'Mercedes-Benz Group|Daimler', ''),
-  org('SAP', '', 'SAP'),
-  org('Airbus', '', ''),
-  org('Boeing', '', ''),
-  org('Microsoft', '', ''),
-  org('Google', '', ''),
-  org('Tesla', 'Tesla Inc.', ''),
-  org('Nvidia', 'NVIDIA', ''),
-  org('Samsung', 'Samsung Electronics', ''),
-  org('Huawei', '', ''),
-  org('Alibaba', 'Alibaba Group', ''),
-  org('Tencent', '', ''),
-  org('Toyota', 'Toyota Motor', ''),
-  org('TSMC', 'Taiwan Semiconductor Manufacturing Company', 'TSMC'),
-  org('Saudi Aramco', 'Aramco', ''),
-  org('ExxonMobil', 'Exxon Mobil|Exxon', ''),
 ];
 
 export const NEWS_AGENCIES: readonly KbEntry[] = [

@@ -1,9 +1,6 @@
 // Knowledge base: current and recent heads of state and government, foreign ministers of the major
 // countries, heads of the main international organisations and a few very famous others. Names only
-// (English and German spellings, Russian transliterations), never facts: which office someone holds is
-// for the text to say. The surname alone is listed only when it is unambiguous in news: not for
-// Aliyev (a common surname; Heydar Aliyev), Medvedev (the tennis player), Klitschko (two brothers),
-// Trudeau (father and son), Berdimuhamedov (father and son), Kim, Lee, Li, Wang, Xi, Duda, Sandu, Lindner.
+// (English and German spellings, Russian transliterations), never facts: offices are for the text to say.
 
 import type { KbEntry } from './kb-types.js';
 import { entityId } from '../ids.js';
@@ -13,6 +10,9 @@ function person(name: string, names: string, example?: string): KbEntry {
   return { id: entityId('Person', name), name, type: 'Person', names: all, example: example ?? `${name} arrived for talks on Monday.` };
 }
 
+// The surname alone is listed only when it is unambiguous in news: not for Aliyev (a common surname; Heydar
+// Aliyev), Medvedev (the tennis player), Klitschko (two brothers), Trudeau and Berdimuhamedov (fathers and
+// sons), Novak, Kim, Lee, Li, Wang, Xi, Duda, Sandu, Lindner, Bach.
 export const PEOPLE: readonly KbEntry[] = [
   // ---- Belarus ----
   person('Alexander Lukashenko', 'Alexander Lukaschenko|Aleksandr Lukashenko|Alexandr Lukashenko|Aljaksandr Lukaschenka|Alyaksandr Lukashenka|Lukaschenko|Lukashenko|Lukashenka', 'Der belarussische Präsident Alexander Lukaschenko hält das Potenzial für enorm.'),

@@ -1,17 +1,6 @@
 // Knowledge base: cities (all capitals, major cities of Europe and Asia, big cities elsewhere),
 // regions (provinces, states, disputed territories) and locations (seas, rivers, mountains, continents).
 // Names only, never facts. One line per country: cities(code, 'Canonical=Other|Names; Next; …').
-// A leading "!" keeps the canonical name out of the surface names because it is a common word:
-// "!Nice=Nizza" (English "nice"). Canonical names that are common words are otherwise made safe:
-// "Halle (Saale)" (German "Halle" = hall), "Oder River" (German "oder" = or), "Victoria (Seychelles)"
-// (a first name, an Australian state). Left out: Essen (German "essen"), Bath, Split, Bergen (German
-// "bergen"), Reading, Mobile, Anchorage, Kano (inflects to German "Kanon"), Vatican City, Monaco, San
-// Marino and Singapore (the country entries cover them), and the forms "Gent" (English "gent"),
-// "Muenster" (cheese), "Nil" (English "nil"), "Male" (the Maldives' capital is only "Malé").
-// Ambiguities decided here: Brest is the Belarusian city, Tripoli the Libyan one, Alexandria the Egyptian
-// one, San José the Costa Rican one, Washington the US capital (not the state);
-// Sofia and Rom(e) are the cities although also a first name and a German word for a Roma; "Gaza" alone
-// is the Gaza Strip; "Santiago" alone is left out (Santiago de Chile, de Cuba, de Compostela, Bernabéu). Jerusalem and Western Sahara carry no country code (disputed).
 
 import type { EntityType } from '../../types.js';
 import type { KbEntry } from './kb-types.js';
@@ -41,6 +30,17 @@ function exampleFor(type: EntityType, surface: string): string {
 
 const cities = (code: string, table: string): KbEntry[] => parse('City', code, table);
 
+// Surface forms that are common words are kept out. A leading "!" keeps the canonical name itself out
+// of the names: "!Nice=Nizza" (English "nice"). Made safe by their canonical name: "Halle (Saale)" (German
+// "Halle" = hall), "Oder River" (German "oder" = or), "Victoria (Seychelles)" (a first name, an Australian
+// state). Left out: Essen (German "essen"), Bath, Split, Bergen (German "bergen"), Reading, Mobile,
+// Anchorage, Kano (inflects to German "Kanon"), Engels (Friedrich Engels), Pisa (the PISA study), and the
+// forms "Gent", "Muenster" (cheese), "Nil" (English "nil"), "Male" (only "Malé"), "Oral" (Uralsk), "Nis"
+// (the NIS directive), "Santiago" alone (de Chile, de Cuba, de Compostela, Bernabéu). Vatican City, Monaco,
+// San Marino and Singapore are left to their country entries. Decided ambiguities: Brest is the Belarusian
+// city, Tripoli the Libyan one, Alexandria the Egyptian one, San José the Costa Rican one, Washington the
+// US capital (not the state); Sofia, Milan and Rom(e) are the cities (also first names, a German word for
+// a Roma); "Gaza" alone is the Gaza Strip. Jerusalem and Western Sahara carry no country code (disputed).
 export const CITIES: readonly KbEntry[] = [
   // ---- Europe ----
   ...cities('AL', 'Tirana=Tirana|Tirane|Tiranë'),
@@ -62,7 +62,7 @@ export const CITIES: readonly KbEntry[] = [
   ...cities('HU', 'Budapest; Debrecen; Szeged'),
   ...cities('IS', 'Reykjavík=Reykjavik'),
   ...cities('IE', 'Dublin'),
-  ...cities('IT', 'Rome=Rom; Milan=Mailand|Milano; Naples=Neapel|Napoli; Turin=Torino; Florence=Florenz|Firenze; Venice=Venedig|Venezia; Genoa=Genua|Genova; Bologna; Palermo; Trieste=Triest; Verona; Pisa; Bari; Catania; Bolzano=Bozen'),
+  ...cities('IT', 'Rome=Rom; Milan=Mailand|Milano; Naples=Neapel|Napoli; Turin=Torino; Florence=Florenz|Firenze; Venice=Venedig|Venezia; Genoa=Genua|Genova; Bologna; Palermo; Trieste=Triest; Verona; Bari; Catania; Bolzano=Bozen'),
   ...cities('XK', 'Pristina=Priština|Prishtina|Prishtinë'),
   ...cities('LV', 'Riga; Daugavpils=Dünaburg'),
   ...cities('LI', 'Vaduz'),
@@ -77,8 +77,8 @@ export const CITIES: readonly KbEntry[] = [
   ...cities('PL', 'Warsaw=Warschau|Warszawa; Kraków=Krakau|Krakow|Cracow; Gdańsk=Danzig|Gdansk; Wrocław=Breslau|Wroclaw; Poznań=Posen|Poznan; Łódź=Lodz|Lodsch; Szczecin=Stettin; Lublin; Rzeszów=Rzeszow; Białystok=Bialystok; Katowice=Kattowitz; Bydgoszcz=Bromberg; Olsztyn=Allenstein'),
   ...cities('PT', 'Lisbon=Lissabon|Lisboa; Porto=Oporto'),
   ...cities('RO', 'Bucharest=Bukarest|București|Bucuresti; Cluj-Napoca=Klausenburg|Cluj; Timișoara=Timisoara|Temeswar; Sibiu=Hermannstadt; Brașov=Brasov; Iași=Iasi|Jassy; Constanța=Constanta|Konstanza'),
-  ...cities('RU', 'Moscow=Moskau|Moskva|Moskwa; Saint Petersburg=St. Petersburg|Sankt Petersburg|St Petersburg|Leningrad|Petrograd|Sankt-Peterburg; Novosibirsk=Nowosibirsk; Yekaterinburg=Jekaterinburg|Ekaterinburg|Swerdlowsk|Sverdlovsk; Kazan=Kasan; Nizhny Novgorod=Nischni Nowgorod|Nizhniy Novgorod; Chelyabinsk=Tscheljabinsk; Samara; Omsk; Rostov-on-Don=Rostow am Don|Rostov-na-Donu|Rostow; Ufa; Krasnoyarsk=Krasnojarsk; Voronezh=Woronesch; Perm; Volgograd=Wolgograd|Stalingrad; Krasnodar; Sochi=Sotschi; Vladivostok=Wladiwostok; Kaliningrad=Königsberg; Murmansk; Irkutsk; Khabarovsk=Chabarowsk; Yaroslavl=Jaroslawl; Smolensk; Pskov=Pskow; Belgorod; Kursk; Bryansk=Brjansk; Tula; Grozny=Grosny; Veliky Novgorod=Weliki Nowgorod|Nowgorod; Tver=Twer; Saratov=Saratow; Makhachkala=Machatschkala; Novorossiysk=Noworossijsk; Astrakhan=Astrachan; Penza=Pensa; Lipetsk=Lipezk; Kaluga; Ryazan=Rjasan; Arkhangelsk=Archangelsk; Tomsk; Barnaul; Kemerovo=Kemerowo; Norilsk=Norilsk; Yakutsk=Jakutsk; Magadan; Orenburg; Tyumen=Tjumen; Surgut; Ulan-Ude; Chita=Tschita; Vladikavkaz=Wladikawkas; Nalchik=Naltschik; Beslan; Engels'),
-  ...cities('RS', 'Belgrade=Belgrad|Beograd; Novi Sad=Neusatz; Niš=Nis'),
+  ...cities('RU', 'Moscow=Moskau|Moskva|Moskwa; Saint Petersburg=St. Petersburg|Sankt Petersburg|St Petersburg|Leningrad|Petrograd|Sankt-Peterburg; Novosibirsk=Nowosibirsk; Yekaterinburg=Jekaterinburg|Ekaterinburg|Swerdlowsk|Sverdlovsk; Kazan=Kasan; Nizhny Novgorod=Nischni Nowgorod|Nizhniy Novgorod; Chelyabinsk=Tscheljabinsk; Samara; Omsk; Rostov-on-Don=Rostow am Don|Rostov-na-Donu|Rostow; Ufa; Krasnoyarsk=Krasnojarsk; Voronezh=Woronesch; Perm; Volgograd=Wolgograd|Stalingrad; Krasnodar; Sochi=Sotschi; Vladivostok=Wladiwostok; Kaliningrad=Königsberg; Murmansk; Irkutsk; Khabarovsk=Chabarowsk; Yaroslavl=Jaroslawl; Smolensk; Pskov=Pskow; Belgorod; Kursk; Bryansk=Brjansk; Tula; Grozny=Grosny; Veliky Novgorod=Weliki Nowgorod|Nowgorod; Tver=Twer; Saratov=Saratow; Makhachkala=Machatschkala; Novorossiysk=Noworossijsk; Astrakhan=Astrachan; Penza=Pensa; Lipetsk=Lipezk; Kaluga; Ryazan=Rjasan; Arkhangelsk=Archangelsk; Tomsk; Barnaul; Kemerovo=Kemerowo; Norilsk=Norilsk; Yakutsk=Jakutsk; Magadan; Orenburg; Tyumen=Tjumen; Surgut; Ulan-Ude; Chita=Tschita; Vladikavkaz=Wladikawkas; Nalchik=Naltschik; Beslan'),
+  ...cities('RS', 'Belgrade=Belgrad|Beograd; Novi Sad=Neusatz; Niš'),
   ...cities('SK', 'Bratislava=Pressburg; Košice=Kosice|Kaschau'),
   ...cities('SI', 'Ljubljana=Laibach; Maribor=Marburg an der Drau'),
   ...cities('ES', 'Madrid; Barcelona; Valencia; Seville=Sevilla; Bilbao; Málaga=Malaga; Zaragoza=Saragossa; Palma=Palma de Mallorca; Granada; Pamplona; Las Palmas'),
@@ -90,7 +90,7 @@ export const CITIES: readonly KbEntry[] = [
   ...cities('AM', 'Yerevan=Jerewan|Eriwan|Erevan; Gyumri=Gjumri'),
   ...cities('AZ', 'Baku; Ganja=Gandscha|Gəncə|Gyandzha; Sumgait=Sumqayıt|Sumgayit; Shusha=Schuscha|Şuşa'),
   ...cities('GE', 'Tbilisi=Tiflis; Batumi; Kutaisi'),
-  ...cities('KZ', 'Astana=Nur-Sultan|Nursultan|Akmola|Aqmola|Akmolinsk|Zelinograd|Tselinograd; Almaty=Alma-Ata|Almaty|Alma Ata; Shymkent=Schymkent|Chimkent|Tschimkent; Karaganda=Qaraghandy|Karagandy; Aktobe=Aqtöbe|Aktjubinsk; Aktau=Aqtau; Atyrau; Pavlodar=Pawlodar; Oskemen=Öskemen|Ust-Kamenogorsk|Ust-Kamenogorsk; Semey=Semipalatinsk; Kostanay=Qostanai|Kostanai; Turkistan=Türkistan|Turkestan; Taraz; Kyzylorda=Qyzylorda|Ksyl-Orda; Petropavl=Petropawl|Petropavlovsk; Uralsk=Oral|Uralsk; Taldykorgan=Taldyqorghan; Kokshetau=Kökschetau|Kokchetav; Zhezkazgan=Schesqasghan|Jezkazgan; Ekibastuz=Ekibastus; Temirtau; Konaev=Konajew|Kapchagay|Qonaev; Baikonur=Baikonur|Baykonur'),
+  ...cities('KZ', 'Astana=Nur-Sultan|Nursultan|Akmola|Aqmola|Akmolinsk|Zelinograd|Tselinograd; Almaty=Alma-Ata|Almaty|Alma Ata; Shymkent=Schymkent|Chimkent|Tschimkent; Karaganda=Qaraghandy|Karagandy; Aktobe=Aqtöbe|Aktjubinsk; Aktau=Aqtau; Atyrau; Pavlodar=Pawlodar; Oskemen=Öskemen|Ust-Kamenogorsk|Ust-Kamenogorsk; Semey=Semipalatinsk; Kostanay=Qostanai|Kostanai; Turkistan=Türkistan|Turkestan; Taraz; Kyzylorda=Qyzylorda|Ksyl-Orda; Petropavl=Petropawl|Petropavlovsk; Uralsk; Taldykorgan=Taldyqorghan; Kokshetau=Kökschetau|Kokchetav; Zhezkazgan=Schesqasghan|Jezkazgan; Ekibastuz=Ekibastus; Temirtau; Konaev=Konajew|Kapchagay|Qonaev; Baikonur=Baikonur|Baykonur'),
   ...cities('KG', 'Bishkek=Bischkek|Frunse|Frunze; Osh=Osch'),
   ...cities('TJ', 'Dushanbe=Duschanbe; Khujand=Chudschand'),
   ...cities('TM', 'Ashgabat=Aschgabat|Ashkhabad|Aschchabad; Turkmenbashi=Türkmenbaşy|Turkmenbaschi'),

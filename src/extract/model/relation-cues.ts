@@ -165,6 +165,7 @@ export const RELATION_CUES = {
     en: ['travelled', 'traveled', 'travels', 'flew', 'flies', 'headed'],
   },
   toPlace: { de: ['nach', 'in'], en: ['to'] },
+  travelled: { de: ['gereist', 'geflogen', 'aufgebrochen', 'gekommen', 'reisen', 'fliegen', 'zu reisen'], en: [] },
   visitNoun: {
     de: ['besuch', 'besuchs', 'besuches', '*besuch', '*besuchs', 'reise', 'visite'],
     en: ['visit', 'trip', 'tour'],
@@ -219,5 +220,5 @@ export const CLAUSE_BREAKS: readonly string[] = [
   'because', 'although', 'whereas', 'but', 'which', 'who', 'whom', 'whose', 'if', 'unless', 'whether',
 ];
 
-/** Punctuation a gap never crosses (commas only where a rule allows). */
-export const GAP_STOPS: readonly string[] = ['.', '!', '?', ';', ':', '(', ')', '–', '—', '…'];
+/** Punctuation a gap never crosses (commas only where a rule allows); a lone "-" is a dash. */
+export const GAP_STOPS: readonly string[] = ['.', '!', '?', ';', ':', '-', '–', '—', '…'];

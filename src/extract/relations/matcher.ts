@@ -98,6 +98,7 @@ function candidates(view: SentenceView, el: SlotElement, pos: Pos): Mention[] {
     for (const m of view.mentionsAt[p.t] ?? []) {
       if (!beginsAt(view, p, m.start) || !el.types.includes(m.type) || !formOk(m, form)) continue;
       if (el.via && !el.via.includes(m.via)) continue;
+      if (el.endsWith && !el.endsWith.some((e) => m.text.endsWith(e))) continue;
       if (form === 'name' && insideLargerName(view, p.t, m)) continue;
       out.push(m);
     }
@@ -113,9 +114,10 @@ function skipModifiers(view: SentenceView, pos: Pos): Pos {
   let p = pos;
   for (let n = 0; n < 4 && atStart(view, p); n++) {
     const token = view.tokens[p.t]!;
+    const roleNext = (view.rolesAt[p.t + 1] ?? []).length > 0;
     const modifier =
       DET.has(token.lower) ||
-      (view.mentionsAt[p.t] ?? []).some((m) => m.via === 'kb-adjective' && m.end === token.end) ||
+      (view.mentionsAt[p.t] ?? []).some((m) => m.end === token.end && (m.via === 'kb-adjective' || (roleNext && m.type === 'Country'))) ||
       (view.rolesAt[p.t] ?? []).some((r) => r.start === token.start);
     if (!modifier) break;
     const role = (view.rolesAt[p.t] ?? []).find((r) => r.start === token.start);

@@ -21,6 +21,8 @@ export interface SlotElement {
   min?: number;
   /** Restrict to mentions found in these ways. */
   via?: readonly MentionVia[];
+  /** The mention's text must end so (a possessive the text layer kept inside the mention: "Kenya's"). */
+  endsWith?: readonly string[];
 }
 
 /** One token (or the rest of a hyphen compound) that is a cue word: a key of RELATION_CUES or literal forms. */

@@ -20,6 +20,7 @@ export const PRIZE: readonly EntityType[] = ['Event', 'Award'];
 interface SlotOptions {
   form?: MentionForm;
   via?: readonly MentionVia[];
+  endsWith?: readonly string[];
   list?: boolean;
   min?: number;
 }

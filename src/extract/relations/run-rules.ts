@@ -15,6 +15,7 @@ import type { SentenceView } from './sentence-view.js';
 
 const NEGATED = new Set(NEGATIONS);
 const PAST = new Set(FORMER);
+const PAST_WORDS = new RegExp(`(^|\\s)(${FORMER.join('|')})(\\s|$)`, 'iu');
 /** Steps one rule may take in one sentence; ample for real text, a wall against pathological input. */
 const STEP_BUDGET = 20_000;
 
@@ -78,7 +79,7 @@ function runSequence(rule: SequenceRule, view: SentenceView, out: (c: Candidate)
 
 function runNested(rule: NestedRule, doc: AnalyzedDocument, views: Map<number, SentenceView>, out: (c: Candidate) => void): void {
   for (const outer of doc.mentions) {
-    if (!rule.outer.includes(outer.type)) continue;
+    if (!rule.outer.includes(outer.type) || PAST_WORDS.test(outer.text)) continue;
     const inside = (s: number, e: number): boolean => s >= outer.start && e <= outer.end;
     const role = doc.roles.find((r) => r.sentence === outer.sentence && inside(r.start, r.end) && rule.roles.includes(r.category));
     const view = views.get(outer.sentence);

@@ -36,16 +36,31 @@ export function entityDetail(snap: Snapshot, id: string): EntityDetail | null {
   return { entity, documents, mentions: merged.mentions.map((m) => ({ ...m })), relations };
 }
 
-/** 0 exact, 1 whole words, 2 prefix, 3 word prefix, 4 inside a word; undefined when no match. */
+/** True when a and b differ by at most one inserted, deleted or replaced character. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Every query word is the start of a key word or, from 4 letters on, one typo away from one ("lukashenka"). */
+function nearMiss(keyWords: string[], queryWords: string[]): boolean {
+  return queryWords.every((w) => keyWords.some((k) => k.startsWith(w) || (w.length >= 4 && withinOneEdit(k, w))));
+}
+
+/** 0 exact, 1 whole words, 2 prefix, 3 word prefix, 4 inside a word, 5 near miss; undefined when no match. */
 function matchRank(key: string, q: string): number | undefined {
   if (key === q) return 0;
   if (` ${key} `.includes(` ${q} `)) return 1;
   if (key.startsWith(q)) return 2;
   if (` ${key}`.includes(` ${q}`)) return 3;
-  return q.length >= 3 && key.includes(q) ? 4 : undefined;
+  if (q.length >= 3 && key.includes(q)) return 4;
+  return nearMiss(key.split(' '), q.split(' ')) ? 5 : undefined;
 }
 
-/** Names and aliases, ranked exact before prefix matches; then more mentions, then name and id. */
+/** Names and aliases, ranked exact before prefix matches before near misses; then more mentions, then name and id. */
 export function searchEntities(snap: Snapshot, query: string, limit = 20): EntitySummary[] {
   const q = foldForSearch(query);
   if (q === '' || limit <= 0) return [];
@@ -64,6 +79,10 @@ export function searchEntities(snap: Snapshot, query: string, limit = 20): Entit
   return hits.slice(0, Math.floor(limit)).map((h) => h.entity);
 }
 
+function wholeOrZero(n: number): number {
+  return Number.isFinite(n) ? Math.max(0, Math.floor(n)) : 0;
+}
+
 /** Neighbours ordered by how many documents mention them, then by id; one page of them. */
 export function neighborPage(snap: Snapshot, id: string, limit: number, offset: number): NeighborPage | null {
   const entity = snap.entityById.get(id);
@@ -80,14 +99,15 @@ export function neighborPage(snap: Snapshot, id: string, limit: number, offset: 
   // Same order as the Neo4j store: entities in more documents first, then by id.
   const docsOf = (n: string): number => snap.entityById.get(n)?.docs ?? 0;
   const ranked = [...links.keys()].sort((a, b) => docsOf(b) - docsOf(a) || compare(a, b));
-  const start = Math.max(0, Math.floor(offset));
-  const page = ranked.slice(start, start + Math.max(0, Math.floor(limit)));
+  const start = wholeOrZero(offset);
+  const size = wholeOrZero(limit);
+  const page = ranked.slice(start, start + size);
   const entities = [entity, ...page.map((n) => snap.entityById.get(n)).filter((e): e is EntitySummary => e !== undefined)];
   const relations = page.flatMap((n) => links.get(n) ?? []);
   const graph = buildPayload(entities, relations);
   const allLinks = [...links.values()].reduce((sum, list) => sum + list.length, 0);
   graph.attributes = { omittedNodes: ranked.length - page.length, omittedEdges: allLinks - relations.length };
-  return { entity, total: ranked.length, offset: start, limit: Math.max(0, Math.floor(limit)), graph };
+  return { entity, total: ranked.length, offset: start, limit: size, graph };
 }
 
 function countBy<T>(items: T[], key: (item: T) => string): Record<string, number> {

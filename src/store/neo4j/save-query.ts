@@ -28,6 +28,12 @@ export const MERGE_RELATION = (type: string): string => `MATCH (a:Entity {id: ro
   MERGE (a)-[r:${relationType(type)} {id: row.id}]->(b)
   ON CREATE SET r.confidence = row.confidence, r.rule = row.rule, r.docCount = 0`;
 
+/**
+ * Keep a cached plan while the graph grows: these statements are driven by UNWIND and unique-index
+ * seeks, so re-planning them when statistics drift (seconds of CPU on a small machine) buys nothing.
+ */
+const REPLAN_SKIP = 'CYPHER replan=skip';
+
 /** Derived relationship properties from Evidence (see recompute.ts for the why). */
 const RECOMPUTE_RELATIONS = `CALL () {
   UNWIND $relations AS row
@@ -55,45 +61,65 @@ const RECOMPUTE_ENTITIES = `CALL () {
 }`;
 
 /**
- * The statement and its parameters. Returns one row {created, entitiesBefore, relationsBefore};
- * no row at all when the document already exists (a concurrent writer saved it first): then it wrote nothing.
+ * Document, entities, mentions, publisher and evidence in one fixed statement (one cached plan).
+ * Entity labels use Cypher 5.26 dynamic labels, with values checked against ENTITY_TYPES first.
+ * Returns no row when the document already exists (a concurrent writer saved it first): then it wrote nothing.
  */
-export function saveStatement(rows: DocumentRows): { query: string; params: Params } {
-  const params: Params = {
-    doc: rows.document,
-    entityIds: rows.entities.map((e) => e.id),
-    mentions: rows.mentions.map(({ entity, starts, ends, texts, count, aliases }) => ({ entity, props: { starts, ends, texts, count, aliases } })),
-    publisher: rows.publisherEntity ? [rows.publisherEntity] : [],
-    relations: rows.relations.map(({ id, source, target }) => ({ id, source, target })),
-    evidence: rows.evidence,
-  };
-  const parts = [
-    `MERGE (d:Document {id: $doc.id})
+const SAVE_NODES = `${REPLAN_SKIP}
+MERGE (d:Document {id: $doc.id})
 ON CREATE SET d += $doc, d._new = true
 WITH d, coalesce(d._new, false) AS created
 REMOVE d._new
-WITH d, created WHERE created`,
-    'CALL () { UNWIND $entityIds AS id MATCH (e:Entity {id: id}) RETURN count(e) AS entitiesBefore }',
-    `CALL () { UNWIND $relations AS row MATCH (:Entity {id: row.source})-[r]->(:Entity {id: row.target}) WHERE r.id = row.id
-  RETURN count(r) AS relationsBefore }`,
-  ];
-  groupBy(rows.entities, (e) => e.type).forEach(([type, group], i) => {
-    params[`entities${i}`] = group.map(({ id, name, type: t }) => ({ id, name, type: t }));
-    parts.push(`CALL () { UNWIND $entities${i} AS row ${MERGE_ENTITY(type)} }`);
-  });
-  parts.push(
-    'CALL (d) { UNWIND $mentions AS row MATCH (e:Entity {id: row.entity}) CREATE (d)-[m:MENTIONS]->(e) SET m = row.props }',
-    'CALL (d) { UNWIND $publisher AS org MATCH (o:Entity {id: org}) MERGE (d)-[:PUBLISHED_BY]->(o) }',
-  );
-  groupBy(rows.relations, (r) => r.type).forEach(([type, group], i) => {
-    params[`relations${i}`] = group;
-    parts.push(`CALL () { UNWIND $relations${i} AS row ${MERGE_RELATION(type)} }`);
-  });
-  parts.push(
-    'CALL (d) { UNWIND $evidence AS row CREATE (ev:Evidence) SET ev = row CREATE (ev)-[:IN]->(d) }',
-    RECOMPUTE_RELATIONS,
-    RECOMPUTE_ENTITIES,
-    'RETURN created, entitiesBefore, relationsBefore',
-  );
-  return { query: parts.join('\n'), params };
+WITH d, created WHERE created
+CALL () { UNWIND $entities AS row MATCH (e:Entity {id: row.id}) RETURN count(e) AS entitiesBefore }
+CALL () {
+  UNWIND $relations AS row
+  MATCH (:Entity {id: row.source})-[r]->(:Entity {id: row.target}) WHERE r.id = row.id
+  RETURN count(r) AS relationsBefore
+}
+CALL () {
+  UNWIND $entities AS row
+  MERGE (e:Entity {id: row.id})
+  ON CREATE SET e:$(row.type), e.name = row.name, e.type = row.type, e.aliases = [], e.mentionCount = 0, e.docCount = 0
+  SET e._lock = true
+}
+CALL (d) { UNWIND $mentions AS row MATCH (e:Entity {id: row.entity}) CREATE (d)-[m:MENTIONS]->(e) SET m = row.props }
+CALL (d) { UNWIND $publisher AS org MATCH (o:Entity {id: org}) MERGE (d)-[:PUBLISHED_BY]->(o) }
+CALL (d) { UNWIND $evidence AS row CREATE (ev:Evidence) SET ev = row CREATE (ev)-[:IN]->(d) }
+RETURN created, entitiesBefore, relationsBefore`;
+
+/** Derived properties of what the document touched, after its relationships exist. */
+const RECOMPUTE = `${REPLAN_SKIP}
+${RECOMPUTE_RELATIONS}
+${RECOMPUTE_ENTITIES}
+RETURN true AS done`;
+
+export interface SaveStatements {
+  nodes: { query: string; params: Params };
+  /** One statement per relation type present, the type interpolated from RELATION_TYPES. */
+  relations: Array<{ query: string; params: Params }>;
+  recompute: { query: string; params: Params };
+}
+
+export function saveStatements(rows: DocumentRows): SaveStatements {
+  const entities = rows.entities.map(({ id, name, type }) => ({ id, name, type: entityLabel(type) }));
+  const relations = rows.relations.map(({ id, source, target }) => ({ id, source, target }));
+  return {
+    nodes: {
+      query: SAVE_NODES,
+      params: {
+        doc: rows.document,
+        entities,
+        relations,
+        mentions: rows.mentions.map(({ entity, starts, ends, texts, count, aliases }) => ({ entity, props: { starts, ends, texts, count, aliases } })),
+        publisher: rows.publisherEntity ? [rows.publisherEntity] : [],
+        evidence: rows.evidence,
+      },
+    },
+    relations: groupBy(rows.relations, (r) => r.type).map(([type, group]) => ({
+      query: `${REPLAN_SKIP} UNWIND $rows AS row ${MERGE_RELATION(type)}`,
+      params: { rows: group },
+    })),
+    recompute: { query: RECOMPUTE, params: { relations, entityIds: entities.map((e) => e.id) } },
+  };
 }

@@ -9,7 +9,7 @@ import type { DeleteResult, SaveResult } from '../types.js';
 import { buildRows, groupBy } from '../rows.js';
 import type { DocumentRows, EntityRow, RelationRow } from '../rows.js';
 import { chunks, lockEntities, recomputeEntities, recomputeRelations } from './recompute.js';
-import { MERGE_ENTITY, MERGE_RELATION, saveStatement } from './save-query.js';
+import { MERGE_ENTITY, MERGE_RELATION, saveStatements } from './save-query.js';
 import type { Connection } from './session.js';
 import { field, readTx, runIn, writeTx } from './session.js';
 
@@ -111,10 +111,12 @@ RETURN entities, collect(DISTINCT ev.relation) AS relations`,
 
 /** Writes the new document's contribution in one statement; null when it already existed. */
 async function writeContribution(conn: Connection, tx: ManagedTransaction, rows: DocumentRows): Promise<{ entitiesBefore: number; relationsBefore: number } | null> {
-  const { query, params } = saveStatement(rows);
-  const result = await runIn(conn, tx, query, params);
+  const statements = saveStatements(rows);
+  const result = await runIn(conn, tx, statements.nodes.query, statements.nodes.params);
   const record = result.records[0];
   if (!record) return null;
+  for (const { query, params } of statements.relations) await runIn(conn, tx, query, params);
+  await runIn(conn, tx, statements.recompute.query, statements.recompute.params);
   return { entitiesBefore: field<number>(record, 'entitiesBefore'), relationsBefore: field<number>(record, 'relationsBefore') };
 }
 

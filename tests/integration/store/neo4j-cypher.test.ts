@@ -11,7 +11,7 @@ let store: GraphStore;
 
 beforeAll(async () => {
   store = await openTestStore();
-  await store.saveDocument(seedExtraction().extraction);
+  await store.saveDocument((await seedExtraction()).extraction);
 });
 afterAll(async () => {
   await store?.close();

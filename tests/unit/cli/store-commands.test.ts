@@ -111,6 +111,15 @@ describe('kg ingest', () => {
     expect(bad.code).toBe(1);
   });
 
+  test('a store that cannot write fails each document alone: reported, summarised, exit 1', async () => {
+    fs.mkdirSync(dataDir);
+    fs.writeFileSync(path.join(dataDir, 'documents'), 'not a folder');
+    const run = await kg('ingest', article('de.txt', DE), article('en.txt', EN), '--format', 'json');
+    expect(run.code).toBe(1);
+    expect((JSON.parse(run.stdout) as { documents: Record<string, number> }).documents).toEqual({ created: 0, replaced: 0, unchanged: 0, failed: 2 });
+    expect(run.stderr.match(/\[STORE_FAILED\]/g)).toHaveLength(2);
+  });
+
   test('a usage error (no input) exits 2', async () => {
     expect((await kg('ingest')).code).toBe(2);
   });

@@ -3,7 +3,7 @@
 
 import { buildSnapshot, foldForSearch } from '../../../src/store/file/snapshot.js';
 import type { StoredDocument } from '../../../src/store/file/snapshot.js';
-import { searchEntities } from '../../../src/store/file/queries.js';
+import { searchEntities, withinOneEdit } from '../../../src/store/file/queries.js';
 import type { Entity, EntityType } from '../../../src/types.js';
 
 function entity(name: string, type: EntityType, mentions: number, aliases: string[] = []): Entity {
@@ -43,10 +43,28 @@ test.each<[string, string[]]>([
   ['żółć', ['Łukasz Żółć']],
   ['zolc', ['Łukasz Żółć']],
   ['mi', ['Minsk Tractor Works', 'Minskaya Oblast', 'Minsk', 'Greater Minsk']],
+  ['minks', ['Minsk', 'Minsk Tractor Works', 'Greater Minsk']],
+  ['greater minks', ['Greater Minsk']],
+  ['tractr minsk', ['Minsk Tractor Works']],
   ['xyz', []],
+  ['mimsk oblast', []],
   ['', []],
 ])('search %j', (q, expected) => {
   expect(names(q)).toEqual(expected);
+});
+
+test.each<[string, string, boolean]>([
+  ['lukashenko', 'lukaschenko', true],
+  ['lukashenko', 'lukashenka', true],
+  ['minsk', 'minsk', true],
+  ['minsk', 'mink', true],
+  ['abc', 'abcd', true],
+  ['abcd', 'abdc', false],
+  ['minsk', 'pinsky', false],
+  ['', 'a', true],
+  ['ab', 'ba', false],
+])('withinOneEdit(%j, %j) is %j', (a, b, expected) => {
+  expect([withinOneEdit(a, b), withinOneEdit(b, a)]).toEqual([expected, expected]);
 });
 
 test('limit cuts the ranked list; a limit of 0 gives nothing', () => {

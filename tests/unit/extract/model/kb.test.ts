@@ -3,15 +3,16 @@
 // users see in German and English news resolve to the expected canonical entries (and common words do not).
 
 import { getAlpha2Codes, isValid } from 'i18n-iso-countries';
-import { entityId } from '../../../../src/extract/ids';
-import type { KbEntry } from '../../../../src/extract/model/kb-types';
-import { KB, germanCaseForms } from '../../../../src/extract/model/kb';
-import { COUNTRIES } from '../../../../src/extract/model/countries';
-import { CITIES, LOCATIONS, REGIONS } from '../../../../src/extract/model/places';
-import { NEWS_AGENCIES, ORGANIZATIONS } from '../../../../src/extract/model/organizations';
-import { AWARDS, EVENTS } from '../../../../src/extract/model/events';
-import { PEOPLE } from '../../../../src/extract/model/people';
-import { ENTITY_TYPES } from '../../../../src/types';
+import { entityId } from '../../../../src/extract/ids.js';
+import type { KbEntry } from '../../../../src/extract/model/kb-types.js';
+import { KB, germanCaseForms } from '../../../../src/extract/model/kb.js';
+import { COUNTRIES } from '../../../../src/extract/model/countries.js';
+import { CITIES, LOCATIONS, REGIONS } from '../../../../src/extract/model/places.js';
+import { NEWS_AGENCIES, ORGANIZATIONS } from '../../../../src/extract/model/organizations.js';
+import { COMPANIES } from '../../../../src/extract/model/companies.js';
+import { AWARDS, EVENTS } from '../../../../src/extract/model/events.js';
+import { PEOPLE } from '../../../../src/extract/model/people.js';
+import { ENTITY_TYPES } from '../../../../src/types.js';
 
 /** The 193 UN member states (ISO 3166-1 alpha-2). */
 const UN_MEMBERS = (
@@ -37,7 +38,7 @@ function byStem(field: 'adjectives' | 'demonyms', form: string): KbEntry[] {
 
 describe('knowledge base: record rules', () => {
   it('has entries of every part and concatenates them all', () => {
-    const parts = [COUNTRIES, CITIES, REGIONS, LOCATIONS, ORGANIZATIONS, NEWS_AGENCIES, EVENTS, AWARDS, PEOPLE];
+    const parts = [COUNTRIES, CITIES, REGIONS, LOCATIONS, ORGANIZATIONS, NEWS_AGENCIES, COMPANIES, EVENTS, AWARDS, PEOPLE];
     expect(KB.length).toBe(parts.reduce((n, p) => n + p.length, 0));
     expect(KB.map((e) => e.id)).toEqual(parts.flat().map((e) => e.id));
   });
