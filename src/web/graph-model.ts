@@ -30,11 +30,23 @@ export function hash01(text: string, salt = 0): number {
   return ((h >>> 0) % 100000) / 100000;
 }
 
-function initialPosition(graph: ViewGraph, key: string, payload: GraphPayload, count: number): { x: number; y: number } {
-  const anchor = payload.edges
-    .filter((e) => e.source === key || e.target === key)
-    .map((e) => (e.source === key ? e.target : e.source))
-    .find((other) => graph.hasNode(other));
+/** Neighbour keys per node key, from the payload's edges (computed once per merge). */
+function adjacency(payload: GraphPayload): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const link = (a: string, b: string): void => {
+    const list = out.get(a);
+    if (list) list.push(b);
+    else out.set(a, [b]);
+  };
+  for (const e of payload.edges) {
+    link(e.source, e.target);
+    link(e.target, e.source);
+  }
+  return out;
+}
+
+function initialPosition(graph: ViewGraph, key: string, neighbours: string[], count: number): { x: number; y: number } {
+  const anchor = neighbours.find((other) => graph.hasNode(other));
   const angle = hash01(key) * Math.PI * 2;
   if (anchor) {
     const at = graph.getNodeAttributes(anchor);
@@ -49,9 +61,10 @@ function initialPosition(graph: ViewGraph, key: string, payload: GraphPayload, c
 export function mergePayload(graph: ViewGraph, payload: GraphPayload): { nodes: string[]; edges: string[] } {
   const added = { nodes: [] as string[], edges: [] as string[] };
   const total = graph.order + payload.nodes.length;
+  const neighbours = adjacency(payload);
   for (const node of payload.nodes) {
     if (graph.hasNode(node.key)) continue;
-    const { x, y } = initialPosition(graph, node.key, payload, total);
+    const { x, y } = initialPosition(graph, node.key, neighbours.get(node.key) ?? [], total);
     graph.addNode(node.key, { ...node.attributes, x, y, size: 4, color: typeColor(node.attributes.type) });
     added.nodes.push(node.key);
   }

@@ -20,11 +20,15 @@ export interface Gazetteer {
   byId: Map<string, KbEntry>;
 }
 
+const NO_STEMS: string[] = [];
 const ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
 const DEMONYM_ENDINGS = ['', 'n', 'en', 's', 'es', 'in', 'innen', 'nen'];
 
 /** Forms of a name's last token as German or English inflection leaves it ("Kasachstans" -> "kasachstan"). */
 export function inflectionStems(lower: string): string[] {
+  const lastChar = lower.charCodeAt(lower.length - 1);
+  // s, n, ' and ’ are the only letters an inflection ends in: skip the work for every other word.
+  if (lastChar !== 115 && lastChar !== 110 && lastChar !== 39 && lastChar !== 0x2019) return NO_STEMS;
   const out: string[] = [];
   for (const suffix of ["'s", '’s', "'", '’', 's', 'es', 'n', 'en']) {
     if (lower.length - suffix.length >= 3 && lower.endsWith(suffix)) out.push(lower.slice(0, lower.length - suffix.length));

@@ -135,7 +135,7 @@ function orgsByAcronym(ctx: AnalysisContext, s: Sentence): void {
   if (allCapsSentence) return;
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (t.kind !== 'word' || ctx.set.isTaken(s.index, i)) continue;
+    if (t.kind !== 'word' || !t.upper || t.text.length < 2 || t.text[1] === t.lower[1] || ctx.set.isTaken(s.index, i)) continue;
     const part = t.text.split(/[-‐]/u)[0]!;
     if (!/^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(part) || isRomanNumeral(part) || UNIT_CODES.has(part)) continue;
     if (part.length > 3 && (ctx.lexicon.deWords.has(part.toLowerCase()) || ctx.lexicon.enCommon.has(part.toLowerCase()))) continue;

@@ -114,16 +114,25 @@ function skipModifiers(view: SentenceView, pos: Pos): Pos {
   let p = pos;
   for (let n = 0; n < 4 && atStart(view, p); n++) {
     const token = view.tokens[p.t]!;
-    const roleNext = (view.rolesAt[p.t + 1] ?? []).length > 0;
-    const modifier =
-      DET.has(token.lower) ||
-      (view.mentionsAt[p.t] ?? []).some((m) => m.end === token.end && (m.via === 'kb-adjective' || (roleNext && m.type === 'Country'))) ||
-      (view.rolesAt[p.t] ?? []).some((r) => r.start === token.start);
-    if (!modifier) break;
+    if (DET.has(token.lower)) {
+      p = nextToken(view, p.t);
+      continue;
+    }
     const role = (view.rolesAt[p.t] ?? []).find((r) => r.start === token.start);
-    p = role ? after(view, role.end) : nextToken(view, p.t);
+    if (role) {
+      p = after(view, role.end);
+      continue;
+    }
+    const modifier = (view.mentionsAt[p.t] ?? []).find((m) => m.start === token.start && (m.via === 'kb-adjective' || (m.type === 'Country' && roleAfter(view, m))));
+    if (!modifier) break;
+    p = after(view, modifier.end);
   }
   return p;
+}
+
+function roleAfter(view: SentenceView, m: Mention): boolean {
+  const next = after(view, m.end);
+  return (view.rolesAt[next.t] ?? []).some((r) => r.start === next.c);
 }
 
 /** After the first item: further items joined by "," / "und" / "and" / ", and". */

@@ -36,12 +36,15 @@ export function entityDetail(snap: Snapshot, id: string): EntityDetail | null {
   return { entity, documents, mentions: merged.mentions.map((m) => ({ ...m })), relations };
 }
 
-/** True when a and b differ by at most one inserted, deleted or replaced character. */
+/** True when a and b differ by at most one inserted, deleted or replaced character, or two swapped neighbours. */
 export function withinOneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  if (a.length === b.length) {
+    const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    return swapped || a.slice(i + 1) === b.slice(i + 1);
+  }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 

@@ -13,7 +13,7 @@ import { MERGE_ENTITY, MERGE_RELATION, saveStatements } from './save-query.js';
 import type { Connection } from './session.js';
 import { field, readTx, runIn, writeTx } from './session.js';
 
-/** The batched entity MERGE (also used by the benchmark). Locks each entity it touches. */
+/** The batched entity MERGE, grouped by type (bulk loads and the benchmark). */
 export async function mergeEntities(conn: Connection, tx: ManagedTransaction, rows: EntityRow[]): Promise<void> {
   for (const [type, group] of groupBy(rows, (r) => r.type)) {
     const query = `UNWIND $rows AS row ${MERGE_ENTITY(type)}`;
@@ -21,7 +21,7 @@ export async function mergeEntities(conn: Connection, tx: ManagedTransaction, ro
   }
 }
 
-/** The batched relationship MERGE grouped by type (also used by the benchmark). Returns element ids. */
+/** The batched relationship MERGE grouped by type, as saveDocument runs it. Returns element ids. */
 export async function mergeRelations(conn: Connection, tx: ManagedTransaction, rows: RelationRow[]): Promise<string[]> {
   const eids: string[] = [];
   for (const [type, group] of groupBy(rows, (r) => r.type)) {

@@ -43,7 +43,7 @@ test.each<[string, string[]]>([
   ['żółć', ['Łukasz Żółć']],
   ['zolc', ['Łukasz Żółć']],
   ['mi', ['Minsk Tractor Works', 'Minskaya Oblast', 'Minsk', 'Greater Minsk']],
-  ['minks', ['Minsk', 'Minsk Tractor Works', 'Greater Minsk']],
+  ['minks', ['Minsk Tractor Works', 'Greater Minsk', 'Minsk']],
   ['greater minks', ['Greater Minsk']],
   ['tractr minsk', ['Minsk Tractor Works']],
   ['xyz', []],
@@ -59,10 +59,13 @@ test.each<[string, string, boolean]>([
   ['minsk', 'minsk', true],
   ['minsk', 'mink', true],
   ['abc', 'abcd', true],
-  ['abcd', 'abdc', false],
+  ['abcd', 'abdc', true],
+  ['abcd', 'badc', false],
+  ['abcde', 'abced', true],
   ['minsk', 'pinsky', false],
   ['', 'a', true],
-  ['ab', 'ba', false],
+  ['ab', 'ba', true],
+  ['abc', 'cba', false],
 ])('withinOneEdit(%j, %j) is %j', (a, b, expected) => {
   expect([withinOneEdit(a, b), withinOneEdit(b, a)]).toEqual([expected, expected]);
 });

@@ -144,6 +144,26 @@ const cases: Case[] = [
     roles: [headOfState('President')],
     expect: ['LEADER_OF William Ruto -> Kenya', 'CITIZEN_OF William Ruto -> Kenya'],
   },
+  {
+    text: 'Der usbekische Präsident Schawkat Mirsijojew ist am Mittwoch zum Gipfel der Organisation der Turkstaaten (OTS) nach Budapest gereist.',
+    mentions: [adjective('usbekische', 'Uzbekistan'), person('Schawkat Mirsijojew', 'Shavkat Mirziyoyev'), org('Organisation der Turkstaaten', 'Organization of Turkic States'), org('OTS', 'Organization of Turkic States'), city('Budapest')],
+    roles: [headOfState('Präsident')],
+    expect: ['LEADER_OF Shavkat Mirziyoyev -> Uzbekistan', 'VISITED Shavkat Mirziyoyev -> Budapest'],
+  },
+  {
+    text: 'An der Expo 2025 nahmen auch der kasachische Präsident Kassym-Schomart Tokajew und der Premier Olschas Bektenow teil.',
+    mentions: [event('Expo 2025'), adjective('kasachische', 'Kazakhstan'), person('Kassym-Schomart Tokajew', 'Kassym-Jomart Tokayev'), person('Olschas Bektenow', 'Olzhas Bektenov')],
+    roles: [headOfState('Präsident'), headOfGovernment('Premier')],
+    expect: [
+      'PARTICIPATES_IN Kassym-Jomart Tokayev -> Expo 2025', 'PARTICIPATES_IN Olzhas Bektenov -> Expo 2025', 'LEADER_OF Kassym-Jomart Tokayev -> Kazakhstan',
+    ],
+  },
+  {
+    text: '„Das war ein Fehler“, sagte der ehemalige belarussische Staatschef.',
+    mentions: [coref('der ehemalige belarussische Staatschef', 'Stanislav Shushkevich'), adjective('belarussische', 'Belarus')],
+    roles: [headOfState('Staatschef')],
+    expect: [],
+  },
 ];
 
 describeCases('relation rules: clauses, appositions and compounds', cases);

@@ -1,0 +1,23 @@
+import { generatePayload } from './view.ts';
+import { inPage, launchBrowser, openExplorer, startExplorer } from '../../tests/helpers/browser.js';
+import { MemoryStore } from '../../tests/helpers/memory-store.js';
+const n = Number(process.env.N ?? 20000);
+const payload = generatePayload(n, n * 5);
+const big = await startExplorer(MemoryStore.fromPayload(payload));
+const ctx = await launchBrowser();
+const page = await openExplorer(ctx, `${big.url}?limit=${n}`, 300000);
+page.on('console', (m) => console.log('console:', m.text().slice(0, 300)));
+console.log(await inPage(page, 'window.__kg.timings'));
+await page.waitForFunction('window.__kg.layout !== null', undefined, { timeout: 120000 });
+console.log(await inPage(page, 'window.__kg.layout'));
+const r = await inPage(page, `new Promise((resolve) => {
+  const s = window.__kg.sigma; const cam = s.getCamera(); const out = [];
+  s.setSetting('DEBUG_logRenderStats', true);
+  let i = 0; let last = performance.now();
+  s.on('afterRender', () => { const now = performance.now(); out.push(Math.round(now - last)); last = now; });
+  const step = () => { cam.setState({ x: 0.5 + (i++) * 0.002 }); if (i < 8) setTimeout(step, 50); else setTimeout(() => resolve(out), 3000); };
+  step();
+})`);
+console.log('render gaps', r);
+await ctx.close(); await big.close();
+process.exit(0);
