@@ -10,5 +10,6 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    minify: process.env.KG_WEB_MINIFY !== '0',
   },
 });

@@ -113,7 +113,9 @@ async function main(): Promise<void> {
   const count = Number(values.count);
   const workers = Number(values.workers);
   if (values.child) {
-    process.send?.(await measure(values.corpus as string, count, workers));
+    const result = await measure(values.corpus as string, count, workers);
+    if (process.send) process.send(result);
+    else process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
   }
   let dir = values.corpus;

@@ -64,8 +64,16 @@ function header(d: Document): string[] {
   return [`# ${d.title ?? '(untitled)'}`, `  ${d.source} · ${d.id} · ${facts.join(' · ')}`];
 }
 
-function docEntities(x: Extraction, docId: string): Entity[] {
-  return x.entities.filter((e) => e.mentions.some((m) => m.doc === docId));
+/** Items per document id: an item is listed under every document its spans come from. */
+function indexByDoc<T>(items: T[], spansOf: (item: T) => Span[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const item of items)
+    for (const doc of new Set(spansOf(item).map((s) => s.doc))) {
+      const list = index.get(doc);
+      if (list) list.push(item);
+      else index.set(doc, [item]);
+    }
+  return index;
 }
 
 function entityLines(entities: Entity[]): string[] {
@@ -82,9 +90,9 @@ function entityLines(entities: Entity[]): string[] {
   return lines.length > 0 ? ['Entities:', ...lines] : ['Entities: none'];
 }
 
-function relationLines(x: Extraction, docId: string, names: Map<string, string>): string[] {
+function relationLines(relations: Relation[], docId: string, names: Map<string, string>): string[] {
   const lines: string[] = [];
-  for (const r of x.relations) {
+  for (const r of relations) {
     const evidence = r.evidence.filter((s) => s.doc === docId);
     if (evidence.length === 0) continue;
     const from = names.get(r.source) ?? r.source;
@@ -98,9 +106,12 @@ function relationLines(x: Extraction, docId: string, names: Map<string, string>)
 /** A readable summary: per document a header, entities by type with aliases, relations with evidence; warnings last. */
 export function formatText(x: Extraction): string {
   const names = new Map(x.entities.map((e) => [e.id, e.name]));
+  const entities = indexByDoc(x.entities, (e) => e.mentions);
+  const relations = indexByDoc(x.relations, (r) => r.evidence);
   const blocks: string[] = [];
   for (const d of x.documents) {
-    blocks.push([...header(d), ...entityLines(docEntities(x, d.id)), ...relationLines(x, d.id, names)].join('\n'));
+    const lines = [...header(d), ...entityLines(entities.get(d.id) ?? []), ...relationLines(relations.get(d.id) ?? [], d.id, names)];
+    blocks.push(lines.join('\n'));
   }
   if (x.warnings.length > 0) blocks.push(['Warnings:', ...x.warnings.map((w) => `  [${w.code}] ${w.doc ? `${w.doc}: ` : ''}${w.message}`)].join('\n'));
   return `${blocks.join('\n\n')}\n`;

@@ -11,13 +11,8 @@ export type FromWorker = { type: 'ready' } | { type: 'result'; index: number; ou
 function spawn(options: JobOptions, keep: boolean): Worker {
   const here = import.meta.url;
   const workerData = { options, keep };
-  if (here.endsWith('.ts')) {
-    // Running from source under tsx: the worker registers tsx itself, then loads the TypeScript entry.
-    const entry = new URL('./extract-worker.ts', here).href;
-    const api = import.meta.resolve('tsx/esm/api');
-    const code = `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
-    return new Worker(code, { eval: true, workerData });
-  }
+  // From source under tsx, a small .mjs entry registers tsx in the thread, then loads the TypeScript worker.
+  if (here.endsWith('.ts')) return new Worker(new URL('./extract-worker.dev.mjs', here), { workerData });
   return new Worker(new URL('./extract-worker.js', here), { workerData });
 }
 

@@ -21,15 +21,22 @@ const EN_SPEECH = new Set(['said', 'says', 'added', 'noted', 'stressed', 'told',
 const PRONOUNS = new Set(['er', 'sie', 'he', 'she']);
 const LEADER_CATEGORIES: ReadonlySet<RoleCategory> = new Set(['head_of_state', 'head_of_government', 'leader']);
 
+/** Mentions that start in tokens [from, to) of a sentence. */
+function startingIn(ctx: AnalysisContext, sentence: number, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (let k = Math.max(from, 0); k < to; k++) for (const m of ctx.set.at(sentence, k)) if (m.tokenStart === k && !out.includes(m)) out.push(m);
+  return out;
+}
+
 function countriesBefore(ctx: AnalysisContext, cue: RoleCue): string[] {
-  return ctx.set.inSentence(cue.sentence)
+  return startingIn(ctx, cue.sentence, cue.tokenStart - 3, cue.tokenStart)
     .filter((m) => m.type === 'Country' && m.tokenEnd <= cue.tokenStart && m.tokenEnd >= cue.tokenStart - 2)
     .map((m) => m.entityId);
 }
 
 /** The person a role cue introduces ("Präsident Alexander Lukaschenko", "President of Belarus X"). */
 function personAfter(ctx: AnalysisContext, cue: RoleCue): { person?: Mention; countries: string[] } {
-  const inSentence = ctx.set.inSentence(cue.sentence).filter((m) => m.tokenStart >= cue.tokenEnd && m.tokenStart <= cue.tokenEnd + 3);
+  const inSentence = startingIn(ctx, cue.sentence, cue.tokenEnd, cue.tokenEnd + 4);
   const person = inSentence.filter((m) => m.type === 'Person' && m.via !== 'coref').sort((a, b) => a.start - b.start)[0];
   if (!person) return { countries: [] };
   const between = inSentence.filter((m) => m.type === 'Country' && m.start < person.start).map((m) => m.entityId);

@@ -28,7 +28,10 @@ function isEventWord(lower: string): boolean {
 }
 
 function kbEventInside(ctx: AnalysisContext, sentence: number, from: number, to: number): boolean {
-  return ctx.set.inSentence(sentence).some((m) => m.type === 'Event' && m.tokenStart >= from && m.tokenEnd <= to);
+  for (let k = from; k < to; k++) {
+    if (ctx.set.at(sentence, k).some((m) => m.type === 'Event' && m.tokenStart >= from && m.tokenEnd <= to)) return true;
+  }
+  return false;
 }
 
 /** Festival „Slawischer Basar“: the words between the quotes form the title. */
@@ -38,8 +41,8 @@ function quotedTitles(ctx: AnalysisContext, s: Sentence): void {
     const open = s.tokens[i + 1]!;
     if (open.kind !== 'quote' || cue.kind !== 'word' || !isEventWord(cue.lower) || !isOpeningQuote(ctx.document.text, open)) continue;
     let close = i + 2;
-    while (close < s.tokens.length && s.tokens[close]!.kind !== 'quote') close++;
-    if (close >= s.tokens.length || close - (i + 2) > 8 || close === i + 2) continue;
+    while (close < s.tokens.length && close < i + 12 && s.tokens[close]!.kind !== 'quote') close++;
+    if (close >= s.tokens.length || s.tokens[close]!.kind !== 'quote' || close - (i + 2) > 8 || close === i + 2) continue;
     if (kbEventInside(ctx, s.index, i + 2, close) || !s.tokens[i + 2]!.upper) continue;
     dropInside(ctx, s.index, i + 2, close);
     const name = canonicalName(ctx, s.tokens.slice(i + 2, close).map((t) => t.text));
@@ -63,7 +66,7 @@ function titledEvents(ctx: AnalysisContext, s: Sentence): void {
       const p = s.tokens[from - 1]!;
       if (p.kind !== 'word' || !p.upper || STOPWORDS.has(p.lower) || (isSentenceInitial(s, from - 1) && ctx.lexicon.enCommon.has(p.lower))) break;
       if (ctx.lang === 'de' && isGermanCommonNoun(p.text, ctx.lexicon)) break;
-      if (ctx.set.inSentence(s.index).some((m) => m.tokenStart <= from - 1 && from - 1 < m.tokenEnd && (m.type === 'Person' || m.type === 'Organization'))) break;
+      if (ctx.set.at(s.index, from - 1).some((m) => m.type === 'Person' || m.type === 'Organization')) break;
       from--;
     }
     if (from === i || kbEventInside(ctx, s.index, from, i + 1)) continue;

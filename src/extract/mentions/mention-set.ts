@@ -15,10 +15,13 @@ export class MentionSet {
   /** Mentions per sentence index, in the order they were added. */
   private readonly bySentence: Mention[][];
   private readonly taken: Set<number>[];
+  /** Per sentence: token index -> mentions that cover it. */
+  private readonly cover: Map<number, Mention[]>[];
 
   constructor(readonly sentences: Sentence[]) {
     this.taken = sentences.map(() => new Set<number>());
     this.bySentence = sentences.map(() => []);
+    this.cover = sentences.map(() => new Map());
   }
 
   /** Every mention, sentence by sentence. */
@@ -68,19 +71,39 @@ export class MentionSet {
     };
     if (options.confidence !== undefined && options.confidence < 1) mention.confidence = options.confidence;
     this.bySentence[sentence]!.push(mention);
-    for (let k = from; k < to; k++) this.taken[sentence]!.add(k);
+    const cover = this.cover[sentence]!;
+    for (let k = from; k < to; k++) {
+      this.taken[sentence]!.add(k);
+      const list = cover.get(k);
+      if (list) list.push(mention);
+      else cover.set(k, [mention]);
+    }
     return mention;
   }
 
   /** Removes the mentions that lie inside tokens [from, to) of a sentence (a longer name won). */
   removeInside(sentence: number, from: number, to: number): void {
-    this.bySentence[sentence] = this.inSentence(sentence).filter((m) => !(m.tokenStart >= from && m.tokenEnd <= to));
-    for (let k = from; k < to; k++) this.taken[sentence]!.delete(k);
+    const inside = (m: Mention): boolean => m.tokenStart >= from && m.tokenEnd <= to;
+    const gone = new Set<Mention>();
+    for (let k = from; k < to; k++) for (const m of this.at(sentence, k)) if (inside(m)) gone.add(m);
+    if (gone.size === 0) return;
+    this.bySentence[sentence] = this.inSentence(sentence).filter((m) => !gone.has(m));
+    const cover = this.cover[sentence]!;
+    for (const m of gone) {
+      for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+        const left = (cover.get(k) ?? []).filter((x) => x !== m);
+        if (left.length > 0) cover.set(k, left);
+        else {
+          cover.delete(k);
+          this.taken[sentence]!.delete(k);
+        }
+      }
+    }
   }
 
   /** The mentions that cover token k of a sentence. */
   at(sentence: number, k: number): Mention[] {
-    return this.inSentence(sentence).filter((m) => m.tokenStart <= k && k < m.tokenEnd);
+    return this.cover[sentence]?.get(k) ?? [];
   }
 
   /** Mentions sorted by start, then end, then entity id: the order the relation stage sees. */

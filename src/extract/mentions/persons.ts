@@ -39,13 +39,13 @@ function afterRole(ctx: AnalysisContext, s: Sentence, end: number): number {
   let p = end;
   const t = s.tokens[p];
   if (t && (t.lower === 'of' || t.lower === 'des' || t.lower === 'der') && ctx.set.isTaken(s.index, p + 1)) p += 2;
-  while (p < s.tokens.length && ctx.set.isTaken(s.index, p) && !isPersonAt(ctx, s, p)) p++;
+  while (p < s.tokens.length && p < end + 4 && ctx.set.isTaken(s.index, p) && !isPersonAt(ctx, s, p)) p++;
   if (s.tokens[p]?.text === ',' && p > end) p++;
   return p;
 }
 
 function isPersonAt(ctx: AnalysisContext, s: Sentence, p: number): boolean {
-  return ctx.set.inSentence(s.index).some((m) => m.tokenStart <= p && p < m.tokenEnd && m.type === 'Person');
+  return ctx.set.at(s.index, p).some((m) => m.type === 'Person');
 }
 
 function personsAfterRoles(ctx: AnalysisContext, minWords: number): void {

@@ -95,6 +95,8 @@ const nounCache = new Map<string, boolean>();
 /** A German common noun, also inflected ("Partnern", "Präsidentin") or a compound ("Handelsumsatz"). */
 export function isGermanCommonNoun(word: string, lex: Lexicon = getLexicon()): boolean {
   const lower = word.toLowerCase();
+  // No name is that long; and a compound search over a huge "word" would be quadratic.
+  if (lower.length > 40) return true;
   const known = nounCache.get(lower);
   if (known !== undefined) return known;
   const result = NOUN_SUFFIX_RE.test(lower) || hasForm(lower, lex.deNouns) || isCompound(lower, lex, 1);

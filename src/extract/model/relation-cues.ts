@@ -2,6 +2,8 @@
 // "x*" matches a prefix, "*x" a suffix (German compounds: "Handelsumsatz"), "*x*" an infix.
 // No logic here; the rules in relation-rules.ts refer to these lists by key.
 
+import type { RelationType } from '../../types.js';
+
 interface CueList {
   de: readonly string[];
   en: readonly string[];
@@ -34,6 +36,11 @@ export const RELATION_CUES = {
     de: ['hauptstadt', 'stadt', '*stadt', 'metropole', '*metropole', 'hafenstadt', 'region', 'provinz', 'gebiet', 'dorf', 'ort'],
     en: ['capital', 'city', 'town', 'port', 'village', 'region', 'province', 'metropolis'],
   },
+  subdivision: {
+    de: ['bundesstaat', '*bundesstaat', 'provinz', '*provinz', 'region', 'gebiet', 'oblast', 'bezirk', 'kanton', 'bundesland', 'teilrepublik', 'autonomiegebiet'],
+    en: ['state', 'province', 'region', 'oblast', 'district', 'county', 'canton', 'prefecture', 'territory'],
+  },
+  affiliation: { de: ['vom', 'von', 'bei', 'beim', 'des'], en: ['at', 'of', 'from'] },
   together: { de: ['gemeinsam', 'zusammen'], en: ['together', 'jointly'] },
   sign: { de: ['unterzeichnete', 'unterzeichneten', 'unterzeichnet', 'schloss', 'schlossen', 'vereinbarte', 'vereinbarten'], en: ['signed', 'signs', 'concluded', 'agreed'] },
   agreement: {
@@ -116,10 +123,10 @@ export const RELATION_CUES = {
   by: { de: ['von', 'vom', 'durch'], en: ['by'] },
   seat: { de: ['sitz', 'hauptsitz', 'zentrale', 'firmensitz'], en: ['headquarters', 'seat', 'head office'] },
   based: { de: [], en: ['based', 'headquartered'] },
-  has: { de: ['hat', 'haben', 'hatte', 'hatten'], en: ['has', 'have', 'had'] },
+  has: { de: ['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätten', 'hätte'], en: ['has', 'have', 'had'] },
   cityNoun: {
-    de: ['stadt', '*stadt', 'dorf', 'ort', 'gemeinde', 'kreisstadt'],
-    en: ['city', 'town', 'village', 'port'],
+    de: ['stadt', 'hafenstadt', 'grenzstadt', 'industriestadt', 'millionenstadt', 'kreisstadt', 'küstenstadt', 'metropole', '*metropole', 'dorf', 'ort', 'gemeinde'],
+    en: ['city', 'town', 'village', 'port', 'metropolis'],
   },
   compass: {
     de: ['osten', 'westen', 'norden', 'süden', 'nordosten', 'nordwesten', 'südosten', 'südwesten', 'zentrum', 'nordteil', 'südteil'],
@@ -223,6 +230,17 @@ export const NEGATIONS: readonly string[] = [
   'not', 'no', 'never', 'neither', 'nor', "isn't", "aren't", "wasn't", "weren't", "doesn't", "didn't", "won't", 'cannot',
   'ehemalige', 'ehemaliger', 'ehemaligen', 'former',
 ];
+
+/**
+ * Wishes, plans and possibilities: "Serbien möchte der EU beitreten", "Serbia hopes to join the EU".
+ * A match of a hedged relation type that holds one of these states no fact. (German "will" is "wants";
+ * English "will" is a future and stays: "Belarus will join the SCO in July".)
+ */
+export const HEDGES = {
+  de: ['will', 'wollen', 'wollte', 'wollten', 'möchte', 'möchten', 'strebt', 'streben', 'anstreben', 'hofft', 'hoffen', 'plant', 'planen', 'beabsichtigt', 'bemüht', 'bewirbt', 'könnte', 'könnten', 'würde', 'würden', 'soll', 'sollen', 'sollte', 'erwägt', 'möglicherweise'],
+  en: ['wants', 'want', 'wanted', 'hopes', 'hope', 'hoped', 'seeks', 'seek', 'sought', 'aims', 'aim', 'plans', 'planned', 'intends', 'applied', 'could', 'might', 'may', 'would', 'should', 'considering', 'considers', 'aspires', 'expects'],
+} as const;
+export const HEDGED_RELATIONS: readonly RelationType[] = ['MEMBER_OF', 'WON', 'VISITED', 'MET_WITH', 'PARTICIPATES_IN', 'LEADER_OF', 'CHAIRS', 'WORKS_FOR'];
 
 /** Words just before a match that make it past, not present: "der ehemalige Präsident X". */
 export const FORMER: readonly string[] = [

@@ -14,10 +14,27 @@ export interface Pos {
   c: number;
 }
 
+/** Bound slots and roles as a persistent list (one small object per binding, no copying). */
+export interface Binding {
+  name: string;
+  items?: readonly Mention[];
+  category?: RoleCategory;
+  next: Binding | undefined;
+}
+
 export interface MatchState {
-  slots: ReadonlyMap<string, readonly Mention[]>;
-  roles: ReadonlyMap<string, RoleCategory>;
+  bindings: Binding | undefined;
   gapTokens: number;
+}
+
+export function slotItems(state: MatchState, name: string): readonly Mention[] {
+  for (let b = state.bindings; b; b = b.next) if (b.name === name && b.items) return b.items;
+  return [];
+}
+
+export function boundRole(state: MatchState, name: string): RoleCategory | undefined {
+  for (let b = state.bindings; b; b = b.next) if (b.name === name && b.category) return b.category;
+  return undefined;
 }
 
 export interface SequenceMatch extends MatchState {
@@ -94,7 +111,7 @@ function starts(view: SentenceView, pos: Pos): Pos[] {
 function candidates(view: SentenceView, el: SlotElement, pos: Pos): Mention[] {
   const form = el.form ?? 'name';
   const out: Mention[] = [];
-  for (const p of starts(view, pos)) {
+  for (const p of el.bare ? [pos] : starts(view, pos)) {
     for (const m of view.mentionsAt[p.t] ?? []) {
       if (!beginsAt(view, p, m.start) || !el.types.includes(m.type) || !formOk(m, form)) continue;
       if (el.via && !el.via.includes(m.via)) continue;
@@ -162,9 +179,7 @@ function extendList(view: SentenceView, el: SlotElement, first: Mention): Array<
 }
 
 function bind(state: MatchState, slot: string, items: readonly Mention[]): MatchState {
-  const slots = new Map(state.slots);
-  slots.set(slot, items);
-  return { ...state, slots };
+  return { bindings: { name: slot, items, next: state.bindings }, gapTokens: state.gapTokens };
 }
 
 function matchSlot(ctx: MatchContext, el: SlotElement, pos: Pos, state: MatchState, k: Cont): boolean {
@@ -193,7 +208,7 @@ function gapBlocked(ctx: MatchContext, el: GapElement, pos: Pos): boolean {
 function matchGap(ctx: MatchContext, el: GapElement, pos: Pos, state: MatchState, k: Cont): boolean {
   let p = pos;
   for (let n = 0; n <= el.gap; n++) {
-    if (k(p, n === 0 ? state : { ...state, gapTokens: state.gapTokens + n })) return true;
+    if (k(p, n === 0 ? state : { bindings: state.bindings, gapTokens: state.gapTokens + n })) return true;
     if (gapBlocked(ctx, el, p)) return false;
     p = nextToken(ctx.view, p.t);
   }
@@ -206,8 +221,8 @@ function matchRole(ctx: MatchContext, el: RoleElement, pos: Pos, state: MatchSta
       // A role cue may also span the compound we are inside: "US-Präsident", "Aramco-Chef".
       const covers = !atStart(ctx.view, p) && r.start < p.c && r.end > p.c;
       if (!(covers || beginsAt(ctx.view, p, r.start)) || !el.role.includes(r.category)) continue;
-      const roles = el.bind ? new Map(state.roles).set(el.bind, r.category) : state.roles;
-      if (k(after(ctx.view, r.end), { ...state, roles })) return true;
+      const next = el.bind ? { bindings: { name: el.bind, category: r.category, next: state.bindings }, gapTokens: state.gapTokens } : state;
+      if (k(after(ctx.view, r.end), next)) return true;
     }
   }
   return false;
@@ -240,7 +255,7 @@ export function matchFrom(ctx: MatchContext, elements: readonly PatternElement[]
 
 /** The first match of a pattern starting at token t, or undefined. */
 export function matchAt(ctx: MatchContext, elements: readonly PatternElement[], t: number): SequenceMatch | undefined {
-  const empty: MatchState = { slots: new Map(), roles: new Map(), gapTokens: 0 };
+  const empty: MatchState = { bindings: undefined, gapTokens: 0 };
   let found: SequenceMatch | undefined;
   const start: Pos = { t, c: tokenStart(ctx.view, t) };
   matchFrom(ctx, elements, 0, start, empty, (end, state) => {

@@ -21,6 +21,8 @@ export interface SlotElement {
   min?: number;
   /** Restrict to mentions found in these ways. */
   via?: readonly MentionVia[];
+  /** No article before the mention ("der Konzern Gazprom", not "die Präsidentschaft der SOZ"). */
+  bare?: boolean;
   /** The mention's text must end so (a possessive the text layer kept inside the mention: "Kenya's"). */
   endsWith?: readonly string[];
 }

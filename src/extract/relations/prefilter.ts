@@ -2,6 +2,7 @@
 // or for a start token (the first element cannot match there), before the pattern engine runs.
 // They only ever say "cannot match"; a true answer still goes through the matcher.
 
+import { ENTITY_TYPES } from '../../types.js';
 import type { EntityType } from '../../types.js';
 import { DETERMINERS } from '../model/relation-cues.js';
 import type { PatternElement, SequenceRule } from './pattern-types.js';
@@ -10,18 +11,63 @@ import { cueSet, literalSet } from './word-sets.js';
 import type { WordSet } from './word-sets.js';
 
 interface Requirements {
-  words: WordSet[];
-  types: Array<readonly EntityType[]>;
+  /** Ids (in the word index) of the cue sets the rule needs somewhere in the sentence. */
+  words: number[];
+  /** One bit mask of entity types per slot. */
+  slots: number[];
+  /** What the first element needs at the start token. */
+  first: { set?: number; mask?: number; role?: true };
+}
+
+interface SentenceFacts {
+  /** Per token: ids of the word sets its whole form belongs to. */
+  tokenSets: number[][];
+  /** Per word set id: does any form of the sentence (compound parts included) belong to it? */
+  anySet: Uint8Array;
+  /** Per token: bit mask of the types of the mentions starting in it. */
+  masks: number[];
+  all: number;
 }
 
 const DET = new Set(DETERMINERS);
+const BIT = new Map<EntityType, number>(ENTITY_TYPES.map((t, i) => [t, 1 << i]));
 const requirements = new WeakMap<SequenceRule, Requirements>();
-interface SentenceFacts {
-  forms: string[];
-  types: Set<EntityType>;
-  hits: Map<WordSet, boolean>;
-}
 const sentenceFacts = new WeakMap<SentenceView, SentenceFacts>();
+
+// The word index: every cue set a rule requires gets an id; a form's set ids are memoised, so a
+// sentence costs one look-up per token instead of one test per token and set.
+const indexed: WordSet[] = [];
+const idOf = new Map<WordSet, number>();
+let memo = new Map<string, number[]>();
+const MEMO_LIMIT = 100_000;
+
+function register(set: WordSet): number {
+  let id = idOf.get(set);
+  if (id === undefined) {
+    id = indexed.length;
+    indexed.push(set);
+    idOf.set(set, id);
+    memo = new Map();
+  }
+  return id;
+}
+
+function setsOf(form: string): number[] {
+  let ids = memo.get(form);
+  if (!ids) {
+    ids = [];
+    for (let i = 0; i < indexed.length; i++) if (indexed[i]!.has(form)) ids.push(i);
+    if (memo.size >= MEMO_LIMIT) memo = new Map();
+    memo.set(form, ids);
+  }
+  return ids;
+}
+
+function maskOf(types: readonly EntityType[]): number {
+  let mask = 0;
+  for (const t of types) mask |= BIT.get(t) ?? 0;
+  return mask;
+}
 
 function setOf(el: PatternElement, lang: SequenceRule['lang']): WordSet | undefined {
   if ('cue' in el && el.cue) return cueSet(el.cue, lang);
@@ -32,71 +78,68 @@ function setOf(el: PatternElement, lang: SequenceRule['lang']): WordSet | undefi
 function requirementsOf(rule: SequenceRule): Requirements {
   let req = requirements.get(rule);
   if (!req) {
-    req = { words: [], types: [] };
+    req = { words: [], slots: [], first: {} };
     for (const el of rule.pattern) {
       const set = setOf(el, rule.lang);
-      if (set) req.words.push(set);
-      if ('slot' in el) req.types.push(el.types);
+      if (set) req.words.push(register(set));
+      if ('slot' in el) req.slots.push(maskOf(el.types));
     }
+    const first = rule.pattern[0];
+    const firstSet = first ? setOf(first, rule.lang) : undefined;
+    if (first && 'slot' in first) req.first = { mask: maskOf(first.types) };
+    else if (first && 'role' in first) req.first = { role: true };
+    else if (firstSet) req.first = { set: register(firstSet) };
     requirements.set(rule, req);
   }
   return req;
 }
 
-/** Every token's lowercase form (plus the parts of hyphen compounds) and the mentioned types. */
+/** Compiles the rules' requirements; call before matching a document (the word index must be complete). */
+export function prepareRules(rules: readonly SequenceRule[]): void {
+  for (const rule of rules) requirementsOf(rule);
+}
+
 function factsOf(view: SentenceView): SentenceFacts {
   let facts = sentenceFacts.get(view);
   if (!facts) {
-    const forms: string[] = [];
-    for (const t of view.tokens) {
-      forms.push(t.lower);
-      if (t.lower.includes('-')) forms.push(...t.lower.split('-').slice(1));
+    const tokenSets: number[][] = [];
+    const anySet = new Uint8Array(indexed.length);
+    const masks: number[] = [];
+    let all = 0;
+    for (let i = 0; i < view.tokens.length; i++) {
+      const lower = view.tokens[i]!.lower;
+      const ids = setsOf(lower);
+      tokenSets.push(ids);
+      for (const id of ids) anySet[id] = 1;
+      if (lower.includes('-')) for (const part of lower.split('-').slice(1)) for (const id of setsOf(part)) anySet[id] = 1;
+      let mask = 0;
+      for (const m of view.mentionsAt[i]!) mask |= BIT.get(m.type) ?? 0;
+      masks.push(mask);
+      all |= mask;
     }
-    const types = new Set<EntityType>();
-    for (const list of view.mentionsAt) for (const m of list) types.add(m.type);
-    facts = { forms, types, hits: new Map() };
+    facts = { tokenSets, anySet, masks, all };
     sentenceFacts.set(view, facts);
   }
   return facts;
 }
 
 // Plain loops below, no closures: these run for every rule, sentence and token.
-function hasWord(facts: SentenceFacts, set: WordSet): boolean {
-  let hit = facts.hits.get(set);
-  if (hit === undefined) {
-    hit = false;
-    for (const f of facts.forms) if (set.has(f)) { hit = true; break; }
-    facts.hits.set(set, hit);
-  }
-  return hit;
-}
-
-function anyType(types: readonly EntityType[], present: Set<EntityType>): boolean {
-  for (const t of types) if (present.has(t)) return true;
-  return false;
-}
-
 export function mayMatch(rule: SequenceRule, view: SentenceView): boolean {
   const req = requirementsOf(rule);
   const facts = factsOf(view);
-  for (const types of req.types) if (!anyType(types, facts.types)) return false;
-  for (const set of req.words) if (!hasWord(facts, set)) return false;
+  for (const mask of req.slots) if ((mask & facts.all) === 0) return false;
+  for (const id of req.words) if (facts.anySet[id] !== 1) return false;
   return true;
 }
 
-function mentionAt(view: SentenceView, i: number, types: readonly EntityType[]): boolean {
-  for (const m of view.mentionsAt[i] ?? []) if (types.includes(m.type)) return true;
-  return false;
-}
-
 export function mayStartAt(rule: SequenceRule, view: SentenceView, t: number): boolean {
-  const first = rule.pattern[0];
+  const { first } = requirementsOf(rule);
   const token = view.tokens[t];
-  if (!first || !token) return false;
-  if ('slot' in first) {
-    return mentionAt(view, t, first.types) || (DET.has(token.lower) && mentionAt(view, t + 1, first.types));
+  if (!token) return false;
+  if (first.mask !== undefined) {
+    const masks = factsOf(view).masks;
+    return (masks[t]! & first.mask) !== 0 || (DET.has(token.lower) && ((masks[t + 1] ?? 0) & first.mask) !== 0);
   }
-  if ('role' in first) return view.rolesAt[t]!.length > 0 || (DET.has(token.lower) && (view.rolesAt[t + 1]?.length ?? 0) > 0);
-  const set = setOf(first, rule.lang);
-  return set ? set.has(token.lower) : true;
+  if (first.role) return view.rolesAt[t]!.length > 0 || (DET.has(token.lower) && (view.rolesAt[t + 1]?.length ?? 0) > 0);
+  return first.set === undefined || factsOf(view).tokenSets[t]!.includes(first.set);
 }

@@ -21,6 +21,7 @@ interface SlotOptions {
   form?: MentionForm;
   via?: readonly MentionVia[];
   endsWith?: readonly string[];
+  bare?: boolean;
   list?: boolean;
   min?: number;
 }

@@ -2,12 +2,12 @@
 // nested rules over mentions that contain other mentions, named-after rules over event names.
 // Drops negated matches; lowers confidence for coreference, guessed entities and long gaps.
 
-import type { RelationType, Warning } from '../../types.js';
+import type { DocLang, RelationType, Warning } from '../../types.js';
 import type { AnalyzedDocument, Mention } from '../pipeline-types.js';
-import { FORMER, NEGATIONS } from '../model/relation-cues.js';
+import { FORMER, HEDGED_RELATIONS, HEDGES, NEGATIONS } from '../model/relation-cues.js';
 import type { Candidate, RelationCollector } from './collect.js';
-import { matchAt } from './matcher.js';
-import { mayMatch, mayStartAt } from './prefilter.js';
+import { boundRole, matchAt, slotItems } from './matcher.js';
+import { mayMatch, mayStartAt, prepareRules } from './prefilter.js';
 import type { MatchContext, SequenceMatch } from './matcher.js';
 import type { NamedAfterRule, NestedRule, RelationRule, SequenceRule } from './pattern-types.js';
 import { buildViews, isModifier } from './sentence-view.js';
@@ -44,17 +44,33 @@ function negated(view: SentenceView, m: SequenceMatch): boolean {
   return false;
 }
 
+const HEDGE_WORDS = { de: new Set<string>(HEDGES.de), en: new Set<string>(HEDGES.en) };
+const HEDGED = new Set(HEDGED_RELATIONS);
+
+/** A wish or possibility inside the match of a relation type that then states no fact. */
+function hedged(view: SentenceView, m: SequenceMatch, type: RelationType, lang: DocLang): boolean {
+  if (!HEDGED.has(type)) return false;
+  const sets = lang === 'de' ? [HEDGE_WORDS.de] : lang === 'en' ? [HEDGE_WORDS.en] : [HEDGE_WORDS.de, HEDGE_WORDS.en];
+  for (let t = m.firstToken; t <= m.lastToken; t++) {
+    const tok = view.tokens[t];
+    // Lowercase in the text only: "May" (the month) is no hedge.
+    if (!tok || tok.text !== tok.lower) continue;
+    for (const set of sets) if (set.has(tok.lower)) return true;
+  }
+  return false;
+}
+
 function relationOf(rule: SequenceRule, m: SequenceMatch): RelationType | undefined {
   if (!rule.byRole) return rule.relation;
-  const category = m.roles.get(rule.byRole.bind);
+  const category = boundRole(m, rule.byRole.bind);
   return category ? rule.byRole.map[category] : undefined;
 }
 
-function emitSequence(rule: SequenceRule, view: SentenceView, m: SequenceMatch, out: (c: Candidate) => void): void {
+function emitSequence(rule: SequenceRule, view: SentenceView, m: SequenceMatch, lang: DocLang, out: (c: Candidate) => void): void {
   const type = relationOf(rule, m);
-  const sources = m.slots.get(rule.source) ?? [];
-  const targets = m.slots.get(rule.target) ?? [];
-  if (!type || negated(view, m)) return;
+  const sources = slotItems(m, rule.source);
+  const targets = slotItems(m, rule.target);
+  if (!type || negated(view, m) || hedged(view, m, type, lang)) return;
   const pairs: Array<[Mention, Mention]> = [];
   if (rule.source === rule.target) {
     for (let i = 0; i < sources.length; i++) for (let j = i + 1; j < sources.length; j++) pairs.push([sources[i]!, sources[j]!]);
@@ -65,13 +81,13 @@ function emitSequence(rule: SequenceRule, view: SentenceView, m: SequenceMatch, 
   }
 }
 
-function runSequence(rule: SequenceRule, view: SentenceView, out: (c: Candidate) => void): boolean {
+function runSequence(rule: SequenceRule, view: SentenceView, lang: DocLang, out: (c: Candidate) => void): boolean {
   if (!mayMatch(rule, view)) return true;
   const ctx: MatchContext = { view, lang: rule.lang, steps: 0, budget: STEP_BUDGET };
   for (let t = 0; t < view.tokens.length; t++) {
     if (!mayStartAt(rule, view, t)) continue;
     const m = matchAt(ctx, rule.pattern, t);
-    if (m) emitSequence(rule, view, m, out);
+    if (m) emitSequence(rule, view, m, lang, out);
     if (ctx.steps > ctx.budget) return false;
   }
   return true;
@@ -111,6 +127,7 @@ export function runRules(doc: AnalyzedDocument, rules: readonly RelationRule[], 
   const warnings: Warning[] = [];
   const lang = doc.document.lang;
   const active = rules.filter((r) => r.lang === 'any' || lang === 'und' || r.lang === lang);
+  prepareRules(rules.filter((r): r is SequenceRule => r.kind === 'sequence'));
   const viewList = buildViews(doc);
   const views = new Map(viewList.map((v) => [v.sentence.index, v]));
   const out = (c: Candidate): void => collector.add(c);
@@ -119,7 +136,7 @@ export function runRules(doc: AnalyzedDocument, rules: readonly RelationRule[], 
     else if (rule.kind === 'named-after') runNamedAfter(rule, doc, views, out);
     else
       for (const view of viewList) {
-        if (runSequence(rule, view, out)) continue;
+        if (runSequence(rule, view, lang, out)) continue;
         warnings.push({
           doc: doc.document.id,
           code: 'RELATION_BUDGET',

@@ -63,9 +63,9 @@ function scanWord(t: Uint8Array, text: string, i: number, to: number): number {
 function scanNumber(t: Uint8Array, text: string, i: number, to: number): number {
   let j = i;
   for (;;) {
-    while (j < to && (t[text.charCodeAt(j)]! & DIGIT) !== 0) j++;
+    while (j < to && (cls(t, text, j) & DIGIT) !== 0) j += width(text, j);
     const sep = text[j];
-    if (j + 1 < to && (sep === '.' || sep === ',' || sep === ':' || sep === '/') && (t[text.charCodeAt(j + 1)]! & DIGIT) !== 0) j++;
+    if (j + 1 < to && (sep === '.' || sep === ',' || sep === ':' || sep === '/') && (cls(t, text, j + 1) & DIGIT) !== 0) j++;
     else return j;
   }
 }
@@ -85,11 +85,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if ((c & SPACE) !== 0) {
       i++;
     } else if ((c & LETTER) !== 0) {
-      const end = scanWord(t, text, i, to);
+      const end = Math.max(scanWord(t, text, i, to), i + width(text, i));
       push(tokens, text, i, end, 'word', (c & UPPER) !== 0);
       i = end;
     } else if ((c & DIGIT) !== 0) {
-      const end = scanNumber(t, text, i, to);
+      const end = Math.max(scanNumber(t, text, i, to), i + width(text, i));
       push(tokens, text, i, end, 'number', false);
       i = end;
     } else {

@@ -21,17 +21,12 @@ export async function mergeEntities(conn: Connection, tx: ManagedTransaction, ro
   }
 }
 
-/** The batched relationship MERGE grouped by type, as saveDocument runs it. Returns element ids. */
-export async function mergeRelations(conn: Connection, tx: ManagedTransaction, rows: RelationRow[]): Promise<string[]> {
-  const eids: string[] = [];
+/** The batched relationship MERGE grouped by type, the same MERGE saveDocument runs (bulk loads, benchmark). */
+export async function mergeRelations(conn: Connection, tx: ManagedTransaction, rows: RelationRow[]): Promise<void> {
   for (const [type, group] of groupBy(rows, (r) => r.type)) {
-    const query = `UNWIND $rows AS row ${MERGE_RELATION(type)} RETURN elementId(r) AS eid`;
-    for (const batch of chunks(group)) {
-      const result = await runIn(conn, tx, query, { rows: batch });
-      for (const record of result.records) eids.push(field<string>(record, 'eid'));
-    }
+    const query = `UNWIND $rows AS row ${MERGE_RELATION(type)}`;
+    for (const batch of chunks(group)) await runIn(conn, tx, query, { rows: batch });
   }
-  return eids;
 }
 
 interface Before {
@@ -136,23 +131,26 @@ function UNCHANGED(rows: DocumentRows): SaveResult {
 }
 
 /**
- * saveDocument of the GraphStore contract. A read transaction first: an already stored document
- * returns 'unchanged' without opening a write transaction. Otherwise ONE write transaction removes
- * the contribution of an older text of the same source (if any) and writes the new one.
+ * saveDocument of the GraphStore contract, in ONE write transaction: its first query finds the
+ * document (then 'unchanged': the transaction wrote nothing) or an older text of the same source,
+ * whose contribution is removed before the new one is written. dryRun uses a read transaction only.
  */
 export async function saveDocument(conn: Connection, extraction: Extraction, options: { dryRun?: boolean } = {}): Promise<SaveResult> {
   const rows = buildRows(extraction);
-  const exists = await readTx(conn, async (tx) => (await runIn(conn, tx, 'MATCH (d:Document {id: $id}) RETURN d.id', { id: rows.document.id })).records.length > 0);
-  if (exists) return UNCHANGED(rows);
   if (options.dryRun) return resultOf(rows, await readTx(conn, (tx) => readBefore(conn, tx, rows)));
   return writeTx(conn, async (tx) => {
-    const old = await runIn(conn, tx, 'MATCH (d:Document {source: $source}) WHERE d.id <> $id RETURN d.id AS id', { id: rows.document.id, source: rows.document.source });
-    if (old.records.length === 0) {
+    const found = await runIn(conn, tx, 'MATCH (d:Document) WHERE d.id = $id OR d.source = $source RETURN d.id AS id', {
+      id: rows.document.id,
+      source: rows.document.source,
+    });
+    const ids = found.records.map((r) => field<string>(r, 'id'));
+    if (ids.includes(rows.document.id)) return UNCHANGED(rows);
+    if (ids.length === 0) {
       const before = await writeContribution(conn, tx, rows);
       return before ? counted(rows, 'created', before.entitiesBefore, before.relationsBefore) : UNCHANGED(rows);
     }
     const before = await readBefore(conn, tx, rows);
-    for (const record of old.records) await removeContribution(conn, tx, field<string>(record, 'id'));
+    for (const id of ids) await removeContribution(conn, tx, id);
     return (await writeContribution(conn, tx, rows)) ? resultOf(rows, before) : UNCHANGED(rows);
   });
 }

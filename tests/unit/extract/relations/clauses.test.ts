@@ -1,7 +1,7 @@
 // Harder sentence shapes: relative clauses, appositions, verb-second order, passives, compounds with
 // role words ("US-Präsident", "Aramco-Chef"), lists whose items carry their own roles.
 
-import { adjective, city, country, coref, employee, event, headOfGovernment, headOfState, leader, minister, org, otherRole, person } from './cases.js';
+import { adjective, city, country, coref, employee, event, headOfGovernment, headOfState, leader, minister, org, otherRole, person, region } from './cases.js';
 import type { Case } from './cases.js';
 import { describeCases } from './run-cases.js';
 
@@ -163,6 +163,134 @@ const cases: Case[] = [
     mentions: [coref('der ehemalige belarussische Staatschef', 'Stanislav Shushkevich'), adjective('belarussische', 'Belarus')],
     roles: [headOfState('Staatschef')],
     expect: [],
+  },
+  {
+    text: 'IAEA-Generaldirektor Rafael Grossi reist nächste Woche nach Teheran.',
+    mentions: [org('IAEA'), person('Rafael Grossi'), city('Teheran', 'Tehran')],
+    expect: ['LEADER_OF Rafael Grossi -> IAEA', 'VISITED Rafael Grossi -> Tehran'],
+  },
+  {
+    text: 'Der katarische Energieminister Scheich Saad al-Kaabi wies die Kritik zurück.',
+    mentions: [adjective('katarische', 'Qatar'), person('Saad al-Kaabi')],
+    roles: [minister('Energieminister')],
+    expect: ['WORKS_FOR Saad al-Kaabi -> Qatar'],
+  },
+  {
+    lang: 'en',
+    text: 'Among the finalists were Nigerian author Chike Obi and Canadian poet Anne Roy.',
+    mentions: [country('Nigerian', 'Nigeria'), person('Chike Obi'), adjective('Canadian', 'Canada'), person('Anne Roy')],
+    roles: [otherRole('author'), otherRole('poet')],
+    expect: ['CITIZEN_OF Chike Obi -> Nigeria', 'CITIZEN_OF Anne Roy -> Canada'],
+  },
+  {
+    lang: 'en',
+    text: 'Poland, the largest economy in the region and a member of the OECD, raised rates.',
+    mentions: [country('Poland'), org('OECD')],
+    expect: ['MEMBER_OF Poland -> OECD'],
+  },
+  {
+    text: 'Kasachstan ist Chinas wichtigster Handelspartner in Zentralasien.',
+    mentions: [country('Kasachstan', 'Kazakhstan'), country('Chinas', 'China'), region('Zentralasien', 'Central Asia')],
+    expect: ['TRADES_WITH Kazakhstan -> China'],
+  },
+  {
+    text: 'Der Autobauer Volkswagen will gemeinsam mit dem chinesischen Partner SAIC ein Werk bauen.',
+    mentions: [org('Volkswagen'), adjective('chinesischen', 'China'), org('SAIC')],
+    expect: ['PARTNER_OF Volkswagen -> SAIC', 'LOCATED_IN SAIC -> China'],
+  },
+  {
+    lang: 'en',
+    text: 'Uzbekistan signed a gas supply agreement with Gazprom on Monday.',
+    mentions: [country('Uzbekistan'), org('Gazprom')],
+    expect: ['PARTNER_OF Uzbekistan -> Gazprom'],
+  },
+  {
+    lang: 'en',
+    text: 'The festival was held in the northern port city of Aktau.',
+    mentions: [city('Aktau')],
+    expect: [],
+  },
+  {
+    lang: 'en',
+    text: 'The Caspian Forum in the western port city of Aktau ended on Friday.',
+    mentions: [event('Caspian Forum'), city('Aktau')],
+    expect: ['HELD_IN Caspian Forum -> Aktau'],
+  },
+  {
+    text: 'Das Festival in Zusammenarbeit mit Belarus war ein Erfolg.',
+    mentions: [event('Festival'), country('Belarus')],
+    expect: [],
+  },
+  {
+    lang: 'en',
+    text: 'The Aral Sea, located in Central Asia, has shrunk dramatically.',
+    mentions: [['Aral Sea', 'Aral Sea', 'Location'], region('Central Asia')],
+    expect: ['LOCATED_IN Aral Sea -> Central Asia'],
+  },
+  {
+    lang: 'en',
+    text: 'Shares of Almaty-based Kaspi rose 4 percent.',
+    mentions: [city('Almaty'), org('Kaspi')],
+    expect: ['LOCATED_IN Kaspi -> Almaty'],
+  },
+  {
+    text: 'Der russische Energiekonzern Gazprom liefert weniger Gas.',
+    mentions: [adjective('russische', 'Russia'), org('Gazprom')],
+    expect: ['LOCATED_IN Gazprom -> Russia'],
+  },
+  {
+    text: 'Die Stadt liegt in der kasachischen Steppe, sagte Tokajew der Agentur Kazinform.',
+    mentions: [adjective('kasachischen', 'Kazakhstan'), person('Tokajew', 'Kassym-Jomart Tokayev'), org('Kazinform')],
+    expect: ['INTERVIEWED_BY Kassym-Jomart Tokayev -> Kazinform'],
+  },
+  {
+    lang: 'en',
+    text: 'The Polish port of Gdansk handled record volumes.',
+    mentions: [adjective('Polish', 'Poland'), city('Gdansk')],
+    expect: ['LOCATED_IN Gdansk -> Poland'],
+  },
+  {
+    lang: 'en',
+    text: 'On Tuesday Albanese opened the Pacific Islands Forum in Honiara.',
+    mentions: [person('Albanese', 'Anthony Albanese'), event('Pacific Islands Forum'), city('Honiara')],
+    expect: ['PARTICIPATES_IN Anthony Albanese -> Pacific Islands Forum', 'HELD_IN Pacific Islands Forum -> Honiara'],
+  },
+  {
+    text: 'Am Freitag besuchte Macron die Hafenstadt Odessa.',
+    mentions: [person('Macron', 'Emmanuel Macron'), city('Odessa')],
+    expect: ['VISITED Emmanuel Macron -> Odessa'],
+  },
+  {
+    text: 'Der Ökonom Jan Berg vom Kieler Institut für Weltwirtschaft in Kiel rechnet mit einer Rezession.',
+    mentions: [person('Jan Berg'), org('Kieler Institut für Weltwirtschaft', 'Kiel Institute for the World Economy'), city('Kiel')],
+    expect: ['LOCATED_IN Kiel Institute for the World Economy -> Kiel'],
+  },
+  {
+    lang: 'en',
+    text: 'The plant in Monterrey, in the northern state of Nuevo Leon, employs 3,000 people.',
+    mentions: [city('Monterrey'), region('Nuevo Leon')],
+    expect: ['LOCATED_IN Monterrey -> Nuevo Leon'],
+  },
+  {
+    text: 'Die Bewerbung kam aus dem US-Bundesstaat Colorado.',
+    mentions: [country('US', 'United States'), region('Colorado')],
+    expect: ['LOCATED_IN Colorado -> United States'],
+  },
+  {
+    text: 'Das sagte Tokajew der Nachrichtenagentur Kazinform.',
+    mentions: [person('Tokajew', 'Kassym-Jomart Tokayev'), org('Kazinform')],
+    expect: ['INTERVIEWED_BY Kassym-Jomart Tokayev -> Kazinform'],
+  },
+  {
+    text: 'Das sagte Merz der dpa am Rande des Treffens.',
+    mentions: [person('Merz', 'Friedrich Merz'), org('dpa')],
+    expect: ['INTERVIEWED_BY Friedrich Merz -> dpa'],
+  },
+  {
+    lang: 'en',
+    text: 'The company is owned by the Alfa group, which is based in Moscow and Cyprus.',
+    mentions: [org('Alfa'), city('Moscow'), country('Cyprus')],
+    expect: ['LOCATED_IN Alfa -> Moscow', 'LOCATED_IN Alfa -> Cyprus'],
   },
 ];
 

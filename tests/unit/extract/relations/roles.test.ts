@@ -101,6 +101,25 @@ const cases: Case[] = [
     expect: ['LEADER_OF Vladimir Putin -> Russia', 'LEADER_OF Li Qiang -> China'],
     absent: ['LEADER_OF Vladimir Putin -> China', 'LEADER_OF Li Qiang -> Russia'],
   },
+  {
+    text: 'Der russische Journalist Dmitri Muratow erhielt den Preis.',
+    mentions: [adjective('russische', 'Russia'), person('Dmitri Muratow', 'Dmitry Muratov')],
+    roles: [['Journalist', 'journalist']],
+    expect: ['CITIZEN_OF Dmitry Muratov -> Russia'],
+  },
+  {
+    lang: 'en',
+    text: "Russia's opposition leader Alexei Navalny was detained.",
+    mentions: [country('Russia'), person('Alexei Navalny')],
+    roles: [leader('opposition leader')],
+    expect: [],
+  },
+  {
+    text: 'Russlands Außenminister Sergej Lawrow reist nach Minsk.',
+    mentions: [country('Russlands', 'Russia'), person('Sergej Lawrow', 'Sergey Lavrov'), city('Minsk')],
+    roles: [minister('Außenminister')],
+    expect: ['WORKS_FOR Sergey Lavrov -> Russia', 'VISITED Sergey Lavrov -> Minsk'],
+  },
 ];
 
 describeCases('relation rules: roles and appositions', cases);

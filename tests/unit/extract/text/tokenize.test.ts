@@ -32,6 +32,15 @@ describe('tokenize', () => {
     expect(minsk && text.slice(minsk.start, minsk.end)).toBe('Minsk');
   });
 
+  test.each([['𝟎𝟏 x'], ['\ud835'], ['\udc00a'], ['a\ud800'], ['𝐀𝐁𝐂 1𝟐']])('terminates and covers astral and lone surrogate input %#', (text) => {
+    const tokens = tokenize(text);
+    for (const t of tokens) {
+      expect(t.end).toBeGreaterThan(t.start);
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+    expect(tokens.map((t) => t.text).join('')).toBe(text.replace(/\s/gu, ''));
+  });
+
   test('offsets are relative to the whole text when a range is given', () => {
     const tokens = tokenize('aa bb cc', 3, 5);
     expect(tokens).toHaveLength(1);
