@@ -79,7 +79,7 @@ function report(results: Measurement[], workers: number, corpus: string): string
   const lines = [
     '# Extraction benchmark (`npm run bench:extract`)',
     '',
-    `Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown'}), ${new Date().toISOString().slice(0, 16)}Z. Corpus: ${corpus}.`,
+    `Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown'}), ${new Date().toISOString().slice(0, 16)}Z, load average ${os.loadavg()[0]?.toFixed(1)} (other work on the machine slows every row). Corpus: ${corpus}.`,
     'Each row runs in a fresh process (read every file + extract; code loading excluded, the extractor\'s first-call warm-up included); RSS is sampled every 25 ms and includes worker threads.',
     '',
     '| files | mode | seconds | MB/s | articles/s | peak RSS MB | RSS growth MB | entities / relations | failed |',

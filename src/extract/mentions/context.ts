@@ -9,7 +9,7 @@ import type { RoleCue, Sentence, Token } from '../pipeline-types.js';
 import type { EntityType } from '../../types.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { EntityRef, MentionSet } from './mention-set.js';
-import { germanRole } from './roles.js';
+import { isRoleWord } from './roles.js';
 
 export interface AnalysisContext {
   document: Document;
@@ -38,11 +38,11 @@ export function isNameWord(ctx: AnalysisContext, s: Sentence, i: number): boolea
   const t = s.tokens[i];
   if (!t || t.kind !== 'word' || !t.upper) return false;
   if (STOPWORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
-  if (germanRole(t.lower)) return false;
+  if (isRoleWord(t.lower)) return false;
   if (ctx.lang === 'de' || ctx.document.lang === 'und') {
     if (isGermanCommonNoun(t.text, ctx.lexicon)) return false;
   }
-  if (ctx.lang === 'en' && isSentenceInitial(s, i) && isEnglishCommonWord(t.text, ctx.lexicon)) return false;
+  if (ctx.lang === 'en' && isSentenceInitial(s, i) && isEnglishCommonWord(t.text, ctx.lexicon) && !ctx.lexicon.deProper.has(t.lower)) return false;
   if (ctx.lang === 'de' && isSentenceInitial(s, i) && ctx.lexicon.deWords.has(t.lower) && !ctx.lexicon.deProper.has(t.lower)) return false;
   return true;
 }
@@ -54,7 +54,7 @@ export function isGivenName(ctx: AnalysisContext, t: Token): boolean {
 
 /** The name as canonical form: whitespace normalised, genitive -s / 's of the last word removed. */
 export function canonicalName(ctx: AnalysisContext, words: string[]): string {
-  const out = words.map((w) => (w === w.toUpperCase() && w.length > 3 ? titleCase(w) : w));
+  const out = [...words];
   const last = out[out.length - 1] ?? '';
   const possessive = /^(.+?)(['’]s?)$/u.exec(last);
   if (possessive) out[out.length - 1] = possessive[1]!;

@@ -30,6 +30,7 @@ function isOrgWord(ctx: AnalysisContext, s: Sentence, i: number): boolean {
   const t = s.tokens[i];
   if (!t || t.kind !== 'word' || !t.upper || STOPWORDS.has(t.lower)) return false;
   if (ctx.set.isTaken(s.index, i)) return isNameAdjective(ctx, s, i);
+  if (ctx.lang === 'de' && isGermanCommonNoun(t.text, ctx.lexicon)) return false;
   return !(isSentenceInitial(s, i) && ctx.lang === 'de' && ctx.lexicon.deWords.has(t.lower) && !/(isch|ische[nrms]?|e[nrs]?)$/u.test(t.lower));
 }
 

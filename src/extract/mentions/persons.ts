@@ -6,6 +6,7 @@ import type { Sentence } from '../pipeline-types.js';
 import { NAME_PARTICLES } from '../model/stopwords.js';
 import { canonicalName, isGivenName, isNameWord, refFor, type AnalysisContext } from './context.js';
 import { inflectionStems } from './gazetteer.js';
+import { isEnglishCommonWord } from '../model/lexicon.js';
 
 const TITLES = new Set(['dr', 'prof', 'herr', 'frau', 'mr', 'mrs', 'ms', 'sir', 'dame']);
 const SPEECH_AFTER = new Set(['sagte', 'sagt', 'erklärte', 'betonte', 'so', 'meinte', 'said', 'says', 'told', 'added', 'stated']);
@@ -19,13 +20,21 @@ function nameRun(ctx: AnalysisContext, s: Sentence, i: number, minWords: number)
     const t = s.tokens[end]!;
     if (ctx.set.isTaken(s.index, end)) break;
     const particle = words > 0 && NAME_PARTICLES.has(t.lower) && isNameWord(ctx, s, end + 1);
-    const surnameNoun = words === 1 && isGivenName(ctx, s.tokens[end - 1]!) && t.upper && !isNameWord(ctx, s, end + 1) && !s.tokens[end + 1]?.upper;
+    const surnameNoun = words === 1 && isSurnameNoun(ctx, s, end);
     if (!particle && !isNameWord(ctx, s, end) && !surnameNoun) break;
     if (!particle) words++;
     end++;
   }
   if (words < minWords) return undefined;
   return end;
+}
+
+/** "Helena Vogt", "Thomas Müller": a surname that is also a noun, after a first name, before a lowercase word. */
+function isSurnameNoun(ctx: AnalysisContext, s: Sentence, k: number): boolean {
+  const t = s.tokens[k]!;
+  const next = s.tokens[k + 1];
+  if (t.kind !== 'word' || !t.upper || (next && next.upper) || ctx.set.isTaken(s.index, k)) return false;
+  return isGivenName(ctx, s.tokens[k - 1]!) || ctx.lexicon.deNouns.has(t.lower);
 }
 
 function addPerson(ctx: AnalysisContext, s: Sentence, from: number, to: number, confidence: number): void {
@@ -48,9 +57,32 @@ function isPersonAt(ctx: AnalysisContext, s: Sentence, p: number): boolean {
   return ctx.set.at(s.index, p).some((m) => m.type === 'Person');
 }
 
+/** "Der Direktor von Africa CDC, Samuel Mwangi, forderte": the name between commas after the role. */
+function appositiveAfter(ctx: AnalysisContext, s: Sentence, cueEnd: number): void {
+  let comma = cueEnd;
+  while (comma < s.tokens.length && comma < cueEnd + 7 && s.tokens[comma]!.text !== ',' && s.tokens[comma]!.kind !== 'punct') comma++;
+  if (s.tokens[comma]?.text !== ',') return;
+  const end = nameRun(ctx, s, comma + 1, 2);
+  if (end !== undefined && (s.tokens[end]?.text === ',' || end === s.tokens.length || s.tokens[end]?.text === '.')) addPerson(ctx, s, comma + 1, end, 0.7);
+}
+
+/** "Wang Lin, a senior researcher at ...": the name right before a comma, an article and the role. */
+function appositiveBefore(ctx: AnalysisContext, s: Sentence, cueStart: number): void {
+  let k = cueStart - 1;
+  while (k >= 0 && cueStart - k <= 3 && s.tokens[k]!.kind === 'word' && !s.tokens[k]!.upper) k--;
+  if (k < 2 || s.tokens[k]!.text !== ',') return;
+  let from = k;
+  while (from > 0 && k - from < 4 && isNameWord(ctx, s, from - 1) && !ctx.set.isTaken(s.index, from - 1)) from--;
+  if (k - from >= 2) addPerson(ctx, s, from, k, 0.7);
+}
+
 function personsAfterRoles(ctx: AnalysisContext, minWords: number): void {
   for (const cue of ctx.roles) {
     const s = ctx.sentences[cue.sentence]!;
+    if (minWords > 1) {
+      appositiveAfter(ctx, s, cue.tokenEnd);
+      appositiveBefore(ctx, s, cue.tokenStart);
+    }
     const p = afterRole(ctx, s, cue.tokenEnd);
     const end = nameRun(ctx, s, p, minWords);
     if (end === undefined) continue;
@@ -72,11 +104,12 @@ function personsByCue(ctx: AnalysisContext, minWords: number): void {
         const p = s.tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
         const end = nameRun(ctx, s, p, minWords);
         if (end !== undefined) addPerson(ctx, s, p, end, 0.8);
-      } else if (SPEECH_AFTER.has(t.lower) && !t.upper) {
+        continue;
+      }
+      if (SPEECH_BEFORE.has(t.lower)) personBefore(ctx, s, i);
+      if (SPEECH_AFTER.has(t.lower) && !t.upper) {
         const end = nameRun(ctx, s, i + 1, 2);
         if (end !== undefined) addPerson(ctx, s, i + 1, end, 0.7);
-      } else if (SPEECH_BEFORE.has(t.lower)) {
-        personBefore(ctx, s, i);
       }
     }
   }
@@ -113,10 +146,25 @@ export function resolveSurnames(ctx: AnalysisContext): void {
   }
 }
 
+/** "Kenya's Mercy Chebet", "Ethiopian Tigist Alemu", "den Brasilianer Lucas Moreira". */
+function personsAfterNationality(ctx: AnalysisContext): void {
+  for (const m of ctx.set.all()) {
+    if (m.type !== 'Country' || !/^kb-(adjective|demonym|name)$/u.test(m.via)) continue;
+    const s = ctx.sentences[m.sentence]!;
+    if (m.via === 'kb-name' && !/['’]s$/u.test(m.text)) continue;
+    if (m.end !== s.tokens[m.tokenStart]!.end || ctx.set.isTaken(s.index, m.tokenEnd)) continue;
+    const end = nameRun(ctx, s, m.tokenEnd, 2);
+    if (end === undefined) continue;
+    if (ctx.lang === 'en' && isEnglishCommonWord(s.tokens[end - 1]!.text, ctx.lexicon)) continue;
+    addPerson(ctx, s, m.tokenEnd, end, 0.6);
+  }
+}
+
 /** Full names first, so that a lone surname after a role can resolve to them before it is guessed. */
 export function findPersons(ctx: AnalysisContext): void {
   personsAfterRoles(ctx, 2);
   personsByCue(ctx, 2);
+  personsAfterNationality(ctx);
   resolveSurnames(ctx);
   personsAfterRoles(ctx, 1);
   personsByCue(ctx, 1);

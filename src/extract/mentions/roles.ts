@@ -73,6 +73,11 @@ function findGermanRole(lower: string): RoleEntry | undefined {
   return undefined;
 }
 
+/** A word that starts a role phrase or is a role itself: never part of a person's name. */
+export function isRoleWord(lower: string): boolean {
+  return getIndex().phrases.has(lower) || germanRole(lower) !== undefined;
+}
+
 function phraseAt(tokens: Token[], i: number): [number, RoleEntry] | undefined {
   const t = tokens[i]!;
   const forms = getIndex().phrases.get(t.lower) ?? getIndex().phrases.get(t.lower.replace(/s$/, ''));

@@ -21,12 +21,12 @@ export const ROLES: readonly RoleEntry[] = [
   { id: 'role:vice-president', role: 'vice president', category: 'leader', de: ['Vizepräsident'], en: ['vice president', 'vice-president'], example: 'Vice President Jane Doe visited Minsk.' },
   { id: 'role:prime-minister', role: 'prime minister', category: 'head_of_government', de: ['Premierminister', 'Ministerpräsident', 'Regierungschef', 'Premier', 'Regierungschefin'], en: ['prime minister', 'premier', 'head of government'], example: 'Premierminister Olshas Bektenow traf ...' },
   { id: 'role:chancellor', role: 'chancellor', category: 'head_of_government', de: ['Kanzler', 'Bundeskanzler'], en: ['chancellor'], example: 'Bundeskanzler Max Mustermann reiste nach Astana.' },
-  { id: 'role:foreign-minister', role: 'foreign minister', category: 'minister', de: ['Außenminister', 'Aussenminister'], en: ['foreign minister', 'minister of foreign affairs', 'secretary of state'], example: 'Foreign Minister Jane Doe said ...' },
+  { id: 'role:foreign-minister', role: 'foreign minister', category: 'minister', de: ['Außenminister', 'Aussenminister'], en: ['foreign minister', 'minister of foreign affairs', 'secretary of state', 'foreign secretary'], example: 'Foreign Minister Jane Doe said ...' },
   { id: 'role:minister', role: 'minister', category: 'minister', de: ['Minister'], en: ['minister'], example: 'Minister Anna Beispiel eröffnete die Messe.' },
   { id: 'role:deputy', role: 'member of parliament', category: 'member', de: ['Abgeordnete', 'Parlamentarier', 'Senator'], en: ['lawmaker', 'member of parliament', 'mp', 'senator', 'deputy'], example: 'der Abgeordnete Andrej Bilezki erklärte ...' },
   { id: 'role:ambassador', role: 'ambassador', category: 'other', de: ['Botschafter'], en: ['ambassador'], example: 'Botschafter Karl Beispiel überreichte ...' },
   { id: 'role:chairman', role: 'chairman', category: 'chair', de: ['Vorsitzende', 'Vorsitzender', 'Parteichef', 'Parteivorsitzende', 'Parlamentspräsident'], en: ['chairman', 'chairwoman', 'chair', 'speaker'], example: 'Chairman John Roe opened the session.' },
-  { id: 'role:ceo', role: 'chief executive', category: 'leader', de: ['Chef', 'Geschäftsführer', 'Vorstandschef', 'Vorstandsvorsitzende', 'Konzernchef'], en: ['ceo', 'chief executive', 'managing director'], example: 'Konzernchef Max Beispiel kündigte an ...' },
+  { id: 'role:ceo', role: 'chief executive', category: 'leader', de: ['Chef', 'Geschäftsführer', 'Vorstandschef', 'Vorstandsvorsitzende', 'Konzernchef', 'Vorstand', 'Manager'], en: ['ceo', 'chief executive', 'managing director', 'executive', 'founder'], example: 'Konzernchef Max Beispiel kündigte an ...' },
   { id: 'role:secretary-general', role: 'secretary general', category: 'leader', de: ['Generalsekretär'], en: ['secretary general', 'secretary-general'], example: 'SCO Secretary General Jane Doe said ...' },
   { id: 'role:mayor', role: 'mayor', category: 'leader', de: ['Bürgermeister', 'Oberbürgermeister'], en: ['mayor'], example: 'Bürgermeister Peter Beispiel begrüßte die Gäste.' },
   { id: 'role:governor', role: 'governor', category: 'leader', de: ['Gouverneur', 'Gebietsgouverneur'], en: ['governor'], example: 'Governor Jane Roe signed the decree.' },
@@ -35,10 +35,11 @@ export const ROLES: readonly RoleEntry[] = [
   { id: 'role:general', role: 'general', category: 'other', de: ['General', 'Generalleutnant', 'Generalmajor'], en: ['general'], example: 'General John Roe inspected the troops.' },
   { id: 'role:coach', role: 'coach', category: 'employee', de: ['Trainer', 'Nationaltrainer', 'Cheftrainer'], en: ['coach', 'manager'], example: 'Trainer Max Beispiel lobte die Mannschaft.' },
   { id: 'role:singer', role: 'singer', category: 'other', de: ['Sänger', 'Sängerin'], en: ['singer'], example: 'Sängerin Anna Beispiel gewann den Wettbewerb.' },
-  { id: 'role:artist', role: 'artist', category: 'other', de: ['Künstler', 'Musiker', 'Schauspieler', 'Regisseur', 'Komponist', 'Schriftsteller'], en: ['artist', 'musician', 'actor', 'actress', 'composer', 'writer', 'author'], example: 'Schauspieler Max Beispiel erhielt den Preis.' },
-  { id: 'role:athlete', role: 'athlete', category: 'other', de: ['Sportler', 'Spieler', 'Athlet', 'Stürmer', 'Torwart'], en: ['athlete', 'player', 'striker', 'goalkeeper'], example: 'Stürmer Max Beispiel traf zweimal.' },
+  { id: 'role:artist', role: 'artist', category: 'other', de: ['Künstler', 'Musiker', 'Schauspieler', 'Regisseur', 'Komponist', 'Schriftsteller', 'Autor', 'Dichter', 'Filmemacher'], en: ['artist', 'musician', 'actor', 'actress', 'composer', 'writer', 'author', 'novelist', 'poet', 'filmmaker'], example: 'Schauspieler Max Beispiel erhielt den Preis.' },
+  { id: 'role:athlete', role: 'athlete', category: 'other', de: ['Sportler', 'Spieler', 'Athlet', 'Stürmer', 'Torwart', 'Biathlet', 'Läufer', 'Schwimmer', 'Tennisspieler', 'Fußballer'], en: ['athlete', 'player', 'striker', 'goalkeeper', 'runner', 'swimmer', 'champion'], example: 'Stürmer Max Beispiel traf zweimal.' },
   { id: 'role:journalist', role: 'journalist', category: 'journalist', de: ['Journalist', 'Korrespondent', 'Reporter', 'Chefredakteur'], en: ['journalist', 'correspondent', 'reporter', 'editor'], example: 'Korrespondent Max Beispiel berichtet aus Minsk.' },
-  { id: 'role:expert', role: 'expert', category: 'other', de: ['Experte', 'Analyst', 'Politologe', 'Professor', 'Wissenschaftler'], en: ['expert', 'analyst', 'professor', 'scientist', 'economist'], example: 'Politologe Max Beispiel meint ...' },
+  { id: 'role:expert', role: 'expert', category: 'other', de: ['Experte', 'Analyst', 'Politologe', 'Professor', 'Wissenschaftler', 'Forscher', 'Virologe', 'Historiker', 'Ökonom', 'Chefvolkswirt', 'Ärztin', 'Arzt'], en: ['expert', 'analyst', 'professor', 'scientist', 'political scientist', 'economist', 'chief economist', 'researcher', 'senior researcher', 'historian', 'virologist', 'doctor'], example: 'Politologe Max Beispiel meint ...' },
+  { id: 'role:politician', role: 'politician', category: 'other', de: ['Politiker'], en: ['politician'], example: 'Der CDU-Außenpolitiker Jörg Beispiel nannte die Zusagen gut.' },
   { id: 'role:patriarch', role: 'patriarch', category: 'leader', de: ['Patriarch', 'Papst', 'Metropolit'], en: ['patriarch', 'pope', 'metropolitan'], example: 'Patriarch Kirill besuchte Minsk.' },
 ];
 
@@ -53,6 +54,12 @@ export const ROLE_HEADS: ReadonlyArray<{ head: string; id: string }> = [
   { head: 'trainer', id: 'role:coach' },
   { head: 'sprecher', id: 'role:spokesperson' },
   { head: 'sprecherin', id: 'role:spokesperson' },
+  { head: 'leiter', id: 'role:director' },
+  { head: 'leiterin', id: 'role:director' },
+  { head: 'politiker', id: 'role:politician' },
+  { head: 'politikerin', id: 'role:politician' },
+  { head: 'chef', id: 'role:ceo' },
+  { head: 'chefin', id: 'role:ceo' },
 ];
 
 /** Words that refer back to a person without a role of their own ("the leader", "der Politiker"). */

@@ -4,7 +4,7 @@
 
 import type { DocLang, RelationType, Warning } from '../../types.js';
 import type { AnalyzedDocument, Mention } from '../pipeline-types.js';
-import { FORMER, HEDGED_RELATIONS, HEDGES, NEGATIONS } from '../model/relation-cues.js';
+import { CLAUSE_BREAKS, FORMER, HEDGED_RELATIONS, HEDGES, LIST_JOINERS, NEGATIONS } from '../model/relation-cues.js';
 import type { Candidate, RelationCollector } from './collect.js';
 import { boundRole, matchAt, slotItems } from './matcher.js';
 import { mayMatch, mayStartAt, prepareRules } from './prefilter.js';
@@ -15,6 +15,7 @@ import type { SentenceView } from './sentence-view.js';
 
 const NEGATED = new Set(NEGATIONS);
 const PAST = new Set(FORMER);
+const CLAUSE_END = new Set([...LIST_JOINERS, ...CLAUSE_BREAKS, 'oder', 'or']);
 const PAST_WORDS = new RegExp(`(^|\\s)(${FORMER.join('|')})(\\s|$)`, 'iu');
 /** Steps one rule may take in one sentence; ample for real text, a wall against pathological input. */
 const STEP_BUDGET = 20_000;
@@ -32,7 +33,7 @@ function adjustedConfidence(base: number, mentions: readonly Mention[], gapToken
  * A negation inside the match or right next to it ("kein Handel zwischen", "unterstützt Belarus nicht"),
  * or "former" just before it ("der ehemalige belarussische Präsident X").
  */
-function negated(view: SentenceView, m: SequenceMatch): boolean {
+function negated(view: SentenceView, m: SequenceMatch, lateNegation: boolean): boolean {
   for (let t = m.firstToken; t <= m.lastToken; t++) if (NEGATED.has(view.tokens[t]?.lower ?? '')) return true;
   if (NEGATED.has(view.tokens[m.firstToken - 1]?.lower ?? '')) return true;
   for (let t = m.firstToken - 1; t >= m.firstToken - 2; t--) {
@@ -40,12 +41,20 @@ function negated(view: SentenceView, m: SequenceMatch): boolean {
     if (!tok || tok.kind === 'punct') break;
     if (PAST.has(tok.lower)) return true;
   }
-  if (NEGATED.has(view.tokens[m.lastToken + 1]?.lower ?? '')) return true;
+  // The rest of a German clause: "nicht" comes late ("tritt beim Festival nicht auf"). It negates
+  // the verb, not the places and names a preposition or apposition states ("beim Festival in Basel").
+  if (!lateNegation) return false;
+  for (let t = m.lastToken + 1; t <= m.lastToken + 6; t++) {
+    const tok = view.tokens[t];
+    if (!tok || tok.kind === 'punct' || tok.kind === 'quote' || CLAUSE_END.has(tok.lower)) break;
+    if (NEGATED.has(tok.lower)) return true;
+  }
   return false;
 }
 
 const HEDGE_WORDS = { de: new Set<string>(HEDGES.de), en: new Set<string>(HEDGES.en) };
 const HEDGED = new Set(HEDGED_RELATIONS);
+const STATIC = new Set<RelationType>(['HELD_IN', 'LOCATED_IN', 'CAPITAL_OF', 'PART_OF', 'ORGANIZED_BY', 'LEADER_OF', 'CITIZEN_OF']);
 
 /** A wish or possibility inside the match of a relation type that then states no fact. */
 function hedged(view: SentenceView, m: SequenceMatch, type: RelationType, lang: DocLang): boolean {
@@ -70,7 +79,7 @@ function emitSequence(rule: SequenceRule, view: SentenceView, m: SequenceMatch, 
   const type = relationOf(rule, m);
   const sources = slotItems(m, rule.source);
   const targets = slotItems(m, rule.target);
-  if (!type || negated(view, m) || hedged(view, m, type, lang)) return;
+  if (!type || negated(view, m, lang === 'de' && !STATIC.has(type)) || hedged(view, m, type, lang)) return;
   const pairs: Array<[Mention, Mention]> = [];
   if (rule.source === rule.target) {
     for (let i = 0; i < sources.length; i++) for (let j = i + 1; j < sources.length; j++) pairs.push([sources[i]!, sources[j]!]);

@@ -147,26 +147,30 @@ async function checkReadOnly(tx: Transaction, query: string): Promise<void> {
   if (type !== 'r') throw refused(type === 's' ? 'the query changes the schema' : 'the query writes');
 }
 
+async function readRows(tx: Transaction, query: string, params: Record<string, unknown>, maxRows: number): Promise<{ columns: string[]; rows: unknown[][]; seen: Collected; truncated: boolean }> {
+  const result = tx.run(query, toParams(params) as Record<string, unknown>);
+  const columns = [...(await result.keys())].map(String);
+  const seen: Collected = { nodes: new Map(), relationships: new Map() };
+  const rows: unknown[][] = [];
+  for await (const record of result) {
+    // Leaving the loop early makes the driver discard the rest on the server.
+    if (rows.length >= maxRows) return { columns, rows, seen, truncated: true };
+    rows.push(columns.map((c) => plain(record.get(c), seen)));
+  }
+  return { columns, rows, seen, truncated: false };
+}
+
 export async function runCypher(conn: Connection, query: string, params: Record<string, unknown> = {}, options: CypherOptions = {}): Promise<CypherResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs;
   const maxRows = options.maxRows ?? DEFAULTS.maxRows;
-  if (query.trim() === '') throw new KgError('QUERY_INVALID', 'cypher: the query is empty. Write a Cypher query, e.g. MATCH (e:Entity) RETURN e.name LIMIT 10.');
+  // Only the end is trimmed, so that error positions still point into the user's text.
+  const text = query.replace(/[\s;]+$/, '');
+  if (text.trim() === '') throw new KgError('QUERY_INVALID', 'cypher: the query is empty. Write a Cypher query, e.g. MATCH (e:Entity) RETURN e.name LIMIT 10.');
   const session = openSession(conn, options.write ? 'WRITE' : 'READ');
   const tx = session.beginTransaction({ timeout: timeoutMs });
   try {
-    if (!options.write) await checkReadOnly(tx, query);
-    const result = tx.run(query, toParams(params) as Record<string, unknown>);
-    const columns = [...(await result.keys())].map(String);
-    const seen: Collected = { nodes: new Map(), relationships: new Map() };
-    const rows: unknown[][] = [];
-    let truncated = false;
-    for await (const record of result) {
-      if (rows.length >= maxRows) {
-        truncated = true;
-        break;
-      }
-      rows.push(columns.map((c) => plain(record.get(c), seen)));
-    }
+    if (!options.write) await checkReadOnly(tx, text);
+    const { columns, rows, seen, truncated } = await readRows(tx, text, params, maxRows);
     const graph = await graphOf(tx, seen, rows);
     if (options.write) await tx.commit();
     else await tx.rollback();

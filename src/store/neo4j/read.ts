@@ -5,6 +5,7 @@ import neo4j from 'neo4j-driver';
 import type { Integer, ManagedTransaction } from 'neo4j-driver';
 import { buildPayload } from '../../graph/payload.js';
 import type { PayloadRelation } from '../../graph/payload.js';
+import { ENTITY_TYPES, RELATION_TYPES } from '../../types.js';
 import type { EntityType, GraphPayload, RelationType, Span } from '../../types.js';
 import { foldText } from '../rows.js';
 import type { DocumentSummary, EntityDetail, EntitySummary, Evidence, GraphQuery, NeighborPage, RelationDetail, StoreStats } from '../types.js';
@@ -143,7 +144,7 @@ RETURN ${ENTITY} AS e ORDER BY score DESC, e.docCount DESC, e.id LIMIT $limit`,
 
 export async function neighbors(conn: Connection, id: string, limit: number, offset: number): Promise<NeighborPage | null> {
   return readTx(conn, async (tx) => {
-    const found = await runIn(conn, tx, `MATCH (e:Entity {id: $id}) RETURN ${ENTITY} AS e, COUNT { (e)--(:Entity) } AS degree`, { id });
+    const found = await runIn(conn, tx, `MATCH (e:Entity {id: $id}) RETURN ${ENTITY} AS e`, { id });
     const record = found.records[0];
     if (!record) return null;
     const entity = entityOf(record.get('e'));
@@ -170,24 +171,24 @@ RETURN ${ENTITY} AS e, collect(${RELATION}) AS rels`,
   });
 }
 
+/** Counts from Neo4j's count store: one label or one relationship type per count, from the closed vocabularies. */
+const STATS_QUERY = [
+  'CALL () { MATCH (d:Document) RETURN count(d) AS documents }',
+  ...ENTITY_TYPES.map((t) => `CALL () { MATCH (e:${t}) RETURN count(e) AS e_${t} }`),
+  ...RELATION_TYPES.map((t) => `CALL () { MATCH (:Entity)-[r:${t}]->() RETURN count(r) AS r_${t} }`),
+  `RETURN documents, ${[...ENTITY_TYPES.map((t) => `e_${t}`), ...RELATION_TYPES.map((t) => `r_${t}`)].join(', ')}`,
+].join('\n');
+
 export async function stats(conn: Connection): Promise<StoreStats> {
   return readTx(conn, async (tx) => {
-    const docs = await runIn(conn, tx, 'MATCH (d:Document) RETURN count(d) AS n');
-    const ents = await runIn(conn, tx, 'MATCH (e:Entity) RETURN e.type AS type, count(*) AS n ORDER BY type');
-    const rels = await runIn(conn, tx, 'MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS type, count(*) AS n ORDER BY type');
+    const record = (await runIn(conn, tx, STATS_QUERY)).records[0];
+    const count = (key: string): number => (record ? field<number>(record, key) : 0);
     const entitiesByType: Record<string, number> = {};
     const relationsByType: Record<string, number> = {};
-    for (const r of ents.records) entitiesByType[field<string>(r, 'type')] = field<number>(r, 'n');
-    for (const r of rels.records) relationsByType[field<string>(r, 'type')] = field<number>(r, 'n');
+    for (const t of ENTITY_TYPES) if (count(`e_${t}`) > 0) entitiesByType[t] = count(`e_${t}`);
+    for (const t of RELATION_TYPES) if (count(`r_${t}`) > 0) relationsByType[t] = count(`r_${t}`);
     const sum = (o: Record<string, number>): number => Object.values(o).reduce((a, b) => a + b, 0);
-    return {
-      kind: 'neo4j',
-      documents: field<number>(docs.records[0] ?? { get: () => 0 }, 'n'),
-      entities: sum(entitiesByType),
-      relations: sum(relationsByType),
-      entitiesByType,
-      relationsByType,
-    };
+    return { kind: 'neo4j', documents: count('documents'), entities: sum(entitiesByType), relations: sum(relationsByType), entitiesByType, relationsByType };
   });
 }
 

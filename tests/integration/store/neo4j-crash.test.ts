@@ -11,7 +11,7 @@ import { syntheticExtraction } from '../../helpers/synthetic.js';
 import { freePort, startLocalNeo4j, startWorker } from './processes.js';
 import type { LocalNeo4j } from './processes.js';
 
-const DOCS = 400;
+const DOCS = 150;
 const POOL = 12;
 const expected = Array.from({ length: DOCS }, (_, i) => syntheticExtraction(i, { pool: POOL }));
 
@@ -59,7 +59,7 @@ async function incompleteDocuments(): Promise<string[]> {
 
 test('SIGKILL mid-load: every document complete or absent; a re-run completes without duplicates', async () => {
   const first = startWorker(config().uri, 0, DOCS, POOL);
-  while (first.saved() < 40) {
+  while (first.saved() < 25) {
     if (first.child.exitCode !== null) throw new Error(`worker ended early: ${(await first.done).stderr}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

@@ -292,6 +292,35 @@ const cases: Case[] = [
     mentions: [org('Alfa'), city('Moscow'), country('Cyprus')],
     expect: ['LOCATED_IN Alfa -> Moscow', 'LOCATED_IN Alfa -> Cyprus'],
   },
+  {
+    text: 'Tokajew wurde 2019 zum Präsidenten Kasachstans gewählt.',
+    mentions: [person('Tokajew', 'Kassym-Jomart Tokayev'), country('Kasachstans', 'Kazakhstan')],
+    roles: [headOfState('Präsidenten')],
+    expect: ['LEADER_OF Kassym-Jomart Tokayev -> Kazakhstan'],
+  },
+  {
+    lang: 'en',
+    text: 'Ngozi Okonjo-Iweala was re-elected as director-general of the WTO.',
+    mentions: [person('Ngozi Okonjo-Iweala'), org('WTO')],
+    roles: [leader('director-general')],
+    expect: ['LEADER_OF Ngozi Okonjo-Iweala -> WTO'],
+  },
+  {
+    text: 'Kristalina Georgiewa leitet seit 2019 den IWF.',
+    mentions: [person('Kristalina Georgiewa', 'Kristalina Georgieva'), org('IWF', 'IMF')],
+    expect: ['LEADER_OF Kristalina Georgieva -> IMF'],
+  },
+  {
+    text: 'Kasachstan und Usbekistan unterzeichneten am Montag ein Abkommen über die Wassernutzung.',
+    mentions: [country('Kasachstan', 'Kazakhstan'), country('Usbekistan', 'Uzbekistan')],
+    expect: ['PARTNER_OF Kazakhstan -> Uzbekistan'],
+  },
+  {
+    lang: 'en',
+    text: 'Chile and Peru have not signed the trade deal.',
+    mentions: [country('Chile'), country('Peru')],
+    expect: [],
+  },
 ];
 
 describeCases('relation rules: clauses, appositions and compounds', cases);

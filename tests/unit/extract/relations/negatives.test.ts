@@ -23,6 +23,8 @@ const cases: Case[] = [
   { lang: 'en', text: 'Minsk and Astana are 3,000 kilometres apart.', mentions: [city('Minsk'), city('Astana')], expect: [] },
   { text: 'Angola ist im Dezember aus der Opec ausgetreten.', mentions: [country('Angola'), org('Opec', 'OPEC')], expect: [] },
   { lang: 'en', text: 'Ukraine is not a member of NATO but a close partner.', mentions: [country('Ukraine'), org('NATO')], expect: [] },
+  { text: 'Die Sängerin Anna Berg tritt beim Eurovision Song Contest in Basel nicht auf.', mentions: [person('Anna Berg'), event('Eurovision Song Contest'), city('Basel')], expect: ['HELD_IN Eurovision Song Contest -> Basel'] },
+  { text: 'Kasachstan unterstützt Belarus und nicht die Ukraine.', mentions: [country('Kasachstan', 'Kazakhstan'), country('Belarus'), country('Ukraine')], expect: ['SUPPORTS Kazakhstan -> Belarus'] },
 ];
 
 describeCases('relation rules: traps', cases);
