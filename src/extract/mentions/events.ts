@@ -11,7 +11,7 @@ import { canonicalName, isSentenceInitial, refFor, type AnalysisContext } from '
 const EVENT_HEADS = [
   'festival', 'wettbewerb', 'forum', 'gipfel', 'summit', 'konferenz', 'conference', 'messe', 'meisterschaft',
   'championship', 'championships', 'cup', 'pokal', 'turnier', 'tournament', 'festspiele', 'olympiade', 'games',
-  'spiele', 'expo', 'biennale', 'kongress', 'congress', 'ausstellung', 'exhibition', 'marathon', 'show', 'awards',
+  'spiele', 'biennale', 'kongress', 'congress', 'ausstellung', 'exhibition', 'marathon', 'show', 'awards',
 ];
 const SUMMIT_HEADS = ['gipfel', 'summit', 'treffen', 'gipfeltreffen', 'meeting'];
 
@@ -34,19 +34,29 @@ function kbEventInside(ctx: AnalysisContext, sentence: number, from: number, to:
   return false;
 }
 
+/** Words before a quoted title that make it a work, not an event ("Roman", "Familiendrama", "debut"). */
+const WORK_HEADS = ['roman', 'novel', 'film', 'drama', 'buch', 'book', 'album', 'lied', 'song', 'serie', 'series', 'oper', 'opera', 'debut', 'debüt', 'stück', 'play', 'dokumentarfilm', 'documentary', 'komödie', 'comedy', 'thriller', 'gedicht', 'poem', 'single', 'werk'];
+
+function titleType(lower: string): 'Event' | 'Work' | undefined {
+  if (WORK_HEADS.some((h) => lower === h || lower.endsWith(h) || lower === `${h}s`)) return 'Work';
+  return isEventWord(lower) ? 'Event' : undefined;
+}
+
 /** Festival „Slawischer Basar“: the words between the quotes form the title. */
 function quotedTitles(ctx: AnalysisContext, s: Sentence): void {
   for (let i = 0; i + 2 < s.tokens.length; i++) {
     const cue = s.tokens[i]!;
     const open = s.tokens[i + 1]!;
-    if (open.kind !== 'quote' || cue.kind !== 'word' || !isEventWord(cue.lower) || !isOpeningQuote(ctx.document.text, open)) continue;
+    const type = open.kind === 'quote' && cue.kind === 'word' ? titleType(cue.lower) : undefined;
+    if (!type || !isOpeningQuote(ctx.document.text, open)) continue;
     let close = i + 2;
     while (close < s.tokens.length && close < i + 12 && s.tokens[close]!.kind !== 'quote') close++;
     if (close >= s.tokens.length || s.tokens[close]!.kind !== 'quote' || close - (i + 2) > 8 || close === i + 2) continue;
     if (kbEventInside(ctx, s.index, i + 2, close) || !s.tokens[i + 2]!.upper) continue;
     dropInside(ctx, s.index, i + 2, close);
-    const name = canonicalName(ctx, s.tokens.slice(i + 2, close).map((t) => t.text));
-    ctx.set.add(refFor(ctx, 'Event', name), s.index, i + 2, close, 'pattern', { confidence: 0.7 });
+    const title = ctx.document.text.slice(s.tokens[i + 2]!.start, s.tokens[close - 1]!.end);
+    const name = canonicalName(ctx, title.split(/\s+/u));
+    ctx.set.add(refFor(ctx, type, name), s.index, i + 2, close, 'pattern', { confidence: 0.7 });
     i = close;
   }
 }

@@ -6,6 +6,7 @@ import type { Sentence } from '../pipeline-types.js';
 import { STOPWORDS, UNIT_CODES, isRomanNumeral } from '../model/stopwords.js';
 import { isAllCaps } from '../text/tokenize.js';
 import { isGermanCommonNoun } from '../model/lexicon.js';
+import { isRoleWord } from './roles.js';
 import { canonicalName, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
 
 /** Words that end an organisation's name (lowercase). Suffix-matched for German compounds. */
@@ -16,10 +17,12 @@ const HEADS = [
   'foundation', 'institut', 'institute', 'organisation', 'organization', 'gesellschaft', 'company', 'corporation',
   'konzern', 'group', 'gruppe', 'holding', 'fund', 'fonds', 'akademie', 'academy', 'gewerkschaft', 'union',
   'bund', 'club', 'klub', 'verein', 'federation', 'föderation', 'parlament', 'parliament', 'senat', 'senate',
+  'centre', 'center', 'zentrum', 'authority', 'behörde', 'service', 'society', 'airlines', 'airways', 'railways', 'bahn', 'motors', 'energy',
 ];
-const HEADS_BEFORE_OF = new Set(['ministry', 'university', 'bank', 'council', 'committee', 'commission', 'institute', 'academy', 'federation', 'union', 'association', 'organization', 'organisation', 'department', 'office', 'ministerium', 'universität', 'akademie', 'institut']);
+const HEADS_BEFORE_OF = new Set(['centre', 'center', 'society', 'ministry', 'university', 'bank', 'council', 'committee', 'commission', 'institute', 'academy', 'federation', 'union', 'association', 'organization', 'organisation', 'department', 'office', 'ministerium', 'universität', 'akademie', 'institut']);
 const OF_WORDS = new Set(['of', 'für', 'for', 'der', 'des']);
 const NAME_JOINERS = new Set(['and', 'of', 'for', 'und', 'für', 'the']);
+const ABSORBABLE = new Set(['City', 'Country', 'Region', 'Award', 'Location']);
 const AGENCY_CUES = new Set(['nachrichtenagentur', 'presseagentur', 'agentur', 'zeitung', 'sender', 'fernsehsender', 'tageszeitung']);
 
 function isHead(lower: string): boolean {
@@ -29,7 +32,7 @@ function isHead(lower: string): boolean {
 function isOrgWord(ctx: AnalysisContext, s: Sentence, i: number): boolean {
   const t = s.tokens[i];
   if (!t || t.kind !== 'word' || !t.upper || STOPWORDS.has(t.lower)) return false;
-  if (ctx.set.isTaken(s.index, i)) return isNameAdjective(ctx, s, i);
+  if (ctx.set.isTaken(s.index, i)) return isNameAdjective(ctx, s, i) || isNamePart(ctx, s, i);
   if (ctx.lang === 'de' && isGermanCommonNoun(t.text, ctx.lexicon)) return false;
   return !(isSentenceInitial(s, i) && ctx.lang === 'de' && ctx.lexicon.deWords.has(t.lower) && !/(isch|ische[nrms]?|e[nrs]?)$/u.test(t.lower));
 }
@@ -41,6 +44,15 @@ function isNameAdjective(ctx: AnalysisContext, s: Sentence, i: number): boolean 
   return here.length === 1 && here[0]!.via === 'kb-adjective' && here[0]!.tokenEnd === i + 1;
 }
 
+/** "Kazan Federal University", "China Institute ...": a known place or prize at the start of the name. */
+function isNamePart(ctx: AnalysisContext, s: Sentence, i: number): boolean {
+  const here = ctx.set.at(s.index, i);
+  const m = here[0];
+  if (here.length !== 1 || !m || !ABSORBABLE.has(m.type) || !m.via.startsWith('kb-') || m.via === 'kb-adjective' && ctx.lang === 'de') return false;
+  for (let k = m.tokenStart; k < m.tokenEnd; k++) if (!s.tokens[k]!.upper && s.tokens[k]!.kind === 'word') return false;
+  return m.tokenEnd === i + 1 || ctx.set.at(s.index, i + 1).includes(m);
+}
+
 /** "Staatliche Universität Minsk": a known city right after the head belongs to the name. */
 function cityAfter(ctx: AnalysisContext, s: Sentence, end: number): number {
   const here = ctx.set.at(s.index, end);
@@ -50,7 +62,7 @@ function cityAfter(ctx: AnalysisContext, s: Sentence, end: number): number {
 function addOrg(ctx: AnalysisContext, s: Sentence, from: number, to: number, confidence: number): void {
   if (to <= from) return;
   for (let k = from; k < to; k++) {
-    if (ctx.set.isTaken(s.index, k) && !isNameAdjective(ctx, s, k) && ctx.set.at(s.index, k)[0]?.type !== 'City') return;
+    if (ctx.set.isTaken(s.index, k) && !isNameAdjective(ctx, s, k) && !isNamePart(ctx, s, k)) return;
   }
   ctx.set.removeInside(s.index, from, to);
   const name = canonicalName(ctx, s.tokens.slice(from, to).map((t) => t.text));
@@ -140,7 +152,11 @@ function orgsByAcronym(ctx: AnalysisContext, s: Sentence): void {
     const part = t.text.split(/[-‐]/u)[0]!;
     if (!/^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(part) || isRomanNumeral(part) || UNIT_CODES.has(part)) continue;
     if (part.length > 3 && (ctx.lexicon.deWords.has(part.toLowerCase()) || ctx.lexicon.enCommon.has(part.toLowerCase()))) continue;
-    if (part.length === t.text.length) addOrg(ctx, s, i, i + 1, 0.5);
+    if (part.length === t.text.length) {
+      const prev = s.tokens[i - 1];
+      const withName = prev && prev.upper && i - 1 > 0 && !ctx.set.isTaken(s.index, i - 1) && !STOPWORDS.has(prev.lower) && !isGermanCommonNoun(prev.text, ctx.lexicon) && !ctx.lexicon.enCommon.has(prev.lower) && !isRoleWord(prev.lower);
+      addOrg(ctx, s, withName ? i - 1 : i, i + 1, 0.5);
+    }
     else ctx.set.add(refFor(ctx, 'Organization', part), s.index, i, i + 1, 'pattern', { confidence: 0.5, start: t.start, end: t.start + part.length, text: part });
   }
 }

@@ -5,7 +5,7 @@
 import type { EntityType } from '../../types.js';
 import type { Sentence } from '../pipeline-types.js';
 import { isEnglishCommonWord } from '../model/lexicon.js';
-import { canonicalName, isNameWord, refFor, type AnalysisContext } from './context.js';
+import { canonicalName, isNameWord, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus']);
 const REGION_BEFORE = new Set(['region', 'gebiet', 'oblast', 'provinz', 'province', 'bezirk', 'district', 'kreis', 'landkreis', 'bundesland', 'kanton']);
@@ -65,6 +65,35 @@ function placesInSentence(ctx: AnalysisContext, s: Sentence): void {
   }
 }
 
+/** Named sites: capitalised words before a site word ("Boylston Street", "Hassan II Stadium"). */
+const SITE_HEADS = new Set([
+  'street', 'avenue', 'square', 'boulevard', 'bridge', 'stadium', 'arena', 'palace', 'hall', 'center', 'centre', 'hill',
+  'airport', 'cathedral', 'castle', 'tower', 'park', 'station', 'port', 'harbour', 'harbor', 'island', 'lake', 'river',
+  'straße', 'strasse', 'platz', 'brücke', 'stadion', 'palast', 'halle', 'flughafen', 'kathedrale', 'schloss', 'turm', 'bahnhof', 'hafen', 'insel',
+]);
+
+function sitesInSentence(ctx: AnalysisContext, s: Sentence): void {
+  for (let i = 1; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (t.kind !== 'word' || !t.upper || !SITE_HEADS.has(t.lower) || ctx.set.isTaken(s.index, i)) continue;
+    let from = i;
+    while (from > 0 && i - from < 3 && isSiteWord(ctx, s, from - 1)) from--;
+    if (from === i) continue;
+    const name = canonicalName(ctx, s.tokens.slice(from, i + 1).map((x) => x.text));
+    ctx.set.add(refFor(ctx, 'Location', name), s.index, from, i + 1, 'pattern', { confidence: 0.6 });
+  }
+}
+
+function isSiteWord(ctx: AnalysisContext, s: Sentence, k: number): boolean {
+  const t = s.tokens[k]!;
+  if (ctx.set.isTaken(s.index, k)) return false;
+  if (t.kind === 'word' && /^[IVX]+$/u.test(t.text)) return true;
+  return isNameWord(ctx, s, k) || (t.upper && ctx.lang === 'en' && k > 0 && !isSentenceInitial(s, k) && t.kind === 'word');
+}
+
 export function findPlaces(ctx: AnalysisContext): void {
-  for (const s of ctx.sentences) placesInSentence(ctx, s);
+  for (const s of ctx.sentences) {
+    sitesInSentence(ctx, s);
+    placesInSentence(ctx, s);
+  }
 }

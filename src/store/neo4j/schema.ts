@@ -36,7 +36,12 @@ export async function ensureSchema(conn: Connection): Promise<void> {
     for (const statement of schemaStatements()) {
       const name = /(?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS/.exec(statement)?.[1];
       if (name && known.has(name)) continue;
-      await session.run(statement);
+      try {
+        await session.run(statement);
+      } catch (error) {
+        // Another process created the same rule between our SHOW and CREATE: that is fine.
+        if (!/AlreadyExists|EquivalentSchemaRule/.test(String((error as { code?: unknown }).code))) throw error;
+      }
     }
     await session.run('CALL db.awaitIndexes(60)');
   } finally {

@@ -118,7 +118,7 @@ const cases: Case[] = [
     expect: [],
   },
   {
-    text: 'Belarus, Kasachstan und Russland unterzeichneten das Abkommen.',
+    text: 'Belarus, Kasachstan und Russland kritisierten den Beschluss.',
     mentions: [country('Belarus'), country('Kasachstan', 'Kazakhstan'), country('Russland', 'Russia')],
     expect: [],
   },
