@@ -57,10 +57,6 @@ function keepConnected(relations: Relation[], ids: Set<string>, docId: string, w
   return kept.sort(byId);
 }
 
-function emptyAnalysis(document: Document, error: unknown): AnalyzedDocument {
-  void error;
-  return { document, sentences: [], mentions: [], roles: [] };
-}
 
 export function extract(document: Document): Extraction {
   const warnings: Warning[] = [];
@@ -68,7 +64,7 @@ export function extract(document: Document): Extraction {
   try {
     doc = analyze(document);
   } catch (error) {
-    doc = emptyAnalysis(document, error);
+    doc = { document, sentences: [], mentions: [], roles: [] };
     warnings.push({ doc: document.id, code: 'ANALYSIS_FAILED', message: `extract: the text could not be analysed (${error instanceof Error ? error.message.split('\n')[0] : String(error)}). Report this input as a bug.` });
   }
   const id = doc.document.id;

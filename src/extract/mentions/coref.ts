@@ -66,6 +66,16 @@ function phraseStart(s: Sentence, cue: RoleCue): number | undefined {
   return undefined;
 }
 
+const NUMBER_WORDS = new Set(['two', 'three', 'both', 'several', 'many', 'zwei', 'drei', 'beide', 'beiden', 'mehrere', 'viele', 'die']);
+
+/** "the two leaders", "die Präsidenten": a group, not one person. */
+function isPlural(s: Sentence, from: number, cue: RoleCue): boolean {
+  const last = s.tokens[cue.tokenEnd - 1]!.lower;
+  if (/[^s]s$/u.test(last) && !cue.role.endsWith('s')) return true;
+  for (let k = from; k < cue.tokenStart; k++) if (s.tokens[k]!.kind === 'number' || (k > from && NUMBER_WORDS.has(s.tokens[k]!.lower))) return true;
+  return s.tokens[from]!.lower === 'die' && /(en|innen)$/u.test(last);
+}
+
 function pronounAt(ctx: AnalysisContext, s: Sentence, i: number): boolean {
   const t = s.tokens[i]!;
   if (t.kind !== 'word' || !PRONOUNS.has(t.lower)) return false;
@@ -119,7 +129,7 @@ function resolveCue(
   }
   const s = ctx.sentences[cue.sentence]!;
   const from = phraseStart(s, cue);
-  if (from === undefined) return;
+  if (from === undefined || isPlural(s, from, cue)) return;
   const target = countries.length > 0
     ? recent((p) => p.roles.size > 0 && compatible(p, cue) && countries.every((c) => p.countries.has(c)))
     : recent((p) => p.roles.size > 0 && compatible(p, cue)) ?? recent((p) => p.roles.size === 0);

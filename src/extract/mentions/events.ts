@@ -1,6 +1,6 @@
-// Unknown events: a quoted title after an event word ("Festival „X“", "Wettbewerb „X“"), a run of
-// capitalised words ending in an event word ("the Astana International Forum"), and compounds of an
-// organisation with a summit word ("SOZ-Gipfel", "SCO summit") -> "<canonical org> Summit".
+// Unknown events and works: a quoted title after an event or work word ("Festival „X“", "Roman „X“"),
+// a run of capitalised words ending in an event word ("the Astana International Forum"), and an
+// organisation with a summit word ("SOZ-Gipfel", "SCO summit", "Gipfel der EAWU") -> "<org> Summit".
 
 import type { Sentence } from '../pipeline-types.js';
 import { STOPWORDS } from '../model/stopwords.js';
@@ -61,6 +61,24 @@ function quotedTitles(ctx: AnalysisContext, s: Sentence): void {
   }
 }
 
+/** "The Salt Road", a novel about ...: a quoted title followed by ", a <work word>". */
+function quotedWorksBefore(ctx: AnalysisContext, s: Sentence): void {
+  for (let i = 0; i + 3 < s.tokens.length; i++) {
+    const open = s.tokens[i]!;
+    if (open.kind !== 'quote' || !isOpeningQuote(ctx.document.text, open) || !s.tokens[i + 1]!.upper) continue;
+    let close = i + 1;
+    while (close < s.tokens.length && close < i + 10 && s.tokens[close]!.kind !== 'quote') close++;
+    if (s.tokens[close]?.kind !== 'quote' || close === i + 1 || s.tokens[close + 1]?.text !== ',') continue;
+    let k = close + 2;
+    if (/^(a|an|the|ein|eine|einen|der|die|das)$/u.test(s.tokens[k]?.lower ?? '')) k++;
+    let isWork = false;
+    for (let w = k; w < k + 3 && w < s.tokens.length && !isWork; w++) isWork = s.tokens[w]!.kind === 'word' && titleType(s.tokens[w]!.lower) === 'Work';
+    if (!isWork || ctx.set.anyTaken(s.index, i + 1, close)) continue;
+    const title = ctx.document.text.slice(s.tokens[i + 1]!.start, s.tokens[close - 1]!.end);
+    ctx.set.add(refFor(ctx, 'Work', canonicalName(ctx, title.split(/\s+/u))), s.index, i + 1, close, 'pattern', { confidence: 0.6 });
+  }
+}
+
 /** A longer guessed name wins over knowledge-base places and organisations inside it. */
 function dropInside(ctx: AnalysisContext, sentence: number, from: number, to: number): void {
   ctx.set.removeInside(sentence, from, to);
@@ -104,10 +122,27 @@ function summitCompounds(ctx: AnalysisContext): void {
   }
 }
 
+const OF_WORDS = new Set(['der', 'des', 'of']);
+
+/** "Gipfel der Eurasischen Wirtschaftsunion", "summit of the SCO": the summit word, "of" and the organisation. */
+function summitOf(ctx: AnalysisContext, s: Sentence): void {
+  for (let i = 0; i + 2 < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (t.kind !== 'word' || ctx.set.isTaken(s.index, i) || !SUMMIT_HEADS.some((h) => t.lower === h || t.lower === `${h}s`)) continue;
+    if (!OF_WORDS.has(s.tokens[i + 1]!.lower)) continue;
+    const at = s.tokens[i + 2]!.lower === 'the' ? i + 3 : i + 2;
+    const org = ctx.set.at(s.index, at).find((m) => m.type === 'Organization' && m.tokenStart === at && m.via.startsWith('kb-'));
+    if (!org || org.end !== s.tokens[org.tokenEnd - 1]!.end) continue;
+    ctx.set.add(refFor(ctx, 'Event', `${org.name} Summit`), s.index, i, org.tokenEnd, 'pattern', { confidence: 0.7 });
+  }
+}
+
 export function findEvents(ctx: AnalysisContext): void {
   summitCompounds(ctx);
+  for (const s of ctx.sentences) summitOf(ctx, s);
   for (const s of ctx.sentences) {
     quotedTitles(ctx, s);
+    quotedWorksBefore(ctx, s);
     titledEvents(ctx, s);
   }
 }

@@ -14,6 +14,8 @@ interface TrieNode {
 
 export interface Gazetteer {
   names: TrieNode;
+  /** First three letters of every adjective and demonym: a cheap filter before the ending look-ups. */
+  prefixes: Set<string>;
   acronyms: Map<string, KbEntry>;
   adjectives: Map<string, KbEntry>;
   demonyms: Map<string, KbEntry>;
@@ -52,7 +54,7 @@ function addName(root: TrieNode, name: string, entry: KbEntry): void {
 }
 
 export function buildGazetteer(kb: readonly KbEntry[]): Gazetteer {
-  const g: Gazetteer = { names: { children: new Map() }, acronyms: new Map(), adjectives: new Map(), demonyms: new Map(), byId: new Map() };
+  const g: Gazetteer = { names: { children: new Map() }, prefixes: new Set(), acronyms: new Map(), adjectives: new Map(), demonyms: new Map(), byId: new Map() };
   for (const entry of kb) {
     if (!g.byId.has(entry.id)) g.byId.set(entry.id, entry);
     for (const name of [entry.name, ...entry.names]) addName(g.names, name, entry);
@@ -63,6 +65,7 @@ export function buildGazetteer(kb: readonly KbEntry[]): Gazetteer {
     for (const a of entry.adjectives ?? []) if (!g.adjectives.has(a.toLowerCase())) g.adjectives.set(a.toLowerCase(), entry);
     for (const d of entry.demonyms ?? []) if (!g.demonyms.has(d.toLowerCase())) g.demonyms.set(d.toLowerCase(), entry);
   }
+  for (const key of [...g.adjectives.keys(), ...g.demonyms.keys()]) g.prefixes.add(key.slice(0, 3));
   return g;
 }
 
@@ -82,7 +85,9 @@ export function matchName(g: Gazetteer, tokens: Token[], i: number): [number, Kb
         if (entry) ends.push([j + 1, entry]);
       }
     }
-    node = node.children.get(t.lower);
+    const children: Map<string, TrieNode> = node.children;
+    // Inner words inflect too: "der Eurasischen Wirtschaftsunion" -> "eurasische wirtschaftsunion".
+    node = children.get(t.lower) ?? (t.kind === 'word' ? inflectionStems(t.lower).map((stem) => children.get(stem)).find((n) => n?.children.size) : undefined);
     if (node?.entry) ends.push([j + 1, node.entry]);
   }
   const best = ends[ends.length - 1];
@@ -129,14 +134,19 @@ function hyphenParts(token: Token): Part[] {
 }
 
 /** A single word (or compound part) as acronym, adjective, demonym or one-word name. */
-function matchWord(g: Gazetteer, text: string): [KbEntry, 'kb-acronym' | 'kb-adjective' | 'kb-demonym' | 'kb-name'] | undefined {
+function matchWord(g: Gazetteer, text: string, withNames = true): [KbEntry, 'kb-acronym' | 'kb-adjective' | 'kb-demonym' | 'kb-name'] | undefined {
   const acronym = g.acronyms.get(text);
   if (acronym) return [acronym, 'kb-acronym'];
   const lower = text.toLowerCase();
+  if (!g.prefixes.has(lower.slice(0, 3))) return withNames ? matchOneWordName(g, text, lower) : undefined;
   const adjective = lookupWithEndings(g.adjectives, lower, ADJ_ENDINGS);
   if (adjective) return [adjective, 'kb-adjective'];
   const demonym = lookupWithEndings(g.demonyms, lower, DEMONYM_ENDINGS);
   if (demonym) return [demonym, 'kb-demonym'];
+  return withNames ? matchOneWordName(g, text, lower) : undefined;
+}
+
+function matchOneWordName(g: Gazetteer, text: string, lower: string): [KbEntry, 'kb-name'] | undefined {
   if (!/^[\p{Lu}\p{N}]/u.test(text)) return undefined;
   const name = g.names.children.get(lower)?.entry ?? inflectionStems(lower).map((s) => g.names.children.get(s)?.entry).find((e) => e);
   return name ? [name, 'kb-name'] : undefined;
@@ -161,14 +171,19 @@ export function findKbMentions(g: Gazetteer, sentences: Sentence[], set: Mention
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word' && t.kind !== 'number') continue;
-      const name = matchName(g, tokens, i);
+      let name = matchName(g, tokens, i);
+      // "Ethiopian" is the adjective, not "Ethiopia" with a German -n.
+      if (name && name[0] === i + 1 && t.kind === 'word' && !g.names.children.get(t.lower)?.entry) {
+        const word = matchWord(g, t.text);
+        if (word && word[1] !== 'kb-name') name = undefined;
+      }
       if (name) {
         set.add(name[1], s.index, i, name[0], 'kb-name');
         i = name[0] - 1;
         continue;
       }
       if (t.kind !== 'word') continue;
-      const word = matchWord(g, t.text);
+      const word = matchWord(g, t.text, false);
       if (word) set.add(word[0], s.index, i, i + 1, word[1]);
       else if (t.text.includes('-') || t.text.includes('‐')) matchCompound(g, set, s, i);
     }

@@ -14,19 +14,22 @@ export interface EntityRef {
 export class MentionSet {
   /** Mentions per sentence index, in the order they were added. */
   private readonly bySentence: Mention[][];
-  private readonly taken: Set<number>[];
+  /** Per sentence and token: how many mentions cover it. */
+  private readonly taken: Uint16Array[];
   /** Per sentence: token index -> mentions that cover it. */
   private readonly cover: Map<number, Mention[]>[];
 
   constructor(readonly sentences: Sentence[]) {
-    this.taken = sentences.map(() => new Set<number>());
+    this.taken = sentences.map((s) => new Uint16Array(s.tokens.length));
     this.bySentence = sentences.map(() => []);
     this.cover = sentences.map(() => new Map());
   }
 
   /** Every mention, sentence by sentence. */
   all(): Mention[] {
-    return this.bySentence.flat();
+    const out: Mention[] = [];
+    for (const list of this.bySentence) for (const m of list) out.push(m);
+    return out;
   }
 
   inSentence(sentence: number): Mention[] {
@@ -34,7 +37,7 @@ export class MentionSet {
   }
 
   isTaken(sentence: number, token: number): boolean {
-    return this.taken[sentence]?.has(token) ?? false;
+    return (this.taken[sentence]?.[token] ?? 0) > 0;
   }
 
   anyTaken(sentence: number, from: number, to: number): boolean {
@@ -72,8 +75,9 @@ export class MentionSet {
     if (options.confidence !== undefined && options.confidence < 1) mention.confidence = options.confidence;
     this.bySentence[sentence]!.push(mention);
     const cover = this.cover[sentence]!;
+    const taken = this.taken[sentence]!;
     for (let k = from; k < to; k++) {
-      this.taken[sentence]!.add(k);
+      if (taken[k]! < 65535) taken[k]!++;
       const list = cover.get(k);
       if (list) list.push(mention);
       else cover.set(k, [mention]);
@@ -92,11 +96,9 @@ export class MentionSet {
     for (const m of gone) {
       for (let k = m.tokenStart; k < m.tokenEnd; k++) {
         const left = (cover.get(k) ?? []).filter((x) => x !== m);
+        this.taken[sentence]![k] = left.length;
         if (left.length > 0) cover.set(k, left);
-        else {
-          cover.delete(k);
-          this.taken[sentence]!.delete(k);
-        }
+        else cover.delete(k);
       }
     }
   }

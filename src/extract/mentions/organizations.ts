@@ -1,6 +1,7 @@
 // Unknown organisations by form: a run of capitalised words ending in an organisation head
 // ("Deutsche Bank", "Siemens AG", "Labour Party", "Europäische Zentralbank"), "Ministry of ..." /
-// "University of ...", "Nachrichtenagentur X" / "news agency X", and all-caps acronyms not in the KB.
+// "University of ...", a cue noun before the name ("Nachrichtenagentur X", "Firma X", "news agency X"),
+// "X, a joint venture ...", and all-caps acronyms not in the KB (low confidence).
 
 import type { Sentence } from '../pipeline-types.js';
 import { STOPWORDS, UNIT_CODES, isRomanNumeral } from '../model/stopwords.js';
@@ -17,13 +18,23 @@ const HEADS = [
   'foundation', 'institut', 'institute', 'organisation', 'organization', 'gesellschaft', 'company', 'corporation',
   'konzern', 'group', 'gruppe', 'holding', 'fund', 'fonds', 'akademie', 'academy', 'gewerkschaft', 'union',
   'bund', 'club', 'klub', 'verein', 'federation', 'föderation', 'parlament', 'parliament', 'senat', 'senate',
-  'centre', 'center', 'zentrum', 'authority', 'behörde', 'service', 'society', 'airlines', 'airways', 'railways', 'bahn', 'motors', 'energy',
+  'zentrum', 'authority', 'bundesamt', 'amt', 'office', 'behörde', 'behörde', 'service', 'society', 'airlines', 'airways', 'railways', 'bahn', 'motors', 'energy',
 ];
 const HEADS_BEFORE_OF = new Set(['centre', 'center', 'society', 'ministry', 'university', 'bank', 'council', 'committee', 'commission', 'institute', 'academy', 'federation', 'union', 'association', 'organization', 'organisation', 'department', 'office', 'ministerium', 'universität', 'akademie', 'institut']);
 const OF_WORDS = new Set(['of', 'für', 'for', 'der', 'des']);
 const NAME_JOINERS = new Set(['and', 'of', 'for', 'und', 'für', 'the']);
-const ABSORBABLE = new Set(['City', 'Country', 'Region', 'Award', 'Location']);
-const AGENCY_CUES = new Set(['nachrichtenagentur', 'presseagentur', 'agentur', 'zeitung', 'sender', 'fernsehsender', 'tageszeitung']);
+const ABSORBABLE = new Set(['City', 'Country', 'Region', 'Award', 'Location', 'Organization']);
+/** Nouns right before an organisation's name; German ones also as compound heads ("Energiekonzern X"). */
+const ORG_CUES_DE = ['agentur', 'zeitung', 'sender', 'firma', 'konzern', 'unternehmen', 'verlag', 'hersteller', 'gruppe', 'partei'];
+const ORG_CUES_EN = new Set(['agency', 'company', 'firm', 'publisher', 'press', 'carrier', 'lender', 'broadcaster', 'newspaper', 'group', 'party', 'automaker', 'manufacturer', 'startup', 'insurer']);
+/** Nouns that say what an organisation is, after its name: "Ghalam, a joint venture of ...". */
+const ORG_NOUNS = new Set([...ORG_CUES_EN, 'venture', 'subsidiary', 'maker', 'producer', 'operator', 'bank', 'organisation', 'organization', 'association', 'unternehmen', 'firma', 'konzern', 'hersteller', 'tochter', 'tochterfirma', 'verlag']);
+const AFTER_ORG_NOUN = new Set(['of', 'in', 'from', 'based', 'that', 'which', 'owned', 'with', 'des', 'der', 'aus', 'mit', 'im', 'für', 'for']);
+
+/** An organisation head or legal form ("Bank", "AG", "Ministerium"): never the end of a person's name. */
+export function isOrgHeadWord(lower: string): boolean {
+  return LEGAL_FORMS.has(lower) || isHead(lower);
+}
 
 function isHead(lower: string): boolean {
   return HEADS.some((h) => lower === h || (lower.length > h.length + 2 && lower.endsWith(h) && h.length > 3));
@@ -133,12 +144,41 @@ function orgsAfterAgency(ctx: AnalysisContext, s: Sentence): void {
   for (let i = 0; i < s.tokens.length - 1; i++) {
     const t = s.tokens[i]!;
     let p = -1;
-    if (AGENCY_CUES.has(t.lower)) p = i + 1;
-    else if (t.lower === 'news' && s.tokens[i + 1]?.lower === 'agency') p = i + 2;
-    if (p < 0) continue;
+    if (t.lower === 'news' && s.tokens[i + 1]?.lower === 'agency') p = i + 2;
+    else if (isOrgCue(ctx, t.lower, t.upper)) p = i + 1;
+    if (p < 0 || !isOrgStart(ctx, s, p)) continue;
     let end = p;
-    while (end < s.tokens.length && end - p < 3 && s.tokens[end]!.upper && !ctx.set.isTaken(s.index, end) && !STOPWORDS.has(s.tokens[end]!.lower)) end++;
+    while (end < s.tokens.length && end - p < 3 && s.tokens[end]!.upper && !ctx.set.isTaken(s.index, end) && !STOPWORDS.has(s.tokens[end]!.lower) && !isRoleWord(s.tokens[end]!.lower)) end++;
     if (end > p) addOrg(ctx, s, p, end, 0.8);
+  }
+}
+
+function isOrgCue(ctx: AnalysisContext, lower: string, upper: boolean): boolean {
+  if (ctx.lang === 'en') return !upper && ORG_CUES_EN.has(lower);
+  return upper && ORG_CUES_DE.some((c) => lower.endsWith(c));
+}
+
+/** The first word after a cue: a name, not a plural or inflected noun ("das Unternehmen Gewinne ..."). */
+function isOrgStart(ctx: AnalysisContext, s: Sentence, p: number): boolean {
+  const t = s.tokens[p];
+  if (!t || t.kind !== 'word' || !t.upper) return false;
+  if (ctx.lang !== 'de' || !isGermanCommonNoun(t.text, ctx.lexicon)) return true;
+  const next = s.tokens[p + 1];
+  return next !== undefined && next.upper && !STOPWORDS.has(next.lower) && !ctx.set.isTaken(s.index, p + 1);
+}
+
+/** "Ghalam, a joint venture of ...", "Acme, ein Hersteller aus ...": a name before ", a <org noun>". */
+function orgsBeforeOrgNoun(ctx: AnalysisContext, s: Sentence): void {
+  for (let i = 2; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    const next = s.tokens[i + 1];
+    if (!ORG_NOUNS.has(t.lower) || (next?.kind === 'word' && !AFTER_ORG_NOUN.has(next.lower))) continue;
+    let k = i - 1;
+    while (k >= 0 && i - k <= 3 && s.tokens[k]!.kind === 'word' && !s.tokens[k]!.upper && !/^(a|an|ein|eine|einer|einem)$/u.test(s.tokens[k]!.lower)) k--;
+    if (k < 2 || !/^(a|an|ein|eine|einer|einem)$/u.test(s.tokens[k]!.lower) || s.tokens[k - 1]!.text !== ',') continue;
+    let from = k - 1;
+    while (from > 0 && k - 1 - from < 3 && isOrgWord(ctx, s, from - 1) && !ctx.set.isTaken(s.index, from - 1)) from--;
+    if (from < k - 1 && !(isSentenceInitial(s, from) && ctx.lexicon.enCommon.has(s.tokens[from]!.lower))) addOrg(ctx, s, from, k - 1, 0.6);
   }
 }
 
@@ -164,6 +204,7 @@ function orgsByAcronym(ctx: AnalysisContext, s: Sentence): void {
 export function findOrganizations(ctx: AnalysisContext): void {
   for (const s of ctx.sentences) {
     orgsAfterAgency(ctx, s);
+    orgsBeforeOrgNoun(ctx, s);
     orgsByHead(ctx, s);
     orgsByOf(ctx, s);
   }

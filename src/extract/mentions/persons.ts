@@ -1,9 +1,13 @@
 // Unknown persons: 1-4 capitalised words after a role cue ("der Abgeordnete Andrej Bilezki",
-// "Foreign Minister Jane Doe"), after a title (Dr., Herr, Mr.) or next to a speech verb
-// ("sagte Jane Doe", "Jane Doe said"); later bare surnames refer to the same person.
+// "Foreign Minister Jane Doe", "Der Direktor ..., Samuel Mwangi,"), after a title (Dr., Herr, Mr.),
+// a nationality ("Kenya's Mercy Chebet") or next to a speech verb ("sagte Jane Doe", "Jane Doe
+// said"); later bare surnames refer to the same person.
 
-import type { Sentence } from '../pipeline-types.js';
-import { NAME_PARTICLES } from '../model/stopwords.js';
+import type { Mention, Sentence } from '../pipeline-types.js';
+import { NAME_PARTICLES, STOPWORDS } from '../model/stopwords.js';
+import { isRoleWord } from './roles.js';
+import { isAllCaps } from '../text/tokenize.js';
+import { isOrgHeadWord } from './organizations.js';
 import { canonicalName, isGivenName, isNameWord, refFor, type AnalysisContext } from './context.js';
 import { inflectionStems } from './gazetteer.js';
 import { isEnglishCommonWord } from '../model/lexicon.js';
@@ -20,6 +24,11 @@ function nameRun(ctx: AnalysisContext, s: Sentence, i: number, minWords: number)
     const t = s.tokens[end]!;
     if (ctx.set.isTaken(s.index, end)) break;
     const particle = words > 0 && NAME_PARTICLES.has(t.lower) && isNameWord(ctx, s, end + 1);
+    if (words === 0 && !particle && isGivenPosition(ctx, s, end)) {
+      words++;
+      end++;
+      continue;
+    }
     const surnameNoun = words === 1 && isSurnameNoun(ctx, s, end);
     if (!particle && !isNameWord(ctx, s, end) && !surnameNoun) break;
     if (!particle) words++;
@@ -27,6 +36,17 @@ function nameRun(ctx: AnalysisContext, s: Sentence, i: number, minWords: number)
   }
   if (words < minWords) return undefined;
   return end;
+}
+
+/** "Klaus Brenner", "Park Ji-hoon": a first word that is also a noun, before a name word. */
+function isGivenPosition(ctx: AnalysisContext, s: Sentence, k: number): boolean {
+  const t = s.tokens[k]!;
+  if (t.kind !== 'word' || !t.upper || ctx.set.isTaken(s.index, k) || isNameWord(ctx, s, k)) return false;
+  if (STOPWORDS.has(t.lower) || isRoleWord(t.lower)) return false;
+  const next = s.tokens[k + 1];
+  if (!next || ctx.set.isTaken(s.index, k + 1) || isAllCaps(next.text)) return false;
+  if (!isGivenName(ctx, t) && !ctx.lexicon.deNouns.has(t.lower)) return false;
+  return isNameWord(ctx, s, k + 1) || (isGivenName(ctx, t) && isSurnameNoun(ctx, s, k + 1));
 }
 
 /** "Helena Vogt", "Thomas Müller": a surname that is also a noun, after a first name, before a lowercase word. */
@@ -69,11 +89,15 @@ function appositiveAfter(ctx: AnalysisContext, s: Sentence, cueEnd: number): voi
 /** "Wang Lin, a senior researcher at ...": the name right before a comma, an article and the role. */
 function appositiveBefore(ctx: AnalysisContext, s: Sentence, cueStart: number): void {
   let k = cueStart - 1;
-  while (k >= 0 && cueStart - k <= 3 && s.tokens[k]!.kind === 'word' && !s.tokens[k]!.upper) k--;
+  while (k >= 0 && cueStart - k <= 3 && s.tokens[k]!.kind === 'word' && (!s.tokens[k]!.upper || isAdjectiveMention(ctx, s, k))) k--;
   if (k < 2 || s.tokens[k]!.text !== ',') return;
   let from = k;
   while (from > 0 && k - from < 4 && isNameWord(ctx, s, from - 1) && !ctx.set.isTaken(s.index, from - 1)) from--;
   if (k - from >= 2) addPerson(ctx, s, from, k, 0.7);
+}
+
+function isAdjectiveMention(ctx: AnalysisContext, s: Sentence, k: number): boolean {
+  return ctx.set.at(s.index, k).some((m) => m.via === 'kb-adjective');
 }
 
 function personsAfterRoles(ctx: AnalysisContext, minWords: number): void {
@@ -148,16 +172,40 @@ export function resolveSurnames(ctx: AnalysisContext): void {
 
 /** "Kenya's Mercy Chebet", "Ethiopian Tigist Alemu", "den Brasilianer Lucas Moreira". */
 function personsAfterNationality(ctx: AnalysisContext): void {
-  for (const m of ctx.set.all()) {
-    if (m.type !== 'Country' || !/^kb-(adjective|demonym|name)$/u.test(m.via)) continue;
-    const s = ctx.sentences[m.sentence]!;
-    if (m.via === 'kb-name' && !/['’]s$/u.test(m.text)) continue;
-    if (m.end !== s.tokens[m.tokenStart]!.end || ctx.set.isTaken(s.index, m.tokenEnd)) continue;
-    const end = nameRun(ctx, s, m.tokenEnd, 2);
-    if (end === undefined) continue;
-    if (ctx.lang === 'en' && isEnglishCommonWord(s.tokens[end - 1]!.text, ctx.lexicon)) continue;
-    addPerson(ctx, s, m.tokenEnd, end, 0.6);
+  for (const s of ctx.sentences) for (const m of [...ctx.set.inSentence(s.index)]) personAfterNationality(ctx, s, m);
+}
+
+function personAfterNationality(ctx: AnalysisContext, s: Sentence, m: Mention): void {
+  if (m.type !== 'Country' || !/^kb-(adjective|demonym|name)$/u.test(m.via)) return;
+  if (m.via === 'kb-name' && !/['’]s$/u.test(m.text)) return;
+  if (m.end !== s.tokens[m.tokenStart]!.end || ctx.set.isTaken(s.index, m.tokenEnd)) return;
+  // A capitalised German adjective belongs to a name ("Deutsche Bank"), not to a person.
+  if (ctx.lang === 'de' && m.via === 'kb-adjective' && s.tokens[m.tokenStart]!.upper) return;
+  const end = nameRun(ctx, s, m.tokenEnd, 2);
+  if (end === undefined || isOrgHeadWord(s.tokens[end - 1]!.lower)) return;
+  if (ctx.lang === 'en' && isEnglishCommonWord(s.tokens[end - 1]!.text, ctx.lexicon)) return;
+  addPerson(ctx, s, m.tokenEnd, end, 0.6);
+}
+
+/** "Daniel Kiprop of Kenya", "Jake Halloran of Flagstaff, Arizona": a name, "of" and a place (English). */
+function personsOfPlace(ctx: AnalysisContext): void {
+  if (ctx.lang !== 'en') return;
+  for (const s of ctx.sentences) {
+    for (let i = 2; i + 1 < s.tokens.length; i++) {
+      if (s.tokens[i]!.lower !== 'of' || !isPlaceAt(ctx, s, i + 1)) continue;
+      let from = i;
+      while (from > 0 && i - from < 3 && isNameWord(ctx, s, from - 1) && !ctx.set.isTaken(s.index, from - 1)) from--;
+      if (i - from < 2 || isOrgHeadWord(s.tokens[i - 1]!.lower)) continue;
+      if (from > 0 && s.tokens[from - 1]!.upper && s.tokens[from - 1]!.kind === 'word' && !STOPWORDS.has(s.tokens[from - 1]!.lower)) continue;
+      addPerson(ctx, s, from, i, 0.6);
+    }
   }
+}
+
+function isPlaceAt(ctx: AnalysisContext, s: Sentence, k: number): boolean {
+  const here = ctx.set.at(s.index, k);
+  if (here.some((m) => m.tokenStart === k && (m.type === 'Country' || m.type === 'City' || m.type === 'Region'))) return true;
+  return s.tokens[k]!.upper && s.tokens[k + 1]?.text === ',' && ctx.set.at(s.index, k + 2).some((m) => m.type === 'Region' || m.type === 'Country');
 }
 
 /** Full names first, so that a lone surname after a role can resolve to them before it is guessed. */
@@ -165,6 +213,7 @@ export function findPersons(ctx: AnalysisContext): void {
   personsAfterRoles(ctx, 2);
   personsByCue(ctx, 2);
   personsAfterNationality(ctx);
+  personsOfPlace(ctx);
   resolveSurnames(ctx);
   personsAfterRoles(ctx, 1);
   personsByCue(ctx, 1);

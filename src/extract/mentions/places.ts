@@ -1,13 +1,13 @@
 // Unknown places by context: "in X", "nach X", "aus X", "in the city of X", "Region X", "Gebiet X",
-// "X region" where X is a capitalised word that is no common noun. Type City (Region after a region
-// word) with low confidence; a knowledge-base name would already have been matched before.
+// "X region" where X is a capitalised word that is no common noun: type City (Region after a region
+// word) with low confidence. Named sites ("Boylston Street", "Berlinale-Palast") become Locations.
 
 import type { EntityType } from '../../types.js';
 import type { Sentence } from '../pipeline-types.js';
 import { isEnglishCommonWord } from '../model/lexicon.js';
 import { canonicalName, isNameWord, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
 
-const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus']);
+const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'of', 'from']);
 const REGION_BEFORE = new Set(['region', 'gebiet', 'oblast', 'provinz', 'province', 'bezirk', 'district', 'kreis', 'landkreis', 'bundesland', 'kanton']);
 const REGION_AFTER = new Set(['region', 'oblast', 'province', 'district', 'county']);
 const CITY_WORDS = new Set(['stadt', 'city', 'town', 'hauptstadt', 'capital', 'dorf', 'village', 'ort', 'kleinstadt', 'metropole']);
@@ -25,6 +25,11 @@ function placeRun(ctx: AnalysisContext, s: Sentence, p: number): number | undefi
   const next = s.tokens[end];
   if (next && next.kind === 'word' && next.upper && ctx.set.isTaken(s.index, end)) return undefined;
   return end;
+}
+
+/** "of Flagstaff, Arizona": after "of"/"from" a place needs a known region or country behind it. */
+function beforeKnownRegion(ctx: AnalysisContext, s: Sentence, end: number): boolean {
+  return s.tokens[end]?.text === ',' && ctx.set.at(s.index, end + 1).some((m) => m.type === 'Region' || m.type === 'Country');
 }
 
 function addPlace(ctx: AnalysisContext, s: Sentence, from: number, to: number, type: EntityType): void {
@@ -54,6 +59,7 @@ function placesInSentence(ctx: AnalysisContext, s: Sentence): void {
       const p = cityWordStart(s, i);
       const end = placeRun(ctx, s, p);
       if (end === undefined) continue;
+      if ((t.lower === 'of' || t.lower === 'from') && !beforeKnownRegion(ctx, s, end)) continue;
       const after = s.tokens[end]?.lower ?? '';
       addPlace(ctx, s, p, end, REGION_AFTER.has(after) ? 'Region' : 'City');
     } else if (REGION_AFTER.has(s.tokens[i + 1]?.lower ?? '') && t.upper && !ctx.set.isTaken(s.index, i) && isPlaceWord(ctx, s, i)) {
@@ -72,9 +78,20 @@ const SITE_HEADS = new Set([
   'straße', 'strasse', 'platz', 'brücke', 'stadion', 'palast', 'halle', 'flughafen', 'kathedrale', 'schloss', 'turm', 'bahnhof', 'hafen', 'insel',
 ]);
 
+/** "Berlinale-Palast", "Olympia-Stadion": a hyphen compound ending in a site word. */
+function siteCompound(ctx: AnalysisContext, s: Sentence, i: number): boolean {
+  const t = s.tokens[i]!;
+  const parts = t.text.split(/[-‐]/u);
+  if (parts.length < 2 || !t.upper || !SITE_HEADS.has(parts[parts.length - 1]!.toLowerCase())) return false;
+  if (ctx.set.at(s.index, i).some((m) => m.start === t.start && m.end === t.end)) return false;
+  ctx.set.add(refFor(ctx, 'Location', t.text), s.index, i, i + 1, 'pattern', { confidence: 0.6 });
+  return true;
+}
+
 function sitesInSentence(ctx: AnalysisContext, s: Sentence): void {
   for (let i = 1; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
+    if (t.kind === 'word' && (t.text.includes('-') || t.text.includes('‐')) && siteCompound(ctx, s, i)) continue;
     if (t.kind !== 'word' || !t.upper || !SITE_HEADS.has(t.lower) || ctx.set.isTaken(s.index, i)) continue;
     let from = i;
     while (from > 0 && i - from < 3 && isSiteWord(ctx, s, from - 1)) from--;

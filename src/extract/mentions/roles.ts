@@ -62,6 +62,13 @@ function findGermanRole(lower: string): RoleEntry | undefined {
     const entry = idx.de.get(lower.slice(0, lower.length - ending.length));
     if (entry) return entry;
   }
+  // Female forms of roles ending in -e: "Virologin", "Expertin", "Kollegin".
+  for (const ending of ['in', 'innen']) {
+    if (lower.length > ending.length + 4 && lower.endsWith(ending)) {
+      const entry = idx.de.get(`${lower.slice(0, lower.length - ending.length)}e`);
+      if (entry) return entry;
+    }
+  }
   const part = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : lower;
   if (part !== lower) return germanRole(part);
   for (const { head, id } of ROLE_HEADS) {

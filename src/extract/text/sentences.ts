@@ -51,13 +51,19 @@ function extendOverClosers(text: string, tokens: Token[], i: number): number {
   return j;
 }
 
-function lineBreakBetween(text: string, a: Token, b: Token): boolean {
-  return text.slice(a.end, b.start).includes('\n');
+/** Whether text[a.end, b.start) holds `needle`; `next` caches the next occurrence at or after a position. */
+function makeGapTest(text: string, needle: string): (a: Token, b: Token) => boolean {
+  let nextAt = -2;
+  return (a, b) => {
+    if (nextAt !== -1 && nextAt < a.end) nextAt = text.indexOf(needle, a.end);
+    return nextAt !== -1 && nextAt >= a.end && nextAt + needle.length <= b.start;
+  };
 }
 
 /** Groups tokens into sentences; returns token index ranges [start, end). */
 function boundaries(text: string, tokens: Token[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  const lineBreakBetween = makeGapTest(text, '\n');
   let start = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -66,7 +72,7 @@ function boundaries(text: string, tokens: Token[]): Array<[number, number]> {
       endAt = extendOverClosers(text, tokens, i);
     }
     const next = tokens[(endAt >= 0 ? endAt : i) + 1];
-    if (endAt < 0 && next && lineBreakBetween(text, t, next)) endAt = i;
+    if (endAt < 0 && next && lineBreakBetween(t, next)) endAt = i;
     if (endAt >= 0) {
       ranges.push([start, endAt + 1]);
       start = endAt + 1;
@@ -85,10 +91,11 @@ interface QuoteRegion {
 /** Token index ranges inside quotation marks, quote characters included; unclosed ones end at a paragraph. */
 function quoteRegions(text: string, tokens: Token[]): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
+  const paragraphBetween = makeGapTest(text, '\n\n');
   let open = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (open >= 0 && i > 0 && text.slice(tokens[i - 1]!.end, t.start).includes('\n\n')) {
+    if (open >= 0 && i > 0 && paragraphBetween(tokens[i - 1]!, t)) {
       regions.push({ from: open, to: i });
       open = -1;
     }

@@ -12,6 +12,7 @@ const DIGIT = 8;
 const QUOTE = 16;
 const PUNCT = 32;
 const JOINER = 64;
+const KNOWN = 128;
 
 let table: Uint8Array | undefined;
 
@@ -26,22 +27,27 @@ function classOf(ch: string): number {
   return c;
 }
 
+/** Character classes by UTF-16 code unit, filled on first sight of each character (KNOWN bit set). */
 function getTable(): Uint8Array {
   if (table) return table;
-  const t = new Uint8Array(65536);
-  for (let code = 0; code < 65536; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) continue;
-    t[code] = classOf(String.fromCharCode(code));
-  }
-  for (const ch of "-‐'’") t[ch.charCodeAt(0)] |= JOINER;
-  table = t;
-  return t;
+  table = new Uint8Array(65536);
+  for (let code = 0; code < 128; code++) known(table, code);
+  return table;
+}
+
+function known(t: Uint8Array, code: number): number {
+  let c = t[code]!;
+  if (c !== 0) return c;
+  c = KNOWN | (code >= 0xd800 && code <= 0xdfff ? 0 : classOf(String.fromCharCode(code)));
+  if (code === 0x2d || code === 0x2010 || code === 0x27 || code === 0x2019) c |= JOINER;
+  t[code] = c;
+  return c;
 }
 
 /** Class of the character at i; astral characters (surrogate pairs) are classified by code point. */
 function cls(t: Uint8Array, text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if (code < 0xd800 || code > 0xdbff) return t[code]!;
+  if (code < 0xd800 || code > 0xdbff) return known(t, code);
   const cp = text.codePointAt(i) ?? code;
   return cp > 0xffff ? classOf(String.fromCodePoint(cp)) : 0;
 }
@@ -51,11 +57,21 @@ function width(text: string, i: number): number {
   return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
 }
 
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
 function scanWord(t: Uint8Array, text: string, i: number, to: number): number {
   let j = i;
   for (;;) {
-    while (j < to && (cls(t, text, j) & (LETTER | DIGIT)) !== 0) j += width(text, j);
-    if (j + 1 < to && (t[text.charCodeAt(j)]! & JOINER) !== 0 && (cls(t, text, j + 1) & (LETTER | DIGIT)) !== 0) j++;
+    for (;;) {
+      if (j >= to) break;
+      const code = text.charCodeAt(j);
+      if (isAsciiAlnum(code)) j++;
+      else if (code > 127 && (cls(t, text, j) & (LETTER | DIGIT)) !== 0) j += width(text, j);
+      else break;
+    }
+    if (j + 1 < to && (known(t, text.charCodeAt(j)) & JOINER) !== 0 && (cls(t, text, j + 1) & (LETTER | DIGIT)) !== 0) j++;
     else return j;
   }
 }

@@ -1,7 +1,7 @@
-// Derived properties, recomputed from the graph itself rather than incremented, so that saving and
-// deleting documents in any order gives the same graph: an entity's aliases/mentionCount/docCount
-// come from its MENTIONS, a relationship's confidence/rule/docCount from its Evidence nodes. Callers
-// lock the touched entities first (lockEntities), which serialises concurrent writers touching them.
+// Derived properties when a document's contribution is REMOVED: counts go down by exactly what the
+// document added, aliases are re-collected from the remaining MENTIONS, a relationship's confidence
+// and rule from its remaining Evidence; what no document supports any more is deleted. (Saves add
+// incrementally, see save-query.ts.) Callers lock the touched entities first (lockEntities).
 
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Connection } from './session.js';
@@ -17,7 +17,7 @@ export function chunks<T>(rows: readonly T[], size = BATCH_SIZE): T[][] {
 
 /**
  * Takes write locks on the entities (held until commit): Neo4j reads are read-committed, so without
- * it two writers could each recompute counts without seeing the other's mentions (lost update).
+ * them two writers could both read a count and both write count+1 (lost update).
  */
 export async function lockEntities(conn: Connection, tx: ManagedTransaction, ids: string[]): Promise<void> {
   for (const batch of chunks([...ids].sort())) {
@@ -25,63 +25,69 @@ export async function lockEntities(conn: Connection, tx: ManagedTransaction, ids
   }
 }
 
-const UPDATE_ENTITIES = `
+function countOf(result: { records: Array<{ get(key: string): unknown }> }): number {
+  const record = result.records[0];
+  return record ? field<number>(record, 'n') : 0;
+}
+
+const LOWER_ENTITIES = `
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.id})
+SET e.docCount = e.docCount - 1, e.mentionCount = e.mentionCount - row.count
+WITH e WHERE e.docCount <= 0
+DETACH DELETE e
+RETURN count(*) AS n`;
+
+const REALIAS_ENTITIES = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-MATCH (:Document)-[m:MENTIONS]->(e)
-WITH e, collect(m) AS ms
-CALL (ms) {
-  UNWIND ms AS m
+CALL (e) {
+  MATCH (:Document)-[m:MENTIONS]->(e)
   UNWIND m.aliases AS alias
   WITH DISTINCT alias ORDER BY alias
   RETURN collect(alias) AS aliases
 }
-SET e.aliases = aliases,
-    e.mentionCount = reduce(total = 0, m IN ms | total + m.count),
-    e.docCount = size(ms)
+SET e.aliases = aliases
 REMOVE e._lock`;
 
-const DELETE_UNSUPPORTED_ENTITIES = `
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-WHERE NOT EXISTS { (:Document)-[:MENTIONS]->(e) }
-DETACH DELETE e
-RETURN count(*) AS deleted`;
-
-/** Recomputes the entities; removes those no document mentions any more. Returns how many were removed. */
-export async function recomputeEntities(conn: Connection, tx: ManagedTransaction, ids: string[]): Promise<number> {
+/**
+ * After the document and its MENTIONS are gone: lowers the counts of the entities it mentioned
+ * (rows: id and the document's mention count), deletes those left unsupported, re-collects aliases.
+ */
+export async function lowerEntities(conn: Connection, tx: ManagedTransaction, rows: Array<{ id: string; count: number }>): Promise<number> {
   let deleted = 0;
-  for (const batch of chunks(ids)) {
-    await runIn(conn, tx, UPDATE_ENTITIES, { ids: batch });
-    const result = await runIn(conn, tx, DELETE_UNSUPPORTED_ENTITIES, { ids: batch });
-    deleted += field<number>(result.records[0] ?? { get: () => 0 }, 'deleted');
+  for (const batch of chunks(rows)) {
+    deleted += countOf(await runIn(conn, tx, LOWER_ENTITIES, { rows: batch }));
+    await runIn(conn, tx, REALIAS_ENTITIES, { ids: batch.map((r) => r.id) });
   }
   return deleted;
 }
 
-const DELETE_UNSUPPORTED_RELATIONS = `
+const LOWER_RELATIONS = `
 UNWIND $eids AS eid
 MATCH ()-[r]->() WHERE elementId(r) = eid
-  AND NOT EXISTS { MATCH (ev:Evidence {relation: r.id}) }
+SET r.docCount = r.docCount - 1
+WITH r WHERE r.docCount <= 0
 DELETE r
-RETURN count(*) AS deleted`;
+RETURN count(*) AS n`;
 
-const UPDATE_RELATIONS = `
+const RESCORE_RELATIONS = `
 UNWIND $eids AS eid
 MATCH ()-[r]->() WHERE elementId(r) = eid
-MATCH (ev:Evidence {relation: r.id})
-WITH r, ev ORDER BY ev.confidence DESC, ev.rule ASC, ev.id ASC
-WITH r, collect(ev) AS evs
-WITH r, evs, reduce(docs = [], ev IN evs | CASE WHEN ev.doc IN docs THEN docs ELSE docs + ev.doc END) AS docs
-SET r.confidence = evs[0].confidence, r.rule = evs[0].rule, r.docCount = size(docs)`;
+CALL (r) {
+  MATCH (ev:Evidence {relation: r.id})
+  RETURN ev.confidence AS confidence, ev.rule AS rule
+  ORDER BY confidence DESC, rule ASC
+  LIMIT 1
+}
+SET r.confidence = confidence, r.rule = rule`;
 
-/** Recomputes relationships (by element id) from their evidence; removes unsupported ones. */
-export async function recomputeRelations(conn: Connection, tx: ManagedTransaction, eids: string[]): Promise<number> {
+/** After the document's Evidence is gone: lowers docCount of its relationships, deletes unsupported ones, re-scores the rest. */
+export async function lowerRelations(conn: Connection, tx: ManagedTransaction, eids: string[]): Promise<number> {
   let deleted = 0;
   for (const batch of chunks(eids)) {
-    const result = await runIn(conn, tx, DELETE_UNSUPPORTED_RELATIONS, { eids: batch });
-    deleted += field<number>(result.records[0] ?? { get: () => 0 }, 'deleted');
-    await runIn(conn, tx, UPDATE_RELATIONS, { eids: batch });
+    deleted += countOf(await runIn(conn, tx, LOWER_RELATIONS, { eids: batch }));
+    await runIn(conn, tx, RESCORE_RELATIONS, { eids: batch });
   }
   return deleted;
 }

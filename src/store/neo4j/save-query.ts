@@ -34,29 +34,28 @@ export const MERGE_RELATION = (type: string): string => `MATCH (a:Entity {id: ro
  */
 const REPLAN_SKIP = 'CYPHER replan=skip';
 
-/** Derived relationship properties from Evidence (see recompute.ts for the why). */
-const RECOMPUTE_RELATIONS = `CALL () {
-  UNWIND $relations AS row
-  MATCH (:Entity {id: row.source})-[r]->(:Entity {id: row.target}) WHERE r.id = row.id
-  MATCH (ev:Evidence {relation: r.id})
-  WITH r, ev ORDER BY ev.confidence DESC, ev.rule ASC, ev.id ASC
-  WITH r, collect(ev) AS evs
-  WITH r, evs, reduce(docs = [], ev IN evs | CASE WHEN ev.doc IN docs THEN docs ELSE docs + ev.doc END) AS docs
-  SET r.confidence = evs[0].confidence, r.rule = evs[0].rule, r.docCount = size(docs)
-}`;
+/**
+ * Derived properties grow incrementally (entities are locked by this transaction, so the values read
+ * here are the committed ones): a relationship gains one supporting document and keeps the stronger
+ * of its confidence/rule and the document's (ties: the smaller rule id, as recompute.ts orders them).
+ */
+const ADD_TO_RELATIONS = `UNWIND $relations AS row
+MATCH (:Entity {id: row.source})-[r]->(:Entity {id: row.target}) WHERE r.id = row.id
+WITH r, row, (r.docCount > 0 AND (r.confidence > row.confidence OR (r.confidence = row.confidence AND r.rule <= row.rule))) AS keep
+SET r.docCount = r.docCount + 1,
+    r.confidence = CASE WHEN keep THEN r.confidence ELSE row.confidence END,
+    r.rule = CASE WHEN keep THEN r.rule ELSE row.rule END`;
 
-const RECOMPUTE_ENTITIES = `CALL () {
-  UNWIND $entityIds AS id
-  MATCH (e:Entity {id: id})
-  MATCH (:Document)-[m:MENTIONS]->(e)
-  WITH e, collect(m) AS ms
-  CALL (ms) {
-    UNWIND ms AS m
-    UNWIND m.aliases AS alias
+/** An entity gains the document's mentions and surface forms (aliases: sorted union). */
+const ADD_TO_ENTITIES = `CALL () {
+  UNWIND $mentions AS row
+  MATCH (e:Entity {id: row.entity})
+  CALL (e, row) {
+    UNWIND e.aliases + row.props.aliases AS alias
     WITH DISTINCT alias ORDER BY alias
     RETURN collect(alias) AS aliases
   }
-  SET e.aliases = aliases, e.mentionCount = reduce(total = 0, m IN ms | total + m.count), e.docCount = size(ms)
+  SET e.aliases = aliases, e.mentionCount = e.mentionCount + row.props.count, e.docCount = e.docCount + 1
   REMOVE e._lock
 }`;
 
@@ -86,13 +85,12 @@ CALL () {
 CALL (d) { UNWIND $mentions AS row MATCH (e:Entity {id: row.entity}) CREATE (d)-[m:MENTIONS]->(e) SET m = row.props }
 CALL (d) { UNWIND $publisher AS org MATCH (o:Entity {id: org}) MERGE (d)-[:PUBLISHED_BY]->(o) }
 CALL (d) { UNWIND $evidence AS row CREATE (ev:Evidence) SET ev = row CREATE (ev)-[:IN]->(d) }
+${ADD_TO_ENTITIES}
 RETURN created, entitiesBefore, relationsBefore`;
 
-/** Derived properties of what the document touched, after its relationships exist. */
+/** Derived relationship properties, after the document's relationships exist. */
 const RECOMPUTE = `${REPLAN_SKIP}
-${RECOMPUTE_RELATIONS}
-${RECOMPUTE_ENTITIES}
-RETURN true AS done`;
+${ADD_TO_RELATIONS}`;
 
 export interface SaveStatements {
   nodes: { query: string; params: Params };
@@ -103,7 +101,7 @@ export interface SaveStatements {
 
 export function saveStatements(rows: DocumentRows): SaveStatements {
   const entities = rows.entities.map(({ id, name, type }) => ({ id, name, type: entityLabel(type) }));
-  const relations = rows.relations.map(({ id, source, target }) => ({ id, source, target }));
+  const relations = rows.relations.map(({ id, source, target, confidence, rule }) => ({ id, source, target, confidence, rule }));
   return {
     nodes: {
       query: SAVE_NODES,
@@ -120,6 +118,6 @@ export function saveStatements(rows: DocumentRows): SaveStatements {
       query: `${REPLAN_SKIP} UNWIND $rows AS row ${MERGE_RELATION(type)}`,
       params: { rows: group },
     })),
-    recompute: { query: RECOMPUTE, params: { relations, entityIds: entities.map((e) => e.id) } },
+    recompute: { query: RECOMPUTE, params: { relations } },
   };
 }

@@ -8,7 +8,7 @@ import type { Extraction } from '../../types.js';
 import type { DeleteResult, SaveResult } from '../types.js';
 import { buildRows, groupBy } from '../rows.js';
 import type { DocumentRows, EntityRow, RelationRow } from '../rows.js';
-import { chunks, lockEntities, recomputeEntities, recomputeRelations } from './recompute.js';
+import { chunks, lockEntities, lowerEntities, lowerRelations } from './recompute.js';
 import { MERGE_ENTITY, MERGE_RELATION, saveStatements } from './save-query.js';
 import type { Connection } from './session.js';
 import { field, readTx, runIn, writeTx } from './session.js';
@@ -75,14 +75,15 @@ export async function removeContribution(conn: Connection, tx: ManagedTransactio
     conn,
     tx,
     `MATCH (d:Document {id: $doc})
-OPTIONAL MATCH (d)-[:MENTIONS]->(e:Entity)
-WITH d, collect(e.id) AS entities
+OPTIONAL MATCH (d)-[m:MENTIONS]->(e:Entity)
+WITH d, collect({id: e.id, count: m.count}) AS entities
 OPTIONAL MATCH (ev:Evidence {doc: $doc})
 RETURN entities, collect(DISTINCT ev.relation) AS relations`,
     { doc: docId },
   );
   const record = touched.records[0];
-  const entityIds = record ? field<string[]>(record, 'entities') : [];
+  const entities = record ? field<Array<{ id: string; count: number }>>(record, 'entities') : [];
+  const entityIds = entities.map((e) => e.id);
   const relationIds = record ? field<string[]>(record, 'relations') : [];
   await lockEntities(conn, tx, entityIds);
   const rels = await runIn(
@@ -94,8 +95,8 @@ RETURN entities, collect(DISTINCT ev.relation) AS relations`,
   const eids = field<string[]>(rels.records[0] ?? { get: () => [] }, 'eids');
   await runIn(conn, tx, 'MATCH (ev:Evidence {doc: $doc}) DETACH DELETE ev', { doc: docId });
   await runIn(conn, tx, 'MATCH (d:Document {id: $doc}) DETACH DELETE d', { doc: docId });
-  const relationsDeleted = await recomputeRelations(conn, tx, eids);
-  const entitiesDeleted = await recomputeEntities(conn, tx, entityIds);
+  const relationsDeleted = await lowerRelations(conn, tx, eids);
+  const entitiesDeleted = await lowerEntities(conn, tx, entities);
   return {
     entitiesDeleted,
     relationsDeleted,

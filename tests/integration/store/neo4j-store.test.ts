@@ -191,7 +191,11 @@ describe('saving is idempotent and atomic per document', () => {
        WITH e, count(m) AS docs, sum(m.count) AS mentions WHERE docs <> e.docCount OR mentions <> e.mentionCount OR docs = 0 RETURN e.id
        UNION ALL
        MATCH (:Entity)-[r]->(:Entity) OPTIONAL MATCH (ev:Evidence {relation: r.id})
-       WITH r, count(DISTINCT ev.doc) AS docs WHERE docs <> r.docCount OR docs = 0 RETURN r.id AS \`e.id\``,
+       WITH r, count(DISTINCT ev.doc) AS docs, max(ev.confidence) AS best
+       WHERE docs <> r.docCount OR docs = 0 OR r.confidence IS NULL OR r.confidence <> best OR r.rule IS NULL
+       RETURN r.id AS \`e.id\`
+       UNION ALL
+       MATCH (e:Entity) WHERE e._lock IS NOT NULL OR size(e.aliases) = 0 RETURN e.id`,
     );
     expect(wrong).toEqual([]);
     expect((await store.stats()).documents).toBe(8);

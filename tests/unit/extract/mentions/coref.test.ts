@@ -39,6 +39,12 @@ describe('coreference', () => {
       [],
     ],
     [
+      'plural role phrases are groups, not the person',
+      'en',
+      'Prime Minister Keir Starmer met President Jane Roe. The two leaders agreed. The presidents smiled.',
+      [],
+    ],
+    [
       'a pronoun that is no quote attribution stays unresolved',
       'de',
       'Präsident Igor Petrow kam. Er lobte die Partner.',

@@ -15,6 +15,13 @@ describe('unknown persons', () => {
     ['said X Y', 'en', 'The talks went well, said Maria Okonkwo.', ['Person:Maria Okonkwo=Maria Okonkwo']],
     ['X Y said', 'en', 'Maria Okonkwo said the talks went well.', ['Person:Maria Okonkwo=Maria Okonkwo']],
     ['given name and a surname that is also a noun', 'de', 'Trainer Thomas Müller lobte das Team.', ['Person:Thomas Müller=Thomas Müller']],
+    ['name between commas after the role', 'de', 'Der Direktor des Instituts, Samuel Mwangi, forderte Hilfe.', ['Person:Samuel Mwangi=Samuel Mwangi']],
+    ['name before ", a <role>"', 'en', 'Wang Lin, a senior researcher at the institute, agreed.', ['Person:Wang Lin=Wang Lin']],
+    ['name before ", a <nationality> <role>"', 'en', 'It was led by Axel Lindqvist, a Belarusian economist.', ['Person:Axel Lindqvist=Axel Lindqvist']],
+    ['nationality before the name', 'en', "In the race, Kazakh Tigist Alemu beat Belarus's Mercy Chebet.", ['Person:Tigist Alemu=Tigist Alemu', 'Person:Mercy Chebet=Mercy Chebet']],
+    ['German demonym before the name', 'de', 'Der Preis ging an den Kasachen Lucas Moreira.', ['Person:Lucas Moreira=Lucas Moreira']],
+    ['name of a place', 'en', 'Daniel Kiprop of Kazakhstan won the race.', ['Person:Daniel Kiprop=Daniel Kiprop']],
+    ['female form of a role in -e', 'de', 'Die Virologin Sabine Kellermann warnte.', ['Person:Sabine Kellermann=Sabine Kellermann']],
   ];
   test.each(cases)('%s', (_name, lang, text, expected) => {
     expect(found(text, lang)).toEqual(expected);
@@ -40,6 +47,9 @@ describe('unknown persons', () => {
     ['a role with no name', 'de', 'Der Präsident lobte die Partner und die Präsidentschaft.'],
     ['sentence-initial words', 'en', 'The President thanked the Cooperation Council members.'],
     ['lowercase after role', 'en', 'The minister said nothing.'],
+    ['a capitalised German adjective starts an organisation', 'de', 'Die Deutsche Bank AG wuchs.'],
+    ['an inflected noun after a role', 'de', 'Der Präsident des spanischen Verbandes RFEF, der Gast, kam.'],
+    ['an organisation "of" a place', 'en', 'The Central Bank of Kazakhstan raised rates.'],
   ];
   test.each(negatives)('no person from %s', (_name, lang, text) => {
     expect(rows(analyzeText(text, lang), (m) => m.type === 'Person')).toEqual([]);
@@ -81,6 +91,7 @@ describe('unknown places', () => {
     ['Gebiet X', 'de', 'Im Gebiet Grodno regnet es.', ['Region:Grodno=Grodno']],
     ['in the city of X', 'en', 'They met in the city of Shymkent.', ['City:Shymkent=Shymkent']],
     ['X region', 'en', 'Floods hit the Gomel region.', ['Region:Gomel=Gomel']],
+    ['named site', 'en', 'They crossed the line on Boylston Street.', ['Location:Boylston Street=Boylston Street']],
   ];
   test.each(cases)('%s', (_name, lang, text, expected) => {
     expect(found(text, lang)).toEqual(expected);
@@ -104,7 +115,16 @@ describe('unknown events', () => {
     ['Org summit (English)', 'en', 'Leaders gathered for the SCO summit.', ['Event:SCO Summit=SCO summit']],
     ['Org-Gipfel (German)', 'de', 'Am Vorabend des SOZ-Gipfels sprach er.', ['Event:SCO Summit=SOZ-Gipfels']],
     ['Org-Treffen', 'de', 'Das OVKS-Treffen fand statt.', ['Event:CSTO Summit=OVKS-Treffen']],
+    ['Gipfel der <Org>', 'de', 'Er reiste zum Gipfel der Eurasischen Wirtschaftsunion nach Minsk.', ['Event:EAEU Summit=Gipfel der Eurasischen Wirtschaftsunion']],
+    ['summit of the <Org>', 'en', 'He attended the summit of the SCO in Astana.', ['Event:SCO Summit=summit of the SCO']],
   ];
+
+  test.each([
+    ['de', 'Der Goldene Bär geht an das Drama „Die stille Grenze“ der Regisseurin.', 'Work:Die stille Grenze=Die stille Grenze'],
+    ['en', 'Her debut "Monsoon Ledger" was the favourite.', 'Work:Monsoon Ledger=Monsoon Ledger'],
+  ] as const)('a quoted title after a work word is a Work (%s)', (lang, text, expected) => {
+    expect(found(text, lang)).toContain(expected);
+  });
   test.each(cases)('%s', (_name, lang, text, expected) => {
     expect(found(text, lang).filter((r) => r.startsWith('Event'))).toEqual(expected);
   });
@@ -127,5 +147,37 @@ describe('unknown events', () => {
 
   test('quoted speech after an event word is no title', () => {
     expect(found('Nach dem Gipfel: „wir sind zufrieden“, sagte er.').filter((r) => r.startsWith('Event'))).toEqual([]);
+  });
+});
+
+describe('organisations named by a cue noun', () => {
+  test.each([
+    ['de', 'Der Film wurde von der Berliner Firma Nordlicht Film produziert.', 'Organization:Nordlicht Film=Nordlicht Film'],
+    ['de', 'Der Energiekonzern Zorbex will bauen.', 'Organization:Zorbex=Zorbex'],
+    ['en', 'It was published by the small independent press Weaver Books in Minsk.', 'Organization:Weaver Books=Weaver Books'],
+    ['en', 'The satellite was assembled by Ghalam, a joint venture of two firms.', 'Organization:Ghalam=Ghalam'],
+  ] as const)('%s: %s', (lang, text, expected) => {
+    expect(rows(analyzeText(text, lang), (m) => m.type === 'Organization')).toEqual([expected]);
+  });
+
+  test.each([
+    ['de', 'Das Unternehmen Gewinne machte keiner.'],
+    ['en', 'The company said it would grow.'],
+    ['en', 'John Smith, a company spokesman, declined.'],
+  ] as const)('no organisation: %s: %s', (lang, text) => {
+    expect(rows(analyzeText(text, lang), (m) => m.type === 'Organization')).toEqual([]);
+  });
+});
+
+describe('works and sites', () => {
+  test.each([
+    ['en', 'She won for "The Salt Road", a novel about three women.', 'Work:The Salt Road=The Salt Road'],
+    ['de', 'Die Preise wurden im Berlinale-Palast verliehen.', 'Location:Berlinale-Palast=Berlinale-Palast'],
+  ] as const)('%s: %s', (lang, text, expected) => {
+    expect(found(text, lang)).toContain(expected);
+  });
+
+  test('a quoted phrase followed by something else is no work', () => {
+    expect(found('He called it "Great News", a phrase he likes.', 'en').filter((r) => r.startsWith('Work'))).toEqual([]);
   });
 });
