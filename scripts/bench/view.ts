@@ -11,7 +11,8 @@ import type { Page } from 'playwright-core';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../src/types.js';
 import type { GraphPayload, SerializedEdge, SerializedNode } from '../../src/types.js';
 import { ensureWebBuilt, inPage, launchBrowser, openExplorer, startExplorer } from '../../tests/helpers/browser.js';
-import { MemoryStore, readExtractionFixture } from '../../tests/helpers/memory-store.js';
+import { MemoryStore } from '../../tests/helpers/memory-store.js';
+import { openSeedFileStore } from '../../tests/helpers/seed-store.js';
 
 const NODES = Number(process.env.BENCH_NODES ?? 20_000);
 const EDGES = Number(process.env.BENCH_EDGES ?? 100_000);
@@ -80,7 +81,8 @@ async function main(): Promise<void> {
   const payload = generatePayload(NODES, EDGES);
   const bytes = Buffer.byteLength(JSON.stringify(payload));
   const big = await startExplorer(MemoryStore.fromPayload(payload));
-  const seed = await startExplorer(new MemoryStore(readExtractionFixture('explorer-seed.json')));
+  const seedStore = await openSeedFileStore();
+  const seed = await startExplorer(seedStore);
   const context = await launchBrowser();
   try {
     // 1. The big graph: first frame, layout, panning.
@@ -101,18 +103,20 @@ async function main(): Promise<void> {
     const seedPage = await openExplorer(context, seed.url);
     await seedPage.setViewportSize({ width: 1100, height: 700 });
     await seedPage.waitForFunction('window.__kg.layout !== null', undefined, { timeout: 30_000 });
-    await seedPage.waitForTimeout(300);
+    await inPage(seedPage, "window.__kg.select('country:belarus')");
+    await seedPage.waitForTimeout(800);
     fs.mkdirSync('docs', { recursive: true });
     await seedPage.screenshot({ path: path.join('docs', 'seed-graph.png') });
     const pngKb = Math.round(fs.statSync(path.join('docs', 'seed-graph.png')).size / 1024);
 
     // 3. The report.
     const verdict = (ok: boolean) => (ok ? 'met' : 'missed');
+    const load = os.loadavg().map((l) => l.toFixed(1)).join(' / ');
     const lines = [
       `# bench:view (${new Date().toISOString().slice(0, 10)})`,
       '',
       `Graph: ${drawn[0].toLocaleString('en')} nodes, ${drawn[1].toLocaleString('en')} edges (${(bytes / 1e6).toFixed(1)} MB JSON) through the real server;`,
-      `headless Chromium ${context.browser()?.version() ?? ''}, WebGL renderer "${gl}", ${os.cpus().length} CPU(s).`,
+      `headless Chromium ${context.browser()?.version() ?? ''}, WebGL renderer "${gl}", ${os.cpus().length} CPU(s), load average ${load} (1/5/15 min).`,
       '',
       '| measure | value | target |',
       '| --- | --- | --- |',
@@ -122,7 +126,16 @@ async function main(): Promise<void> {
       `| ForceAtlas2 layout (web worker) | ${layout.ms} ms (${layout.reason}) | bounded |`,
       `| panning: animation frames per second | ${pan.rafFps} | > 30: ${verdict(pan.rafFps > 30)} |`,
       `| panning: sigma renders per second | ${pan.renderFps} | > 30: ${verdict(pan.renderFps > 30)} |`,
+      `| panning: time per rendered frame | ${pan.renderFps > 0 ? Math.round(1000 / pan.renderFps) : '-'} ms | < 33 ms |`,
       `| docs/seed-graph.png | ${pngKb} KB | < 300 KB: ${verdict(pngKb < 300)} |`,
+      '',
+      'Why: every sigma 4 frame runs its WebGL passes (picking buffer, edge frame pass, nodes, edges, SDF labels)',
+      'over all items, and with software WebGL (SwiftShader) that costs time in proportion to the item count;',
+      'the CPU profile of a pan shows almost all time outside JavaScript, in the GL driver. Start-up is dominated',
+      'by the renderer indexing and styling 120,000 items. On this 2-core machine the cost is shared with',
+      'whatever else runs (see the load average). Not measured here: a hardware GPU.',
+      'The explorer loads the 5,000 most connected entities by default (?limit=N to change it), and above',
+      '20,000 edges drops arrows and curves and hides edges and labels while the user drags.',
       '',
     ];
     const report = lines.join('\n');
@@ -133,6 +146,7 @@ async function main(): Promise<void> {
     await context.close();
     await big.close();
     await seed.close();
+    await seedStore.close();
   }
 }
 

@@ -41,7 +41,7 @@ function meanMove(a: Float64Array, b: Float64Array): number {
   return sum / (a.length / 2);
 }
 
-const MIN_RUN_MS = 1000;
+const MIN_RUN_MS = 2000;
 
 /** Starts FA2 on `graph`; `budgetMs` bounds the run (default grows with the graph, 2-15 s). */
 export function runLayout(graph: ViewGraph, budgetMs?: number): LayoutRun {
@@ -49,7 +49,14 @@ export function runLayout(graph: ViewGraph, budgetMs?: number): LayoutRun {
   if (graph.order < 2) {
     return { done: Promise.resolve({ ms: 0, reason: 'empty' as const }), stop: () => undefined };
   }
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500, slowDown: 1 + Math.log10(graph.order) };
+  // Strong gravity keeps small components (an agency and its dateline city) next to the main one.
+  const settings = {
+    ...forceAtlas2.inferSettings(graph),
+    barnesHutOptimize: graph.order > 500,
+    strongGravityMode: true,
+    gravity: 0.05,
+    slowDown: 1 + Math.log10(graph.order),
+  };
   const layout = new FA2Layout(graph, { settings });
   const budget = budgetMs ?? Math.min(15000, 2000 + graph.order * 2);
   let finish: (reason: 'settled' | 'budget' | 'stopped') => void = () => undefined;
@@ -60,9 +67,9 @@ export function runLayout(graph: ViewGraph, budgetMs?: number): LayoutRun {
       const now = snapshot(graph);
       // The worker needs a moment to start: only movement after the first second counts.
       const elapsed = performance.now() - started;
-      quiet = elapsed > MIN_RUN_MS && meanMove(last, now) < extent(now) * 0.001 ? quiet + 1 : 0;
+      quiet = elapsed > MIN_RUN_MS && meanMove(last, now) < extent(now) * 0.0005 ? quiet + 1 : 0;
       last = now;
-      if (quiet >= 2) finish('settled');
+      if (quiet >= 3) finish('settled');
       else if (elapsed > budget) finish('budget');
     }, 300);
     finish = (reason) => {

@@ -2,8 +2,9 @@
 // exposes the renderer, the graph and a small test API on window.__kg for the e2e tests.
 
 import './styles.css';
-import type { EntitySummary } from '../store/types.js';
-import type { EntityType, RelationType } from '../types.js';
+import type { EntitySummary, StoreStats } from '../store/types.js';
+import { isEntityType } from '../types.js';
+import type { GraphPayload } from '../types.js';
 import { api } from './api.js';
 import { setupConsole } from './cypher-console.js';
 import type { CypherConsole } from './cypher-console.js';
@@ -14,6 +15,7 @@ import { createGraph, mergePayload } from './graph-model.js';
 import { runLayout } from './layout.js';
 import { showMessage } from './panel.js';
 import { setupSearch } from './search.js';
+import type { SearchBox } from './search.js';
 import { decodeState } from './url-state.js';
 import { LARGE_GRAPH_EDGES, createRenderer, snapshotPng, visibleNodes } from './view.js';
 
@@ -57,6 +59,35 @@ function mark(step: string): void {
   timings[step] = Math.round(performance.now());
 }
 
+/** Filters (also the legend), search, panel, clicks, camera-to-URL, exports and the Cypher console. */
+function wireControls(explorer: Explorer, payload: GraphPayload, stats: StoreStats): { search: SearchBox; cypherConsole: CypherConsole } {
+  const { sigma, state } = explorer;
+  const present = {
+    types: countBy(payload.nodes, (n) => n.attributes.type),
+    relations: countBy(payload.edges, (e) => e.attributes.type),
+  };
+  for (const t of Object.keys(stats.entitiesByType)) if (isEntityType(t) && !present.types.has(t)) present.types.set(t, 0);
+  explorer.setFilters();
+  renderFilters(byId('filters'), present, explorer.filters, () => explorer.setFilters());
+  const search = setupSearch(byId<HTMLInputElement>('search'), byId('suggestions'), (entity) => {
+    state.q = entity.name;
+    void explorer.select(entity.id);
+  });
+  showMessage(byId('panel'), 'Select an entity (search, or click a node) to see its relations and evidence.');
+  sigma.on('clickNode', ({ node }) => void explorer.select(node));
+  sigma.on('clickEdge', ({ edge }) => void explorer.selectRelation(edge));
+  sigma.on('clickStage', () => explorer.deselect());
+  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  sigma.getCamera().on('updated', () => {
+    clearTimeout(cameraTimer);
+    cameraTimer = setTimeout(() => explorer.saveUrl(), 300);
+  });
+  byId('export-png').addEventListener('click', () => download(snapshotPng(sigma), 'kg-view.png'));
+  byId('export-gexf').addEventListener('click', () => download('/api/export?format=gexf', 'kg-graph.gexf'));
+  const cypherConsole = setupConsole(byId('console'), stats.kind, state.cypher, (result, query) => explorer.showCypher(result, query));
+  return { search, cypherConsole };
+}
+
 async function start(): Promise<void> {
   // 1. Read the shared view state from the URL and what the server holds.
   const state = decodeState(location.hash);
@@ -89,36 +120,14 @@ async function start(): Promise<void> {
   void layoutRun.done.then((result) => (layout = result));
 
   // 4. Filters (also the legend), search, panel, clicks, exports, Cypher console.
-  const present = {
-    types: countBy(payload.nodes, (n) => n.attributes.type as EntityType),
-    relations: countBy(payload.edges, (e) => e.attributes.type as RelationType),
-  };
-  for (const t of stats.entitiesByType ? Object.keys(stats.entitiesByType) : []) if (!present.types.has(t as EntityType)) present.types.set(t as EntityType, 0);
-  explorer.setFilters();
+  const { search, cypherConsole } = wireControls(explorer, payload, stats);
   mark('filters applied');
-  renderFilters(byId('filters'), present, explorer.filters, () => explorer.setFilters());
-  const search = setupSearch(byId<HTMLInputElement>('search'), byId('suggestions'), (entity) => {
-    state.q = entity.name;
-    void explorer.select(entity.id);
-  });
-  showMessage(byId('panel'), 'Select an entity (search, or click a node) to see its relations and evidence.');
-  sigma.on('clickNode', ({ node }) => void explorer.select(node));
-  sigma.on('clickEdge', ({ edge }) => void explorer.selectRelation(edge));
-  sigma.on('clickStage', () => explorer.deselect());
-  sigma.getCamera().on('updated', () => {
-    clearTimeout(cameraTimer);
-    cameraTimer = setTimeout(() => explorer.saveUrl(), 300);
-  });
-  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
-  byId('export-png').addEventListener('click', () => download(snapshotPng(sigma), 'kg-view.png'));
-  byId('export-gexf').addEventListener('click', () => download('/api/export?format=gexf', 'kg-graph.gexf'));
-  const console: CypherConsole = setupConsole(byId('console'), stats.kind, state.cypher, (result, query) => explorer.showCypher(result, query));
 
   // 5. Restore the shared selection, then expose the test API.
   if (state.q) byId<HTMLInputElement>('search').value = state.q;
   if (state.selected) await explorer.select(state.selected);
   else if (state.edge) await explorer.selectRelation(state.edge);
-  else if (state.cypher && stats.kind === 'neo4j') await console.run(state.cypher);
+  else if (state.cypher && stats.kind === 'neo4j') await cypherConsole.run(state.cypher);
   mark('ready');
   window.__kg = {
     timings,
@@ -135,7 +144,7 @@ async function start(): Promise<void> {
     select: async (id) => (await explorer.select(id))?.entity.id ?? null,
     search: (q) => search.query(q),
     visibleNodes: () => visibleNodes(sigma),
-    runCypher: async (query) => (await console.run(query))?.rows.length ?? -1,
+    runCypher: async (query) => (await cypherConsole.run(query))?.rows.length ?? -1,
     snapshot: () => snapshotPng(sigma),
   };
   document.body.dataset.ready = 'true';

@@ -1,5 +1,5 @@
-// The Cypher console against a real Neo4j (NEO4J_URI, set by the test runner): the seed fixture is
-// saved through the Neo4j store, the console query draws its result into the graph and lists it.
+// The Cypher console against a real Neo4j (NEO4J_URI, set by the test runner): the seed article is
+// extracted and saved through the Neo4j store (as "kg ingest" does), the console query draws its result into the graph and lists it.
 // Without NEO4J_URI this test fails with a message: it never skips.
 
 import type { BrowserContext, Page } from 'playwright-core';
@@ -8,7 +8,7 @@ import { openStore } from '../../src/store/open.js';
 import type { GraphStore } from '../../src/store/types.js';
 import type { RunningExplorer } from '../helpers/browser.js';
 import { ensureWebBuilt, inPage, launchBrowser, openExplorer, startExplorer } from '../helpers/browser.js';
-import { readExtractionFixture } from '../helpers/memory-store.js';
+import { extractArticle } from '../helpers/seed-store.js';
 
 jest.setTimeout(120_000);
 
@@ -30,7 +30,7 @@ test('the Cypher console draws MEMBER_OF memberships from Neo4j', async () => {
   const config = loadConfig(process.env);
   store = await openStore(config);
   expect(store.kind).toBe('neo4j');
-  await store.saveDocument(readExtractionFixture('explorer-seed.json'));
+  await store.saveDocument(await extractArticle());
   ensureWebBuilt();
   server = await startExplorer(store, { config });
   context = await launchBrowser();

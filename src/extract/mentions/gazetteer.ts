@@ -10,12 +10,14 @@ import type { MentionSet } from './mention-set.js';
 interface TrieNode {
   children: Map<string, TrieNode>;
   entry?: KbEntry;
+  /** The entry was reached through an inflected form ("kasachstans"), not a listed name. */
+  inflected?: boolean;
 }
 
 export interface Gazetteer {
   names: TrieNode;
-  /** First three letters of every adjective and demonym: a cheap filter before the ending look-ups. */
-  prefixes: Set<string>;
+  /** First three letters of every adjective and demonym (as a number): a cheap filter before the ending look-ups. */
+  prefixes: Set<number>;
   acronyms: Map<string, KbEntry>;
   adjectives: Map<string, KbEntry>;
   demonyms: Map<string, KbEntry>;
@@ -38,19 +40,43 @@ export function inflectionStems(lower: string): string[] {
   return out;
 }
 
-function addName(root: TrieNode, name: string, entry: KbEntry): void {
-  const tokens = tokenize(name);
-  if (tokens.length === 0) return;
+const LAST_SUFFIXES = ['s', 'es', 'n', 'en', "'s", '’s', "'", '’'];
+const INNER_SUFFIXES = ['n', 'r', 's', 'm'];
+
+/** The inflected forms of one word of a name: all endings on the last word, adjective endings inside. */
+function wordForms(t: Token, last: boolean): string[] {
+  if (t.kind !== 'word' || t.lower.length < 3) return [t.lower];
+  if (last) return [t.lower, ...LAST_SUFFIXES.map((s) => t.lower + s)];
+  return t.lower.endsWith('e') ? [t.lower, ...INNER_SUFFIXES.map((s) => t.lower + s)] : [t.lower];
+}
+
+function insert(root: TrieNode, path: string[], entry: KbEntry, inflected: boolean): void {
   let node = root;
-  for (const t of tokens) {
-    let next = node.children.get(t.lower);
+  for (const key of path) {
+    let next = node.children.get(key);
     if (!next) {
       next = { children: new Map() };
-      node.children.set(t.lower, next);
+      node.children.set(key, next);
     }
     node = next;
   }
-  if (!node.entry) node.entry = entry;
+  if (!node.entry) {
+    node.entry = entry;
+    if (inflected) node.inflected = true;
+  }
+}
+
+/** Adds a name's listed form, or (second pass) its inflected forms, so that matching is exact look-ups. */
+function addName(root: TrieNode, name: string, entry: KbEntry, inflect = false): void {
+  const tokens = tokenize(name);
+  if (tokens.length === 0) return;
+  if (!inflect) return insert(root, tokens.map((t) => t.lower), entry, false);
+  let paths: string[][] = [[]];
+  tokens.forEach((t, k) => {
+    const forms = wordForms(t, k === tokens.length - 1);
+    paths = paths.flatMap((p) => forms.map((f) => [...p, f])).slice(0, 256);
+  });
+  for (const path of paths) insert(root, path, entry, true);
 }
 
 export function buildGazetteer(kb: readonly KbEntry[]): Gazetteer {
@@ -65,7 +91,9 @@ export function buildGazetteer(kb: readonly KbEntry[]): Gazetteer {
     for (const a of entry.adjectives ?? []) if (!g.adjectives.has(a.toLowerCase())) g.adjectives.set(a.toLowerCase(), entry);
     for (const d of entry.demonyms ?? []) if (!g.demonyms.has(d.toLowerCase())) g.demonyms.set(d.toLowerCase(), entry);
   }
-  for (const key of [...g.adjectives.keys(), ...g.demonyms.keys()]) g.prefixes.add(key.slice(0, 3));
+  for (const key of [...g.adjectives.keys(), ...g.demonyms.keys()]) g.prefixes.add(prefixKey(key));
+  // Listed names of every entry first, then inflected forms: a listed name always wins.
+  for (const entry of kb) for (const name of [entry.name, ...entry.names]) addName(g.names, name, entry, true);
   return g;
 }
 
@@ -75,20 +103,15 @@ const PLACE_TYPES = new Set(['City', 'Country', 'Region', 'Location']);
 export function matchName(g: Gazetteer, tokens: Token[], i: number): [number, KbEntry] | undefined {
   const first = tokens[i]!;
   if (!(first.upper || first.kind === 'number')) return undefined;
-  let node: TrieNode | undefined = g.names;
+  // Most capitalised words start no name: leave before allocating anything.
+  let node: TrieNode | undefined = g.names.children.get(first.lower);
+  if (!node) return undefined;
   const ends: Array<[number, KbEntry]> = [];
-  for (let j = i; j < tokens.length && node; j++) {
-    const t = tokens[j]!;
-    if (t.kind === 'word') {
-      for (const stem of inflectionStems(t.lower)) {
-        const entry = node.children.get(stem)?.entry;
-        if (entry) ends.push([j + 1, entry]);
-      }
-    }
-    const children: Map<string, TrieNode> = node.children;
-    // Inner words inflect too: "der Eurasischen Wirtschaftsunion" -> "eurasische wirtschaftsunion".
-    node = children.get(t.lower) ?? (t.kind === 'word' ? inflectionStems(t.lower).map((stem) => children.get(stem)).find((n) => n?.children.size) : undefined);
-    if (node?.entry) ends.push([j + 1, node.entry]);
+  if (node.entry) ends.push([i + 1, node.entry]);
+  for (let j = i + 1; j < tokens.length; j++) {
+    node = node.children.get(tokens[j]!.lower);
+    if (!node) break;
+    if (node.entry) ends.push([j + 1, node.entry]);
   }
   const best = ends[ends.length - 1];
   return best ? splitTrailingPlace(g, tokens, ends, best) : undefined;
@@ -134,11 +157,15 @@ function hyphenParts(token: Token): Part[] {
 }
 
 /** A single word (or compound part) as acronym, adjective, demonym or one-word name. */
-function matchWord(g: Gazetteer, text: string, withNames = true): [KbEntry, 'kb-acronym' | 'kb-adjective' | 'kb-demonym' | 'kb-name'] | undefined {
+/** The first three UTF-16 units of a lowercase word as one number (no string is built). */
+function prefixKey(lower: string): number {
+  return (lower.charCodeAt(0) || 0) * 4294967296 + (lower.charCodeAt(1) || 0) * 65536 + (lower.charCodeAt(2) || 0);
+}
+
+function matchWord(g: Gazetteer, text: string, withNames = true, lower = text.toLowerCase()): [KbEntry, 'kb-acronym' | 'kb-adjective' | 'kb-demonym' | 'kb-name'] | undefined {
   const acronym = g.acronyms.get(text);
   if (acronym) return [acronym, 'kb-acronym'];
-  const lower = text.toLowerCase();
-  if (!g.prefixes.has(lower.slice(0, 3))) return withNames ? matchOneWordName(g, text, lower) : undefined;
+  if (!g.prefixes.has(prefixKey(lower))) return withNames ? matchOneWordName(g, text, lower) : undefined;
   const adjective = lookupWithEndings(g.adjectives, lower, ADJ_ENDINGS);
   if (adjective) return [adjective, 'kb-adjective'];
   const demonym = lookupWithEndings(g.demonyms, lower, DEMONYM_ENDINGS);
@@ -148,7 +175,7 @@ function matchWord(g: Gazetteer, text: string, withNames = true): [KbEntry, 'kb-
 
 function matchOneWordName(g: Gazetteer, text: string, lower: string): [KbEntry, 'kb-name'] | undefined {
   if (!/^[\p{Lu}\p{N}]/u.test(text)) return undefined;
-  const name = g.names.children.get(lower)?.entry ?? inflectionStems(lower).map((s) => g.names.children.get(s)?.entry).find((e) => e);
+  const name = g.names.children.get(lower)?.entry;
   return name ? [name, 'kb-name'] : undefined;
 }
 
@@ -173,7 +200,8 @@ export function findKbMentions(g: Gazetteer, sentences: Sentence[], set: Mention
       if (t.kind !== 'word' && t.kind !== 'number') continue;
       let name = matchName(g, tokens, i);
       // "Ethiopian" is the adjective, not "Ethiopia" with a German -n.
-      if (name && name[0] === i + 1 && t.kind === 'word' && !g.names.children.get(t.lower)?.entry) {
+      const listed = g.names.children.get(t.lower);
+      if (name && name[0] === i + 1 && t.kind === 'word' && (!listed?.entry || listed.inflected)) {
         const word = matchWord(g, t.text);
         if (word && word[1] !== 'kb-name') name = undefined;
       }
@@ -183,7 +211,7 @@ export function findKbMentions(g: Gazetteer, sentences: Sentence[], set: Mention
         continue;
       }
       if (t.kind !== 'word') continue;
-      const word = matchWord(g, t.text, false);
+      const word = matchWord(g, t.text, false, t.lower);
       if (word) set.add(word[0], s.index, i, i + 1, word[1]);
       else if (t.text.includes('-') || t.text.includes('‐')) matchCompound(g, set, s, i);
     }
