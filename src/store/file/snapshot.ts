@@ -4,7 +4,7 @@
 
 import type { Document, Entity, Extraction, Relation } from '../../types.js';
 import type { DocumentSummary, EntitySummary, Evidence } from '../types.js';
-import { mergeParts } from './merge-parts.js';
+import { mergeExtractions } from '../../extract/merge.js';
 import { summarizeExtraction } from '../../graph/payload.js';
 import type { PayloadRelation } from '../../graph/payload.js';
 import type { DocFile } from './doc-files.js';
@@ -91,7 +91,7 @@ function indexEvidence(parts: StoredDocument[]): Map<string, Evidence[]> {
 
 export function buildSnapshot(stored: StoredDocument[]): Snapshot {
   const { parts, shadowed } = splitShadowed(stored);
-  const merged = mergeParts(parts.map((p) => p.extraction));
+  const merged = mergeExtractions(parts.map((p) => p.extraction));
   const { entities, relations } = summarizeExtraction(merged);
   return {
     parts,
