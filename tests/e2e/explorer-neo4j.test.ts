@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/config.js';
 import { openStore } from '../../src/store/open.js';
 import type { GraphStore } from '../../src/store/types.js';
 import type { RunningExplorer } from '../helpers/browser.js';
-import { ensureWebBuilt, inPage, launchBrowser, openExplorer, startExplorer } from '../helpers/browser.js';
+import { drawnPixels, ensureWebBuilt, inPage, launchBrowser, openExplorer, startExplorer } from '../helpers/browser.js';
 import { extractArticle } from '../helpers/seed-store.js';
 
 jest.setTimeout(120_000);
@@ -50,6 +50,8 @@ test('the Cypher console draws MEMBER_OF memberships from Neo4j', async () => {
   expect(members.length).toBeGreaterThanOrEqual(4);
   expect(await inPage<boolean>(page, "window.__kg.sigma.getNodeState('person:alexander-lukashenko').isHighlighted")).toBe(false);
   expect(await page.evaluate('location.hash')).toContain('cypher=');
+  const shot = await drawnPixels(page, '#graph', 'neo4j-cypher-result');
+  expect(shot.drawn).toBeGreaterThan(1000);
 
   // Writes are refused by the read-only console, with the store's message.
   await page.fill('#cypher-query', "CREATE (x:Country {id: 'country:nowhere'}) RETURN x");

@@ -95,6 +95,65 @@ test('hiding the type City removes Astana, Minsk and Vitebsk from the view', asy
   expect(await visible()).toContain('city:minsk');
 });
 
+test('relation-type and confidence filters hide edges', async () => {
+  const hiddenEdges = () => inPage<string[]>(page, 'window.__kg.graph.filterEdges((k) => window.__kg.sigma.getEdgeState(k).isHidden)');
+  expect(await hiddenEdges()).toEqual([]);
+  await page.uncheck('#filters input[data-filter="MEMBER_OF"]');
+  const hidden = await hiddenEdges();
+  expect(hidden.length).toBeGreaterThanOrEqual(4);
+  for (const key of hidden) expect(key.startsWith('MEMBER_OF:')).toBe(true);
+  await page.check('#filters input[data-filter="MEMBER_OF"]');
+  await page.$eval('#min-confidence', (el) => {
+    const input = el as unknown as { value: string; dispatchEvent(e: unknown): boolean };
+    input.value = '1';
+    input.dispatchEvent(new (globalThis as unknown as { Event: new (t: string) => unknown }).Event('input'));
+  });
+  const below = await inPage<number>(page, 'window.__kg.graph.filterEdges((k, a) => a.confidence < 1).length');
+  expect(below).toBeGreaterThan(0);
+  expect((await hiddenEdges()).length).toBe(below);
+  expect(await page.evaluate('location.hash')).toContain('conf=1');
+  await page.$eval('#min-confidence', (el) => {
+    const input = el as unknown as { value: string; dispatchEvent(e: unknown): boolean };
+    input.value = '0';
+    input.dispatchEvent(new (globalThis as unknown as { Event: new (t: string) => unknown }).Event('input'));
+  });
+  expect(await hiddenEdges()).toEqual([]);
+});
+
+test('the PNG export is an image of the view, the GEXF export a download of the graph', async () => {
+  const png = await inPage<string>(page, 'window.__kg.snapshot()');
+  expect(png.startsWith('data:image/png;base64,')).toBe(true);
+  expect(png.length).toBeGreaterThan(5000);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+  expect(download.suggestedFilename()).toBe('kg-graph.gexf');
+});
+
+test('neighbours load in pages and new nodes appear next to a neighbour without moving the others', async () => {
+  const small = await context.newPage();
+  await small.goto(`${seed.url}?limit=3`);
+  await small.waitForFunction("document.body.dataset.ready === 'true' && window.__kg.layout !== null", undefined, { timeout: 30_000 });
+  expect(await inPage<number>(small, 'window.__kg.graph.order')).toBe(3);
+  const before = await inPage<Record<string, [number, number]>>(small, "Object.fromEntries(window.__kg.graph.mapNodes((k, a) => [k, [a.x, a.y]]))");
+  await inPage(small, "window.__kg.select('country:belarus')");
+  const more = small.locator('#panel button.more');
+  expect(await more.textContent()).toMatch(/^show \d+ more of \d+$/);
+  await more.click();
+  await small.waitForFunction('window.__kg.graph.order > 3');
+  await small.waitForFunction("!document.querySelector('#panel button.more')");
+  const after = await inPage<Record<string, [number, number]>>(small, "Object.fromEntries(window.__kg.graph.mapNodes((k, a) => [k, [a.x, a.y]]))");
+  for (const [key, position] of Object.entries(before)) expect(after[key]).toEqual(position);
+  const neighbours = await inPage<string[]>(small, "window.__kg.graph.neighbors('country:belarus')");
+  expect(neighbours).toEqual(expect.arrayContaining(['organization:eaeu', 'organization:cis', 'organization:csto', 'organization:sco']));
+  const [bx, by] = after['country:belarus'] ?? [0, 0];
+  const spread = Math.max(...Object.values(before).map(([x, y]) => Math.hypot(x - bx, y - by)), 1);
+  const added = Object.keys(after).filter((k) => !(k in before) && neighbours.includes(k));
+  for (const key of added) {
+    const [x, y] = after[key] ?? [Infinity, Infinity];
+    expect(Math.hypot(x - bx, y - by)).toBeLessThanOrEqual(spread + 3);
+  }
+  await small.close();
+});
+
 test('a shared URL restores selection and filters', async () => {
   const shared = await context.newPage();
   await shared.goto(`${seed.url}#sel=country%3Akazakhstan&hide=Event`);
@@ -102,6 +161,31 @@ test('a shared URL restores selection and filters', async () => {
   expect(await inPage<string[]>(shared, 'window.__kg.visibleNodes()')).not.toContain('event:slavianski-bazaar');
   expect(await shared.isChecked('#filters input[data-filter="Event"]')).toBe(false);
   await shared.close();
+});
+
+test('the page runs under its Content-Security-Policy without violations', async () => {
+  const strict = await launchBrowser({ bypassCSP: false });
+  try {
+    const strictPage = await strict.newPage();
+    const violations: string[] = [];
+    strictPage.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const response = await strictPage.goto(seed.url);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    let ready: unknown;
+    for (let i = 0; i < 100 && ready !== 'true'; i++) {
+      await strictPage.waitForTimeout(200);
+      ready = await strictPage.evaluate('document.body.dataset.ready');
+    }
+    expect(ready).toBe('true');
+    expect(await strictPage.evaluate('window.__kg.graph.order')).toBeGreaterThan(10);
+    await strictPage.waitForTimeout(2500);
+    expect(await strictPage.evaluate('window.__kg.layout && window.__kg.layout.reason')).not.toBe(null);
+    expect(violations).toEqual([]);
+  } finally {
+    await strict.close();
+  }
 });
 
 test('entity names with HTML and script stay literal text and run nothing', async () => {

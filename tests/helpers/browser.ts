@@ -42,13 +42,18 @@ export function requireChromium(): void {
   }
 }
 
-export async function launchBrowser(): Promise<BrowserContext> {
+/**
+ * The test browser. `bypassCSP` (default true) lets playwright's string predicates (which use eval)
+ * run on the page; the explorer's own CSP is checked by a test that turns it off.
+ */
+export async function launchBrowser(options: { bypassCSP?: boolean } = {}): Promise<BrowserContext> {
   requireChromium();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-e2e-'));
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 800 },
+    bypassCSP: options.bypassCSP ?? true,
     args: [
       '--no-sandbox',
       '--disable-gpu',

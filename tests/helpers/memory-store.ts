@@ -75,7 +75,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async deleteDocument(idOrSource: string): Promise<DeleteResult> {
-    throw new KgError('NOT_FOUND', `store: no document ${idOrSource} in the memory store. List documents with "kg list".`);
+    throw new KgError('NOT_FOUND', `store: no document ${idOrSource} in the memory store. Use a document id the store holds.`);
   }
 
   async listDocuments(): Promise<DocumentSummary[]> {

@@ -59,7 +59,7 @@ export function analyzeWith(document: Document, kb: readonly KbEntry[]): Analyze
     roles: [],
     forms: capitalisedForms(sentences),
   };
-  findKbMentions(ctx.gazetteer, sentences, ctx.set);
+  findKbMentions(ctx.gazetteer, sentences, ctx.set, { lang: document.lang === 'en' || document.lang === 'de' ? document.lang : 'und', enAdjectives: ctx.lexicon.enAdjectives });
   const dateline = findDateline(ctx);
   ctx.roles = findRoles(sentences);
   if (document.lang !== 'und') {

@@ -17,11 +17,11 @@ function country(name: string, code: string, names: string, adjectives = '', dem
   return entry;
 }
 
-// Left out on purpose (more often something else): German "Island" (Iceland; English "island"), English
-// "polish" (verb), "Pole" (English "pole"), "Finn" (first name), "Ire" (English "ire"), "Malteser" (the
-// German aid service), "westdeutsch" (Westdeutscher Rundfunk; western Germany today), bare "korean" and
-// "Koreaner" (North or South?). Decided ambiguities: "Georgia" is the country, not the US state; "Jordan"
-// the country, not the first name or river; "Turkey" is kept although also a bird; "Congo"/"Kongo" and
+// Left out on purpose (more often something else): German "Island" (Iceland; English "island"), "Pole"
+// (English "pole"), "Finn" (first name), "Ire" (English "ire"), "Malteser" (the German aid service),
+// "westdeutsch" (Westdeutscher Rundfunk; western Germany today), bare "korean" and "Koreaner" (North
+// or South?). English adjectives such as "polish" are listed: the matcher takes them only capitalised.
+// Decided ambiguities: "Georgia" is the country, not the US state; "Jordan" the country, not the first name or river; "Turkey" is kept although also a bird; "Congo"/"Kongo" and
 // "congolese" mean the Democratic Republic of the Congo (as in most news); "Korea" means South Korea;
 // "Macedonia" means North Macedonia. The matcher prefers the longest match ("North Korea" over "Korea").
 export const COUNTRIES: readonly KbEntry[] = [
@@ -58,7 +58,7 @@ export const COUNTRIES: readonly KbEntry[] = [
   country('Netherlands', 'NL', 'Niederlande|Kingdom of the Netherlands|Königreich der Niederlande|Holland', 'niederländisch|holländisch|dutch', 'Niederländer|Holländer|Dutchman'),
   country('North Macedonia', 'MK', 'Nordmazedonien|Republic of North Macedonia|Republik Nordmazedonien|Macedonia|Mazedonien', 'nordmazedonisch|mazedonisch|macedonian', 'Mazedonier'),
   country('Norway', 'NO', 'Norwegen|Kingdom of Norway|Königreich Norwegen', 'norwegisch|norwegian', 'Norweger'),
-  country('Poland', 'PL', 'Polen|Republic of Poland|Republik Polen', 'polnisch', 'Polin'),
+  country('Poland', 'PL', 'Polen|Republic of Poland|Republik Polen', 'polnisch|polish', 'Polin'),
   country('Portugal', 'PT', 'Portuguese Republic|Portugiesische Republik', 'portugiesisch|portuguese', 'Portugiese'),
   country('Romania', 'RO', 'Rumänien', 'rumänisch|romanian', 'Rumäne'),
   country('Russia', 'RU', 'Russland|Russian Federation|Russische Föderation|Rossija|Rossiya', 'russisch|russian', 'Russe', 'RF', 'Russland und China unterzeichneten ein Abkommen.'),

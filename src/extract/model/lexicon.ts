@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 export interface Lexicon {
   /** German common nouns, lowercased base forms ("zusammenarbeit", "partner"). */
@@ -18,20 +19,42 @@ export interface Lexicon {
   deHeads: Set<string>;
   /** English entries spelled lowercase in the list ("the", "president", "cooperation"). */
   enCommon: Set<string>;
+  /** English adjectives with comparison forms (hunspell flag T: "nice", "fine"), lowercase. */
+  enAdjectives: Set<string>;
   missing: string[];
 }
 
 let cached: Lexicon | undefined;
 
-function findDic(pkg: string): string | undefined {
-  const starts = [process.cwd(), process.argv[1] ? path.dirname(process.argv[1]) : process.cwd()];
+/** Where this module lives: import.meta.url under Node ESM/tsx; @swc/jest's CommonJS rewrites it to __filename. */
+function moduleDir(): string | undefined {
+  try {
+    return path.dirname(fileURLToPath(import.meta.url));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The places a word list is looked for, module location first (independent of cwd and argv). */
+export function defaultSearchStarts(): string[] {
+  const starts = [moduleDir(), process.cwd(), process.argv[1] ? path.dirname(process.argv[1]) : undefined];
+  return starts.filter((s): s is string => typeof s === 'string' && s.length > 0);
+}
+
+/** The .dic file of a dictionary package, resolved like an import from each start, then by walking up node_modules. */
+export function findDictionary(pkg: string, starts: readonly string[] = defaultSearchStarts()): string | undefined {
   for (const start of starts) {
     try {
       const entry = createRequire(path.join(start, 'index.js')).resolve(pkg);
       const file = path.join(path.dirname(entry), 'index.dic');
       if (fs.existsSync(file)) return file;
     } catch {
-      // not resolvable from here; try the next start
+      // not resolvable from here (e.g. exports conditions); walk up below
+    }
+    for (let dir = start; ; dir = path.dirname(dir)) {
+      const file = path.join(dir, 'node_modules', pkg, 'index.dic');
+      if (fs.existsSync(file)) return file;
+      if (path.dirname(dir) === dir) break;
     }
   }
   return undefined;
@@ -69,21 +92,28 @@ function parseEnglish(lines: string[], lex: Lexicon): void {
     const word = slash < 0 ? line.trim() : line.slice(0, slash);
     if (word.length === 0) continue;
     const first = word[0]!;
-    if (first === first.toLowerCase() && first !== first.toUpperCase()) lex.enCommon.add(word);
+    if (first !== first.toLowerCase() || first === first.toUpperCase()) continue;
+    lex.enCommon.add(word);
+    if (slash >= 0 && line.slice(slash + 1).includes('T')) lex.enAdjectives.add(word);
   }
 }
 
-export function getLexicon(): Lexicon {
-  if (cached) return cached;
-  const lex: Lexicon = { deNouns: new Set(), deWords: new Set(), deHeads: new Set(), deProper: new Set(), enCommon: new Set(), missing: [] };
-  const de = findDic('dictionary-de');
-  const en = findDic('dictionary-en');
-  if (!de) lex.missing.push('dictionary-de');
-  if (!en) lex.missing.push('dictionary-en');
+/** Loads both word lists from the given search starts (tests pass their own; getLexicon caches the default). */
+export function loadLexicon(starts: readonly string[] = defaultSearchStarts()): Lexicon {
+  const lex: Lexicon = { deNouns: new Set(), deWords: new Set(), deHeads: new Set(), deProper: new Set(), enCommon: new Set(), enAdjectives: new Set(), missing: [] };
+  const de = findDictionary('dictionary-de', starts);
+  const en = findDictionary('dictionary-en', starts);
   parseGerman(readLines(de), lex);
   parseEnglish(readLines(en), lex);
-  cached = lex;
+  // A list that was found but could not be read (or is empty) is as missing as one never found.
+  if (lex.deWords.size === 0) lex.missing.push('dictionary-de');
+  if (lex.enCommon.size === 0) lex.missing.push('dictionary-en');
   return lex;
+}
+
+export function getLexicon(): Lexicon {
+  if (!cached) cached = loadLexicon();
+  return cached;
 }
 
 const NOUN_ENDINGS = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ern', 'in', 'innen', 'nen'];

@@ -280,11 +280,19 @@ export const REGIONS: readonly KbEntry[] = [
   ...regions('RS', 'Vojvodina=Vojvodina|Wojwodina'),
 ];
 
-const locations = (table: string): KbEntry[] => parse('Location', '', table);
+const locations = (table: string, adjectives: Record<string, string> = {}): KbEntry[] => parse('Location', '', table, adjectives);
 
 // Continent adjectives ("europäisch", "asian") are left out: they would tie every EU or ASEAN mention to a continent.
+// Adjectives of a named part of a continent are specific ("Southeast Asian ministers"); a longer name still wins
+// ("Association of Southeast Asian Nations" is ASEAN).
+const REGION_ADJECTIVES: Record<string, string> = {
+  'Southeast Asia': 'südostasiatisch|southeast asian|south-east asian', 'Central Asia': 'zentralasiatisch|central asian',
+  'Latin America': 'lateinamerikanisch|latin american', 'Middle East': 'nahöstlich|middle eastern',
+  'Eastern Europe': 'osteuropäisch|eastern european', 'Central Europe': 'mitteleuropäisch|central european',
+  Scandinavia: 'skandinavisch|scandinavian',
+};
 export const LOCATIONS: readonly KbEntry[] = [
-  ...locations('Europe=Europa; Asia=Asien; Africa=Afrika; North America=Nordamerika; South America=Südamerika; Latin America=Lateinamerika; Central Asia=Zentralasien|Mittelasien; Middle East=Naher Osten|Nahost|Mittlerer Osten; Eurasia=Eurasien; Caribbean=Karibik; Balkans=Balkan|Westbalkan|Western Balkans; Scandinavia=Skandinavien; Caucasus=Kaukasus|Südkaukasus|South Caucasus; Sahel=Sahelzone; Arctic=Arktis; Antarctica=Antarktis|Antarktika; Southeast Asia=Südostasien; Central Europe=Mitteleuropa; Eastern Europe=Osteuropa'),
+  ...locations('Europe=Europa; Asia=Asien; Africa=Afrika; North America=Nordamerika; South America=Südamerika; Latin America=Lateinamerika; Central Asia=Zentralasien|Mittelasien; Middle East=Naher Osten|Nahost|Mittlerer Osten; Eurasia=Eurasien; Caribbean=Karibik; Balkans=Balkan|Westbalkan|Western Balkans; Scandinavia=Skandinavien; Caucasus=Kaukasus|Südkaukasus|South Caucasus; Sahel=Sahelzone; Arctic=Arktis; Antarctica=Antarktis|Antarktika; Southeast Asia=Südostasien; Central Europe=Mitteleuropa; Eastern Europe=Osteuropa', REGION_ADJECTIVES),
   ...locations('Black Sea=Schwarzes Meer; Baltic Sea=Ostsee; North Sea=Nordsee; Mediterranean Sea=Mittelmeer|Mediterranean; Caspian Sea=Kaspisches Meer; Red Sea=Rotes Meer; Sea of Azov=Asowsches Meer; Persian Gulf=Persischer Golf; Strait of Hormuz=Straße von Hormus|Strasse von Hormus; Bosphorus=Bosporus; Suez Canal=Suezkanal|Suez-Kanal; Panama Canal=Panamakanal; Taiwan Strait=Taiwanstraße|Straße von Taiwan; South China Sea=Südchinesisches Meer; Atlantic Ocean=Atlantik|Atlantischer Ozean; Pacific Ocean=Pazifik|Pazifischer Ozean|Stiller Ozean; Indian Ocean=Indischer Ozean; Arctic Ocean=Arktischer Ozean|Nordpolarmeer; Aral Sea=Aralsee; Lake Baikal=Baikalsee|Baikal'),
   ...locations('Dnieper=Dnjepr|Dnepr; Volga=Wolga; Danube=Donau; Rhine=Rhein; Elbe; Oder River=Odra|Oder-Fluss; Neman=Memel|Nemunas|Njemen; Western Dvina=Düna|Daugava|Westliche Dwina; Vistula=Weichsel|Wisła; Amur; Yangtze=Jangtsekiang|Jangtse; Mekong; Nile; Euphrates=Euphrat; Seine; Thames=Themse; Ural River=Ural-Fluss|Fluss Ural; Tigris; Jordan River=Jordan-Fluss; Syr Darya=Syrdarja; Amu Darya=Amudarja; Irtysh=Irtysch; Yenisei=Jenissei; Pripyat=Prypjat|Pripjat'),
   ...locations('Alps=Alpen; Himalayas=Himalaya; Ural Mountains=Ural|Uralgebirge|Urals; Carpathians=Karpaten; Tian Shan=Tianshan; Pamir=Pamirgebirge; Mekong Delta=Mekongdelta|Mekong-Delta; Niger Delta=Nigerdelta|Niger-Delta; Baikonur Cosmodrome=Kosmodrom Baikonur|Weltraumbahnhof Baikonur|Baikonur-Kosmodrom|Kosmodrom in Baikonur; Białowieża Forest=Białowieża|Belovezhskaya Pushcha|Beloweser Heide|Bialowieza'),

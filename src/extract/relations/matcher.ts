@@ -47,9 +47,42 @@ export interface MatchContext {
   lang: 'de' | 'en' | 'any';
   steps: number;
   budget: number;
+  /** Set by matchAt: the start token and the first complete match. */
+  first?: number;
+  found?: SequenceMatch;
 }
 
-type Cont = (pos: Pos, state: MatchState) => boolean;
+/**
+ * A pattern compiled into continuation frames, once per pattern: element i of a list, then `next`
+ * (element i + 1, or what follows the list: the rest of the enclosing pattern, or the end). The
+ * frame after the last element has no element, so each step counts as one call did before.
+ */
+interface Frame {
+  el: PatternElement | undefined;
+  next: Frame | undefined;
+  /** For an optional group: its first frame, continuing with `next`. */
+  inner?: Frame;
+}
+
+const compiled = new WeakMap<readonly PatternElement[], Frame>();
+
+function compile(elements: readonly PatternElement[], after: Frame | undefined): Frame {
+  let frame: Frame = { el: undefined, next: after };
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const el = elements[i]!;
+    frame = 'opt' in el ? { el, next: frame, inner: compile(el.opt, frame) } : { el, next: frame };
+  }
+  return frame;
+}
+
+function framesOf(elements: readonly PatternElement[]): Frame {
+  let frame = compiled.get(elements);
+  if (!frame) {
+    frame = compile(elements, undefined);
+    compiled.set(elements, frame);
+  }
+  return frame;
+}
 
 const DET = new Set(DETERMINERS);
 const JOIN = new Set(LIST_JOINERS);
@@ -182,12 +215,15 @@ function bind(state: MatchState, slot: string, items: readonly Mention[]): Match
   return { bindings: { name: slot, items, next: state.bindings }, gapTokens: state.gapTokens };
 }
 
-function matchSlot(ctx: MatchContext, el: SlotElement, pos: Pos, state: MatchState, k: Cont): boolean {
+function matchSlot(ctx: MatchContext, el: SlotElement, pos: Pos, state: MatchState, k: Frame | undefined): boolean {
   for (const m of candidates(ctx.view, el, pos)) {
-    const options = el.list ? extendList(ctx.view, el, m) : [{ items: [m], pos: after(ctx.view, m.end) }];
-    for (const o of options) {
+    if (!el.list) {
+      if ((el.min ?? 1) <= 1 && step(ctx, k, after(ctx.view, m.end), bind(state, el.slot, [m]))) return true;
+      continue;
+    }
+    for (const o of extendList(ctx.view, el, m)) {
       if (o.items.length < (el.min ?? 1)) continue;
-      if (k(o.pos, bind(state, el.slot, o.items))) return true;
+      if (step(ctx, k, o.pos, bind(state, el.slot, o.items))) return true;
     }
   }
   return false;
@@ -205,63 +241,66 @@ function gapBlocked(ctx: MatchContext, el: GapElement, pos: Pos): boolean {
   return (view.namesOver[pos.t] ?? []).some((m) => !skip.includes(m.type));
 }
 
-function matchGap(ctx: MatchContext, el: GapElement, pos: Pos, state: MatchState, k: Cont): boolean {
+function matchGap(ctx: MatchContext, el: GapElement, pos: Pos, state: MatchState, k: Frame | undefined): boolean {
   let p = pos;
   for (let n = 0; n <= el.gap; n++) {
-    if (k(p, n === 0 ? state : { bindings: state.bindings, gapTokens: state.gapTokens + n })) return true;
+    if (step(ctx, k, p, n === 0 ? state : { bindings: state.bindings, gapTokens: state.gapTokens + n })) return true;
     if (gapBlocked(ctx, el, p)) return false;
     p = nextToken(ctx.view, p.t);
   }
   return false;
 }
 
-function matchRole(ctx: MatchContext, el: RoleElement, pos: Pos, state: MatchState, k: Cont): boolean {
+function matchRole(ctx: MatchContext, el: RoleElement, pos: Pos, state: MatchState, k: Frame | undefined): boolean {
   for (const p of starts(ctx.view, pos)) {
     for (const r of ctx.view.rolesAt[p.t] ?? []) {
       // A role cue may also span the compound we are inside: "US-Präsident", "Aramco-Chef".
       const covers = !atStart(ctx.view, p) && r.start < p.c && r.end > p.c;
       if (!(covers || beginsAt(ctx.view, p, r.start)) || !el.role.includes(r.category)) continue;
       const next = el.bind ? { bindings: { name: el.bind, category: r.category, next: state.bindings }, gapTokens: state.gapTokens } : state;
-      if (k(after(ctx.view, r.end), next)) return true;
+      if (step(ctx, k, after(ctx.view, r.end), next)) return true;
     }
   }
   return false;
 }
 
-/** Matches elements[i..] at pos, then calls k. */
-export function matchFrom(ctx: MatchContext, elements: readonly PatternElement[], i: number, pos: Pos, state: MatchState, k: Cont): boolean {
+/** Continues with frame k at pos: one step of the search, or the end of the pattern (a match). */
+function step(ctx: MatchContext, k: Frame | undefined, pos: Pos, state: MatchState): boolean {
+  if (!k) {
+    const { view } = ctx;
+    const lastToken = atStart(view, pos) || pos.t >= view.tokens.length ? pos.t - 1 : pos.t;
+    ctx.found = { ...state, firstToken: ctx.first ?? 0, lastToken };
+    return true;
+  }
   if (++ctx.steps > ctx.budget) return false;
-  const el = elements[i];
-  if (!el) return k(pos, state);
-  const rest: Cont = (p, s) => matchFrom(ctx, elements, i + 1, p, s, k);
+  const el = k.el;
+  if (!el) return step(ctx, k.next, pos, state);
   const { view } = ctx;
+  const rest = k.next;
   if ('slot' in el) return matchSlot(ctx, el, pos, state, rest);
   if ('gap' in el) return matchGap(ctx, el, pos, state, rest);
   if ('role' in el) return matchRole(ctx, el, pos, state, rest);
-  if ('opt' in el) return matchFrom(ctx, el.opt, 0, pos, state, rest) || rest(pos, state);
+  if ('opt' in el) return step(ctx, k.inner, pos, state) || step(ctx, rest, pos, state);
   if ('not' in el) {
     const form = atStart(view, pos) ? view.tokens[pos.t]?.lower : undefined;
-    return form !== undefined && el.not.includes(form) ? false : rest(pos, state);
+    return form !== undefined && el.not.includes(form) ? false : step(ctx, rest, pos, state);
   }
   if ('punct' in el) {
     const tok = view.tokens[pos.t];
-    return !!tok && atStart(view, pos) && el.punct.includes(tok.text) && rest(nextToken(view, pos.t), state);
+    return !!tok && atStart(view, pos) && el.punct.includes(tok.text) && step(ctx, rest, nextToken(view, pos.t), state);
   }
   const form = formAt(view, pos);
   if (form === undefined) return false;
   const set = el.cue ? cueSet(el.cue, ctx.lang) : literalSet(el.words ?? NO_WORDS);
-  return set.has(form) && rest(nextToken(view, pos.t), state);
+  return set.has(form) && step(ctx, rest, nextToken(view, pos.t), state);
 }
+
+const EMPTY: MatchState = { bindings: undefined, gapTokens: 0 };
 
 /** The first match of a pattern starting at token t, or undefined. */
 export function matchAt(ctx: MatchContext, elements: readonly PatternElement[], t: number): SequenceMatch | undefined {
-  const empty: MatchState = { bindings: undefined, gapTokens: 0 };
-  let found: SequenceMatch | undefined;
-  const start: Pos = { t, c: tokenStart(ctx.view, t) };
-  matchFrom(ctx, elements, 0, start, empty, (end, state) => {
-    const lastToken = atStart(ctx.view, end) || end.t >= ctx.view.tokens.length ? end.t - 1 : end.t;
-    found = { ...state, firstToken: t, lastToken };
-    return true;
-  });
-  return found;
+  ctx.first = t;
+  ctx.found = undefined;
+  step(ctx, framesOf(elements), { t, c: tokenStart(ctx.view, t) }, EMPTY);
+  return ctx.found;
 }

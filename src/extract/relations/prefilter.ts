@@ -5,12 +5,12 @@
 import { ENTITY_TYPES } from '../../types.js';
 import type { EntityType } from '../../types.js';
 import { DETERMINERS } from '../model/relation-cues.js';
-import type { PatternElement, SequenceRule } from './pattern-types.js';
+import type { PatternElement, RelationRule, SequenceRule } from './pattern-types.js';
 import type { SentenceView } from './sentence-view.js';
 import { cueSet, literalSet } from './word-sets.js';
 import type { WordSet } from './word-sets.js';
 
-interface Requirements {
+export interface Requirements {
   /** Ids (in the word index) of the cue sets the rule needs somewhere in the sentence. */
   words: number[];
   /** One bit mask of entity types per slot. */
@@ -19,11 +19,13 @@ interface Requirements {
   first: { set?: number; mask?: number; role?: true };
 }
 
-interface SentenceFacts {
+export interface SentenceFacts {
   /** Per token: ids of the word sets its whole form belongs to. */
   tokenSets: number[][];
   /** Per word set id: does any form of the sentence (compound parts included) belong to it? */
   anySet: Uint8Array;
+  /** The word set ids with anySet 1, in first-seen order. */
+  present: number[];
   /** Per token: bit mask of the types of the mentions starting in it. */
   masks: number[];
   all: number;
@@ -32,7 +34,6 @@ interface SentenceFacts {
 const DET = new Set(DETERMINERS);
 const BIT = new Map<EntityType, number>(ENTITY_TYPES.map((t, i) => [t, 1 << i]));
 const requirements = new WeakMap<SequenceRule, Requirements>();
-const sentenceFacts = new WeakMap<SentenceView, SentenceFacts>();
 
 // The word index: every cue set a rule requires gets an id; a form's set ids are memoised, so a
 // sentence costs one look-up per token instead of one test per token and set.
@@ -99,47 +100,88 @@ export function prepareRules(rules: readonly SequenceRule[]): void {
   for (const rule of rules) requirementsOf(rule);
 }
 
-function factsOf(view: SentenceView): SentenceFacts {
-  let facts = sentenceFacts.get(view);
-  if (!facts) {
-    const tokenSets: number[][] = [];
-    const anySet = new Uint8Array(indexed.length);
-    const masks: number[] = [];
-    let all = 0;
-    for (let i = 0; i < view.tokens.length; i++) {
-      const lower = view.tokens[i]!.lower;
-      const ids = setsOf(lower);
-      tokenSets.push(ids);
-      for (const id of ids) anySet[id] = 1;
-      if (lower.includes('-')) for (const part of lower.split('-').slice(1)) for (const id of setsOf(part)) anySet[id] = 1;
-      let mask = 0;
-      for (const m of view.mentionsAt[i]!) mask |= BIT.get(m.type) ?? 0;
-      masks.push(mask);
-      all |= mask;
-    }
-    facts = { tokenSets, anySet, masks, all };
-    sentenceFacts.set(view, facts);
+/** The word index, slot masks and start tests of one sentence; compute once per sentence and document. */
+export function factsFor(view: SentenceView): SentenceFacts {
+  const tokenSets: number[][] = [];
+  const anySet = new Uint8Array(indexed.length);
+  const present: number[] = [];
+  const masks: number[] = [];
+  let all = 0;
+  const mark = (ids: number[]): void => {
+    for (const id of ids)
+      if (anySet[id] !== 1) {
+        anySet[id] = 1;
+        present.push(id);
+      }
+  };
+  for (let i = 0; i < view.tokens.length; i++) {
+    const lower = view.tokens[i]!.lower;
+    const ids = setsOf(lower);
+    tokenSets.push(ids);
+    mark(ids);
+    if (lower.includes('-')) for (const part of lower.split('-').slice(1)) mark(setsOf(part));
+    let mask = 0;
+    for (const m of view.mentionsAt[i]!) mask |= BIT.get(m.type) ?? 0;
+    masks.push(mask);
+    all |= mask;
   }
-  return facts;
+  return { tokenSets, anySet, present, masks, all };
+}
+
+/** The sequence rules among a rule list, indexed by one word each needs, so a sentence visits only its candidates. */
+export interface RulePlan {
+  /** Per rule index: its requirements, or undefined when it is no sequence rule. */
+  reqs: ReadonlyArray<Requirements | undefined>;
+  /** Per word id: the rules keyed by it (their first required word). */
+  byWord: ReadonlyArray<readonly number[] | undefined>;
+  /** Sequence rules that need no word: candidates in every sentence. */
+  unkeyed: readonly number[];
+}
+
+export function planRules(rules: readonly RelationRule[]): RulePlan {
+  const reqs = rules.map((r) => (r.kind === 'sequence' ? requirementsOf(r) : undefined));
+  const byWord: number[][] = [];
+  const unkeyed: number[] = [];
+  reqs.forEach((req, i) => {
+    if (!req) return;
+    const key = req.words[0];
+    if (key === undefined) unkeyed.push(i);
+    else (byWord[key] ??= []).push(i);
+  });
+  return { reqs, byWord, unkeyed };
 }
 
 // Plain loops below, no closures: these run for every rule, sentence and token.
-export function mayMatch(rule: SequenceRule, view: SentenceView): boolean {
-  const req = requirementsOf(rule);
-  const facts = factsOf(view);
+function mayMatchWith(req: Requirements, facts: SentenceFacts): boolean {
   for (const mask of req.slots) if ((mask & facts.all) === 0) return false;
   for (const id of req.words) if (facts.anySet[id] !== 1) return false;
   return true;
 }
 
-export function mayStartAt(rule: SequenceRule, view: SentenceView, t: number): boolean {
-  const { first } = requirementsOf(rule);
+/** Per rule index of the plan, 1 when the rule may match the sentence (every cue word and slot type present). */
+export function candidateRules(plan: RulePlan, facts: SentenceFacts): Uint8Array {
+  const out = new Uint8Array(plan.reqs.length);
+  for (const i of plan.unkeyed) if (mayMatchWith(plan.reqs[i]!, facts)) out[i] = 1;
+  for (const id of facts.present) {
+    const keyed = plan.byWord[id];
+    if (keyed) for (const i of keyed) if (mayMatchWith(plan.reqs[i]!, facts)) out[i] = 1;
+  }
+  return out;
+}
+
+export function mayStartWith(req: Requirements, facts: SentenceFacts, view: SentenceView, t: number): boolean {
+  const { first } = req;
   const token = view.tokens[t];
   if (!token) return false;
   if (first.mask !== undefined) {
-    const masks = factsOf(view).masks;
+    const masks = facts.masks;
     return (masks[t]! & first.mask) !== 0 || (DET.has(token.lower) && ((masks[t + 1] ?? 0) & first.mask) !== 0);
   }
   if (first.role) return view.rolesAt[t]!.length > 0 || (DET.has(token.lower) && (view.rolesAt[t + 1]?.length ?? 0) > 0);
-  return first.set === undefined || factsOf(view).tokenSets[t]!.includes(first.set);
+  return first.set === undefined || facts.tokenSets[t]!.includes(first.set);
+}
+
+/** The compiled requirements of a sequence rule (memoised per rule object). */
+export function requirementsFor(rule: SequenceRule): Requirements {
+  return requirementsOf(rule);
 }

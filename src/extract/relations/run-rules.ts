@@ -7,7 +7,8 @@ import type { AnalyzedDocument, Mention } from '../pipeline-types.js';
 import { CLAUSE_BREAKS, FORMER, HEDGED_RELATIONS, HEDGES, LIST_JOINERS, NEGATIONS } from '../model/relation-cues.js';
 import type { Candidate, RelationCollector } from './collect.js';
 import { boundRole, matchAt, slotItems } from './matcher.js';
-import { mayMatch, mayStartAt, prepareRules } from './prefilter.js';
+import { candidateRules, factsFor, mayStartWith, planRules, prepareRules, requirementsFor } from './prefilter.js';
+import type { RulePlan, SentenceFacts } from './prefilter.js';
 import type { MatchContext, SequenceMatch } from './matcher.js';
 import type { NamedAfterRule, NestedRule, RelationRule, SequenceRule } from './pattern-types.js';
 import { buildViews, isModifier } from './sentence-view.js';
@@ -90,11 +91,11 @@ function emitSequence(rule: SequenceRule, view: SentenceView, m: SequenceMatch, 
   }
 }
 
-function runSequence(rule: SequenceRule, view: SentenceView, lang: DocLang, out: (c: Candidate) => void): boolean {
-  if (!mayMatch(rule, view)) return true;
+function runSequence(rule: SequenceRule, view: SentenceView, facts: SentenceFacts, lang: DocLang, out: (c: Candidate) => void): boolean {
+  const req = requirementsFor(rule);
   const ctx: MatchContext = { view, lang: rule.lang, steps: 0, budget: STEP_BUDGET };
   for (let t = 0; t < view.tokens.length; t++) {
-    if (!mayStartAt(rule, view, t)) continue;
+    if (!mayStartWith(req, facts, view, t)) continue;
     const m = matchAt(ctx, rule.pattern, t);
     if (m) emitSequence(rule, view, m, lang, out);
     if (ctx.steps > ctx.budget) return false;
@@ -132,20 +133,44 @@ function runNamedAfter(rule: NamedAfterRule, doc: AnalyzedDocument, views: Map<n
   }
 }
 
+/** The rules active for a language, with their word index: compiled once per rule list and language. */
+const plans = new WeakMap<readonly RelationRule[], Map<DocLang, { active: RelationRule[]; plan: RulePlan }>>();
+
+function planFor(rules: readonly RelationRule[], lang: DocLang): { active: RelationRule[]; plan: RulePlan } {
+  let byLang = plans.get(rules);
+  if (!byLang) {
+    // The word index must be complete before any sentence's facts are computed.
+    prepareRules(rules.filter((r): r is SequenceRule => r.kind === 'sequence'));
+    byLang = new Map();
+    plans.set(rules, byLang);
+  }
+  let entry = byLang.get(lang);
+  if (!entry) {
+    const active = rules.filter((r) => r.lang === 'any' || lang === 'und' || r.lang === lang);
+    entry = { active, plan: planRules(active) };
+    byLang.set(lang, entry);
+  }
+  return entry;
+}
+
 export function runRules(doc: AnalyzedDocument, rules: readonly RelationRule[], collector: RelationCollector): Warning[] {
   const warnings: Warning[] = [];
   const lang = doc.document.lang;
-  const active = rules.filter((r) => r.lang === 'any' || lang === 'und' || r.lang === lang);
-  prepareRules(rules.filter((r): r is SequenceRule => r.kind === 'sequence'));
+  const { active, plan } = planFor(rules, lang);
   const viewList = buildViews(doc);
   const views = new Map(viewList.map((v) => [v.sentence.index, v]));
+  const facts = viewList.map(factsFor);
+  // Per sentence, which rules may match there at all (cue words and slot types present).
+  const candidates = facts.map((f) => candidateRules(plan, f));
   const out = (c: Candidate): void => collector.add(c);
-  for (const rule of active) {
+  for (let r = 0; r < active.length; r++) {
+    const rule = active[r]!;
     if (rule.kind === 'nested') runNested(rule, doc, views, out);
     else if (rule.kind === 'named-after') runNamedAfter(rule, doc, views, out);
     else
-      for (const view of viewList) {
-        if (runSequence(rule, view, lang, out)) continue;
+      for (let v = 0; v < viewList.length; v++) {
+        const view = viewList[v]!;
+        if (candidates[v]![r] !== 1 || runSequence(rule, view, facts[v]!, lang, out)) continue;
         warnings.push({
           doc: doc.document.id,
           code: 'RELATION_BUDGET',

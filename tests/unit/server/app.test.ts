@@ -220,6 +220,8 @@ describe('the built page', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/html');
     expect(res.body).toContain('kg explorer');
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect((await withPage.inject({ method: 'GET', url: '/nope.js' })).statusCode).toBe(404);
     await withPage.close();
   });

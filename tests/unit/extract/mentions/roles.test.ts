@@ -4,7 +4,7 @@ import { analyzeText } from '../fixtures/helpers.js';
 
 describe('role cues', () => {
   const cases: Array<[string, 'de' | 'en', string, string[]]> = [
-    ['German with inflection', 'de', 'Die Präsidentin und des Präsidenten Berater', ['Präsidentin:president', 'Präsidenten:president']],
+    ['German with inflection', 'de', 'Die Präsidentin und des Präsidenten Büro', ['Präsidentin:president', 'Präsidenten:president']],
     ['German compound minister', 'de', 'Wirtschaftsminister und Außenministerin', ['Wirtschaftsminister:minister', 'Außenministerin:foreign minister']],
     ['head of state words', 'de', 'Staatschef und Staatsoberhaupt', ['Staatschef:head of state', 'Staatsoberhaupt:head of state']],
     ['English multi-word', 'en', 'Prime Minister X and the head of state and Secretary General Y', ['Prime Minister:prime minister', 'head of state:head of state', 'Secretary General:secretary general']],

@@ -250,7 +250,8 @@ describe('knowledge base: look-ups', () => {
     (word) => expect(lookup(word)).toEqual([]),
   );
 
-  it.each(['polish', 'korean', 'english'])('has no adjective stem "%s" (more often something else or ambiguous)', (adj) => {
+  // "polish" is listed since the matcher takes English adjectives only capitalised (see gazetteer tests).
+  it.each(['korean', 'english'])('has no adjective stem "%s" (more often something else or ambiguous)', (adj) => {
     expect(byStem('adjectives', adj)).toEqual([]);
   });
 

@@ -1,0 +1,20 @@
+import { openNeo4jStore } from './src/store/neo4j/neo4j-store.ts';
+import { extract } from './src/extract/extract.ts';
+import { documentId } from './src/ingest/index.ts';
+import { generateArticle, loadCorpusNames } from './scripts/bench/corpus.ts';
+import neo4j from 'neo4j-driver';
+const names = loadCorpusNames();
+const store = await openNeo4jStore({ uri: 'bolt://127.0.0.1:17687', user: 'neo4j', password: '', database: 'neo4j' });
+await store.cypher('MATCH (n) DETACH DELETE n', {}, { write: true });
+const t0 = Date.now();
+let next = 0;
+const N = Number(process.argv[2] ?? 2000);
+const worker = async () => { while (next < N) { const i = next++; const a = generateArticle(i, names); const x = extract({ id: documentId(a.text), source: `bench/${a.name}`, lang: a.lang, text: a.text }); try { await store.saveDocument(x); } catch (e) { console.log('save failed at', i, (e as Error).message); throw e; } if (i % 500 === 0) console.log(i, Date.now() - t0); } };
+await Promise.all([worker(), worker(), worker(), worker()]);
+console.log('saved', N, Date.now() - t0, 'ms');
+console.log(await store.stats());
+await store.close();
+const d = neo4j.driver('bolt://127.0.0.1:17687', neo4j.auth.basic('neo4j', ''));
+const s = d.session({ database: 'neo4j' });
+try { await s.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS'); console.log('clear ok'); } catch (e) { console.log('clear failed', (e as Error).message.split('\n')[0]); }
+await s.close(); await d.close();
