@@ -31,10 +31,14 @@ export function fingerprintDocuments(fixtures: string, count: number): Array<[st
     docs.push([`${path.basename(file)}#und`, doc(text, 'und', path.basename(file))]);
   }
   const names = loadCorpusNames();
+  const long: Record<'de' | 'en', string[]> = { de: [], en: [] };
   for (let i = 0; i < count; i += 1) {
     const a = generateArticle(i, names, 1);
     docs.push([a.name, doc(a.text, a.lang, a.name)]);
+    if (long[a.lang].length < 40) long[a.lang].push(a.text);
   }
+  // Long documents (40 articles in one), where work that grows faster than the text would show.
+  for (const lang of ['de', 'en'] as const) if (long[lang].length > 0) docs.push([`long-${lang}`, doc(long[lang].join('\n'), lang, `long-${lang}.txt`)]);
   return docs;
 }
 

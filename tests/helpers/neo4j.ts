@@ -42,6 +42,8 @@ export async function clearDatabase(config = neo4jConfig()): Promise<void> {
   const session = driver.session({ database: config.database });
   try {
     // CALL ... IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run.
+    // Relationships first: a hub entity would drag thousands of them into one batch.
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
     await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
   } finally {
     await session.close();

@@ -1,9 +1,11 @@
 // Coreference inside one document: role phrases ("der belarussische Staatschef", "the president")
 // and pronouns in quote attributions ("sagte er", "he said") become mentions (via 'coref') of the
-// most recent compatible person. A phrase with a country must match a person's earlier role and country.
+// most recent compatible person. A phrase with a country must match a person's earlier role and country;
+// a pronoun or a female role form must fit the person's gender when that is known.
 
 import type { Mention, RoleCategory, RoleCue, Sentence } from '../pipeline-types.js';
 import type { AnalysisContext } from './context.js';
+import { firstNameGender } from '../model/first-names.js';
 
 interface Profile {
   id: string;
@@ -13,13 +15,42 @@ interface Profile {
   countries: Set<string>;
   /** Offset of the latest mention so far. */
   last: number;
+  /** 'f' or 'm' once a first name, a title, a female role form or an earlier pronoun tells. */
+  gender?: Gender;
 }
+
+type Gender = 'f' | 'm';
 
 const DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'the']);
 const DE_SPEECH = new Set(['sagte', 'sagt', 'betonte', 'betont', 'fügte', 'erklärte', 'erklärt', 'unterstrich', 'meinte', 'erinnerte', 'hob', 'teilte', 'kündigte', 'bekräftigte', 'versicherte', 'stellte', 'sprach', 'warnte', 'schrieb', 'antwortete', 'fuhr', 'ergänzte', 'bemerkte', 'sagten']);
 const EN_SPEECH = new Set(['said', 'says', 'added', 'noted', 'stressed', 'told', 'explained', 'emphasized', 'emphasised', 'stated', 'recalled', 'continued', 'underlined', 'warned', 'wrote', 'replied', 'insisted', 'announced']);
 const PRONOUNS = new Set(['er', 'sie', 'he', 'she']);
 const LEADER_CATEGORIES: ReadonlySet<RoleCategory> = new Set(['head_of_state', 'head_of_government', 'leader']);
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { er: 'm', he: 'm', sie: 'f', she: 'f' };
+const TITLE_GENDER: Readonly<Record<string, Gender>> = { frau: 'f', ms: 'f', mrs: 'f', miss: 'f', madam: 'f', dame: 'f', herr: 'm', mr: 'm', sir: 'm' };
+/** English role words that name a gender ("spokeswoman", "actress", "queen"). */
+const EN_ROLE_GENDER: Readonly<Record<string, Gender>> = {
+  spokeswoman: 'f', chairwoman: 'f', actress: 'f', queen: 'f', businesswoman: 'f', congresswoman: 'f', princess: 'f', empress: 'f',
+  spokesman: 'm', chairman: 'm', actor: 'm', king: 'm', businessman: 'm', congressman: 'm', prince: 'm', emperor: 'm',
+};
+
+/** The gender a role cue names: German female forms end in -in/-innen ("Präsidentin", "Trainerin"). */
+function cueGender(ctx: AnalysisContext, cue: RoleCue): Gender | undefined {
+  const last = ctx.sentences[cue.sentence]!.tokens[cue.tokenEnd - 1]!.lower;
+  const en = EN_ROLE_GENDER[last];
+  if (en) return en;
+  return ctx.lang === 'de' && /[^e]in$/u.test(last) && last.length > 5 ? 'f' : undefined;
+}
+
+/** What a person's mention says of the gender: a title before it ("Frau", "Ms.") or a known first name. */
+function mentionGender(ctx: AnalysisContext, m: Mention): Gender | undefined {
+  if (m.via === 'coref') return undefined;
+  const tokens = ctx.sentences[m.sentence]!.tokens;
+  const before = tokens[m.tokenStart - 1]?.text === '.' ? tokens[m.tokenStart - 2] : tokens[m.tokenStart - 1];
+  const title = before ? TITLE_GENDER[before.lower] : undefined;
+  if (title) return title;
+  return m.tokenEnd - m.tokenStart >= 2 || m.name.includes(' ') ? firstNameGender(m.name.split(' ')[0]!.toLowerCase()) : undefined;
+}
 
 /** Mentions that start in tokens [from, to) of a sentence. */
 function startingIn(ctx: AnalysisContext, sentence: number, from: number, to: number): Mention[] {
@@ -102,6 +133,7 @@ export function resolveCoreference(ctx: AnalysisContext): void {
   const touch = (m: Mention): Profile => {
     const p = profiles.get(m.entityId) ?? { id: m.entityId, name: m.name, roles: new Set(), categories: new Set(), countries: new Set(), last: -1 };
     p.last = m.start;
+    p.gender ??= mentionGender(ctx, m);
     profiles.set(m.entityId, p);
     return p;
   };
@@ -111,8 +143,12 @@ export function resolveCoreference(ctx: AnalysisContext): void {
     if (step.kind === 'person') touch(step.m);
     else if (step.kind === 'cue') resolveCue(ctx, step.cue, touch, recent);
     else {
-      const p = recent(() => true);
-      if (p) touch(addCoref(ctx, step.s, step.i, step.i + 1, p));
+      // "sie"/"she" refers to a woman or a person of unknown gender, "er"/"he" to a man or unknown.
+      const gender = PRONOUN_GENDER[step.s.tokens[step.i]!.lower];
+      const p = recent((x) => x.gender === undefined || x.gender === gender);
+      if (!p) continue;
+      p.gender ??= gender;
+      touch(addCoref(ctx, step.s, step.i, step.i + 1, p));
     }
   }
 }
@@ -124,16 +160,21 @@ function resolveCue(
   const after = personAfter(ctx, cue);
   const countries = [...countriesBefore(ctx, cue), ...after.countries];
   if (after.person) {
-    learn(touch(after.person), cue, countries);
+    const p = touch(after.person);
+    p.gender ??= cueGender(ctx, cue);
+    learn(p, cue, countries);
     return;
   }
   const s = ctx.sentences[cue.sentence]!;
   const from = phraseStart(s, cue);
   if (from === undefined || isPlural(s, from, cue)) return;
+  const gender = cueGender(ctx, cue);
+  const fits = (p: Profile): boolean => !gender || !p.gender || p.gender === gender;
   const target = countries.length > 0
-    ? recent((p) => p.roles.size > 0 && compatible(p, cue) && countries.every((c) => p.countries.has(c)))
-    : recent((p) => p.roles.size > 0 && compatible(p, cue)) ?? recent((p) => p.roles.size === 0);
+    ? recent((p) => fits(p) && p.roles.size > 0 && compatible(p, cue) && countries.every((c) => p.countries.has(c)))
+    : recent((p) => fits(p) && p.roles.size > 0 && compatible(p, cue)) ?? recent((p) => fits(p) && p.roles.size === 0);
   if (!target) return;
+  target.gender ??= gender;
   learn(target, cue, countries);
   touch(addCoref(ctx, s, from, cue.tokenEnd, target));
 }

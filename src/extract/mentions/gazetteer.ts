@@ -1,165 +1,14 @@
-// The knowledge-base matcher: a token trie of lowercased names (German inflection on the last
-// token), case-sensitive acronyms, adjective stems with endings and demonyms, also inside hyphen
-// compounds ("belarussisch-kasachischen", "SOZ-Gipfels"). Longest match wins. No regex per entry.
+// The knowledge-base matcher: longest match of names in the trie (German inflection only in German
+// text, English names need their capitals), case-sensitive acronyms, adjective stems with endings
+// and demonyms, also inside hyphen compounds ("belarussisch-kasachischen", "SOZ-Gipfels",
+// "Siemens-Energy-Vorstand"). No regex per entry. The data is built in ./gazetteer-build.ts.
 
 import type { KbEntry } from '../model/kb-types.js';
 import type { Sentence, Token } from '../pipeline-types.js';
-import { tokenize } from '../text/tokenize.js';
+import { ADJ_ENDINGS, DEMONYM_ENDINGS, prefixKey, type Gazetteer, type TrieNode } from './gazetteer-build.js';
 import type { MentionSet } from './mention-set.js';
 
-interface TrieNode {
-  children: Map<string, TrieNode>;
-  entry?: KbEntry;
-  /**
-   * The entry was reached through an inflected form, not a listed name: 'any' for the possessive
-   * ("Kenya's", both languages), 'de' for German endings ("Kasachstans", "Olympischen Spielen").
-   */
-  inflected?: 'any' | 'de';
-  /** A multi-word adjective or demonym ("South African", "North Koreans"), not a name. */
-  via?: 'kb-adjective' | 'kb-demonym';
-}
-
-export interface Gazetteer {
-  names: TrieNode;
-  /** First three letters of every adjective and demonym (as a number): a cheap filter before the ending look-ups. */
-  prefixes: Set<number>;
-  acronyms: Map<string, KbEntry>;
-  adjectives: Map<string, KbEntry>;
-  demonyms: Map<string, KbEntry>;
-  byId: Map<string, KbEntry>;
-}
-
-const NO_STEMS: string[] = [];
-const ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
-const DEMONYM_ENDINGS = ['', 'n', 'en', 's', 'es', 'in', 'innen', 'nen'];
-
-/** Forms of a name's last token as German or English inflection leaves it ("Kasachstans" -> "kasachstan"). */
-export function inflectionStems(lower: string): string[] {
-  const lastChar = lower.charCodeAt(lower.length - 1);
-  // s, n, ' and ’ are the only letters an inflection ends in: skip the work for every other word.
-  if (lastChar !== 115 && lastChar !== 110 && lastChar !== 39 && lastChar !== 0x2019) return NO_STEMS;
-  const out: string[] = [];
-  for (const suffix of ["'s", '’s', "'", '’', 's', 'es', 'n', 'en']) {
-    if (lower.length - suffix.length >= 3 && lower.endsWith(suffix)) out.push(lower.slice(0, lower.length - suffix.length));
-  }
-  return out;
-}
-
-const POSSESSIVES = ["'s", '’s', "'", '’'];
-const INNER_SUFFIXES = ['n', 'r', 's', 'm'];
-
-/**
- * German endings a name's last word can take: genitive -s/-es after a consonant ("Kasachstans",
- * "Bundestages"), -s after a vowel ("Afrikas"), dative plural -n after -e/-el/-er ("Spielen",
- * "Gipfeln"), weak -en after a consonant ("Bären"). Never -n/-en after another vowel: "Afrikan", "Asian", "Korean" are no German forms.
- */
-function germanLastSuffixes(lower: string): string[] {
-  const vowelEnd = /[aeiouyäöü]$/u.test(lower);
-  const out = ['s'];
-  if (!vowelEnd && !/[sßxz]$/u.test(lower)) out.push('es', 'en');
-  if (/(e|el|er)$/u.test(lower)) out.push('n');
-  return out;
-}
-
-interface Form {
-  text: string;
-  german: boolean;
-}
-
-/** The inflected forms of one word of a name: possessives and German endings on the last word, adjective endings inside. */
-function wordForms(t: Token, last: boolean): Form[] {
-  const base: Form = { text: t.lower, german: false };
-  if (t.kind !== 'word' || t.lower.length < 3) return [base];
-  if (last) return [base, ...POSSESSIVES.map((s) => ({ text: t.lower + s, german: false })), ...germanLastSuffixes(t.lower).map((s) => ({ text: t.lower + s, german: true }))];
-  return t.lower.endsWith('e') ? [base, ...INNER_SUFFIXES.map((s) => ({ text: t.lower + s, german: true }))] : [base];
-}
-
-function insert(root: TrieNode, path: string[], entry: KbEntry, inflected: 'any' | 'de' | undefined): void {
-  let node = root;
-  for (const key of path) {
-    let next = node.children.get(key);
-    if (!next) {
-      next = { children: new Map() };
-      node.children.set(key, next);
-    }
-    node = next;
-  }
-  if (!node.entry) {
-    node.entry = entry;
-    if (inflected) node.inflected = inflected;
-  }
-}
-
-/** Adds a name's listed form, or (second pass) its inflected forms, so that matching is exact look-ups. */
-function addName(root: TrieNode, name: string, entry: KbEntry, inflect = false): void {
-  const tokens = tokenize(name);
-  if (tokens.length === 0) return;
-  if (!inflect) return insert(root, tokens.map((t) => t.lower), entry, undefined);
-  let paths: Array<{ words: string[]; german: boolean }> = [{ words: [], german: false }];
-  tokens.forEach((t, k) => {
-    const forms = wordForms(t, k === tokens.length - 1);
-    paths = paths.flatMap((p) => forms.map((f) => ({ words: [...p.words, f.text], german: p.german || f.german }))).slice(0, 256);
-  });
-  for (const path of paths) insert(root, path.words, entry, path.german ? 'de' : 'any');
-}
-
-/** Multi-word adjectives and demonyms ("south african", "North Korean") go into the name trie, capitalised forms only. */
-function addPhrases(g: Gazetteer, kb: readonly KbEntry[]): void {
-  for (const entry of kb) {
-    for (const [list, via, endings] of [[entry.adjectives, 'kb-adjective', ADJ_ENDINGS], [entry.demonyms, 'kb-demonym', DEMONYM_ENDINGS]] as const) {
-      for (const phrase of list ?? []) {
-        const words = tokenize(phrase).map((t) => t.lower);
-        if (words.length < 2) continue;
-        for (const ending of endings) insertPhrase(g.names, [...words.slice(0, -1), words[words.length - 1]! + ending], entry, via);
-      }
-    }
-  }
-}
-
-function insertPhrase(root: TrieNode, path: string[], entry: KbEntry, via: 'kb-adjective' | 'kb-demonym'): void {
-  let node = root;
-  for (const key of path) {
-    let next = node.children.get(key);
-    if (!next) node.children.set(key, (next = { children: new Map() }));
-    node = next;
-  }
-  if (node.entry) return;
-  node.entry = entry;
-  node.via = via;
-}
-
-/** "WHO", "NATO": an all-capital one-word name is matched case-sensitively, like an acronym. */
-function isCapsName(name: string): boolean {
-  return name.length >= 2 && /^[\p{Lu}\p{N}&]+$/u.test(name) && /\p{Lu}/u.test(name);
-}
-
-/**
- * The surface names matched case-insensitively: `names` only. The canonical `name` is matched when
- * it is listed there too; an entry that leaves it out ("!Nice", "dpa") means it to be found otherwise.
- */
-function namesOf(entry: KbEntry): string[] {
-  return entry.names.filter((n) => !isCapsName(n));
-}
-
-export function buildGazetteer(kb: readonly KbEntry[]): Gazetteer {
-  const g: Gazetteer = { names: { children: new Map() }, prefixes: new Set(), acronyms: new Map(), adjectives: new Map(), demonyms: new Map(), byId: new Map() };
-  for (const entry of kb) {
-    if (!g.byId.has(entry.id)) g.byId.set(entry.id, entry);
-    for (const name of namesOf(entry)) addName(g.names, name, entry);
-    for (const a of [entry.name, ...entry.names].filter(isCapsName)) if (!g.acronyms.has(a)) g.acronyms.set(a, entry);
-    for (const a of entry.acronyms ?? []) {
-      if (/[^\p{L}\p{N}]/u.test(a)) addName(g.names, a, entry);
-      else if (!g.acronyms.has(a)) g.acronyms.set(a, entry);
-    }
-    for (const a of entry.adjectives ?? []) if (!g.adjectives.has(a.toLowerCase())) g.adjectives.set(a.toLowerCase(), entry);
-    for (const d of entry.demonyms ?? []) if (!g.demonyms.has(d.toLowerCase())) g.demonyms.set(d.toLowerCase(), entry);
-  }
-  for (const key of [...g.adjectives.keys(), ...g.demonyms.keys()]) g.prefixes.add(prefixKey(key));
-  addPhrases(g, kb);
-  // Listed names of every entry first, then inflected forms: a listed name always wins.
-  for (const entry of kb) for (const name of namesOf(entry)) addName(g.names, name, entry, true);
-  return g;
-}
+export { buildGazetteer, inflectionStems, type Gazetteer } from './gazetteer-build.js';
 
 const PLACE_TYPES = new Set(['City', 'Country', 'Region', 'Location']);
 
@@ -180,8 +29,10 @@ export function matchName(g: Gazetteer, tokens: Token[], i: number, lang: MatchL
   const usable = (n: TrieNode): boolean => n.entry !== undefined && !(lang === 'en' && n.inflected === 'de');
   if (usable(node)) ends.push([i + 1, node.entry!, node.via]);
   for (let j = i + 1; j < tokens.length; j++) {
-    node = node.children.get(tokens[j]!.lower);
-    if (!node) break;
+    const t = tokens[j]!;
+    node = node.children.get(t.lower);
+    // English: "the Kazan expo centre" does not spell the name "Kazan Expo".
+    if (!node || (lang === 'en' && t.kind === 'word' && !t.upper && !node.lowerOk)) break;
     if (usable(node)) ends.push([j + 1, node.entry!, node.via]);
   }
   const best = ends[ends.length - 1];
@@ -244,14 +95,10 @@ function hyphenParts(token: Token): Part[] {
   return parts;
 }
 
-/** A single word (or compound part) as acronym, adjective, demonym or one-word name. */
-/** The first three UTF-16 units of a lowercase word as one number (no string is built). */
-function prefixKey(lower: string): number {
-  return (lower.charCodeAt(0) || 0) * 4294967296 + (lower.charCodeAt(1) || 0) * 65536 + (lower.charCodeAt(2) || 0);
-}
 
 type WordVia = 'kb-acronym' | 'kb-adjective' | 'kb-demonym' | 'kb-name';
 
+/** A single word (or compound part) as acronym, adjective, demonym or one-word name. */
 function matchWord(g: Gazetteer, text: string, withNames = true, lower = text.toLowerCase(), lang: MatchLang = 'und'): [KbEntry, WordVia] | undefined {
   const acronym = g.acronyms.get(text);
   if (acronym) return [acronym, 'kb-acronym'];
@@ -344,7 +191,7 @@ export function findKbMentions(g: Gazetteer, sentences: Sentence[], set: Mention
       if (t.kind !== 'word' && t.kind !== 'number') continue;
       let name = matchName(g, tokens, i, lang);
       // "Ethiopian" is the adjective, not "Ethiopia" with a German -n.
-      const listed = g.names.children.get(t.lower);
+      const listed = name && name[0] === i + 1 && t.kind === 'word' ? g.names.children.get(t.lower) : undefined;
       if (name && name[0] === i + 1 && t.kind === 'word' && (!listed?.entry || listed.inflected)) {
         const word = matchWord(g, t.text, true, t.lower, lang);
         if (word && word[1] !== 'kb-name') name = undefined;

@@ -1,7 +1,8 @@
 // Unknown persons: 1-4 capitalised words after a role cue ("der Abgeordnete Andrej Bilezki",
 // "Foreign Minister Jane Doe", "Der Direktor ..., Samuel Mwangi,"), after a title (Dr., Herr, Mr.),
 // a nationality ("Kenya's Mercy Chebet") or next to a speech verb ("sagte Jane Doe", "Jane Doe
-// said"); later bare surnames refer to the same person.
+// said"); later bare surnames refer to the same person. A place that is a first name, before a
+// surname-like word, is a person ("Sofia Coppola", "Chad Smith").
 
 import type { Mention, Sentence } from '../pipeline-types.js';
 import { NAME_PARTICLES, STOPWORDS } from '../model/stopwords.js';
@@ -11,6 +12,7 @@ import { isOrgHeadWord } from './organizations.js';
 import { canonicalName, isGivenName, isNameWord, refFor, type AnalysisContext } from './context.js';
 import { inflectionStems } from './gazetteer.js';
 import { isEnglishCommonWord } from '../model/lexicon.js';
+import { isFirstName } from '../model/first-names.js';
 
 const TITLES = new Set(['dr', 'prof', 'herr', 'frau', 'mr', 'mrs', 'ms', 'sir', 'dame']);
 const SPEECH_AFTER = new Set(['sagte', 'sagt', 'erklärte', 'betonte', 'so', 'meinte', 'said', 'says', 'told', 'added', 'stated']);
@@ -59,6 +61,9 @@ function isSurnameNoun(ctx: AnalysisContext, s: Sentence, k: number): boolean {
 
 function addPerson(ctx: AnalysisContext, s: Sentence, from: number, to: number, confidence: number): void {
   const words = s.tokens.slice(from, to).map((t) => t.text);
+  // "Stanbic IBTC": an acronym beside ordinary words makes an organisation, not a person.
+  const caps = words.filter((w) => w.length >= 2 && isAllCaps(w)).length;
+  if (caps > 0 && caps < words.length) return;
   const name = canonicalName(ctx, words);
   ctx.set.add(refFor(ctx, 'Person', name), s.index, from, to, 'role', { confidence });
 }
@@ -163,7 +168,7 @@ export function resolveSurnames(ctx: AnalysisContext): void {
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i]!;
       if (!t.upper || t.kind !== 'word' || ctx.set.isTaken(s.index, i)) continue;
-      const owner = owners.get(t.lower) ?? inflectionStems(t.lower).map((k) => owners.get(k)).find((o) => o);
+      const owner = owners.get(t.lower) ?? inflectionStems(t.lower, ctx.lang).map((k) => owners.get(k)).find((o) => o);
       const ref = owner ? refs.get(owner) : undefined;
       if (ref) ctx.set.add({ ...ref, type: 'Person' }, s.index, i, i + 1, 'pattern', { confidence: 0.9 });
     }
@@ -208,8 +213,41 @@ function isPlaceAt(ctx: AnalysisContext, s: Sentence, k: number): boolean {
   return s.tokens[k]!.upper && s.tokens[k + 1]?.text === ',' && ctx.set.at(s.index, k + 2).some((m) => m.type === 'Region' || m.type === 'Country');
 }
 
+const PLACE_TYPES = new Set(['City', 'Country', 'Region']);
+/** Words before a place that make it a place ("in Paris", "from Georgia", "nach Sofia"). */
+const PLACE_CUES = new Set(['in', 'im', 'nach', 'aus', 'bei', 'von', 'vom', 'from', 'to', 'of', 'at', 'near', 'into', 'via', 'across', 'über']);
+
+/** "Sofia Coppola", "Chad Smith": a one-word place that is a first name, right before a surname-like word. */
+function placeAsFirstName(ctx: AnalysisContext, s: Sentence, m: Mention): void {
+  if (!PLACE_TYPES.has(m.type) || m.via !== 'kb-name' || m.tokenEnd - m.tokenStart !== 1) return;
+  const t = s.tokens[m.tokenStart]!;
+  if (m.start !== t.start || m.end !== t.end || !isFirstName(t.lower)) return;
+  if (PLACE_CUES.has(s.tokens[m.tokenStart - 1]?.lower ?? '')) return;
+  if (!isSurnameWord(ctx, s, m.tokenEnd)) return;
+  let end = m.tokenEnd + 1;
+  while (end < s.tokens.length && end - m.tokenStart < 4 && isSurnameWord(ctx, s, end)) end++;
+  ctx.set.removeInside(s.index, m.tokenStart, m.tokenEnd);
+  addPerson(ctx, s, m.tokenStart, end, 0.7);
+}
+
+/** A capitalised word that no list knows as a common word, place, organisation or role ("Coppola"; "Smith" is a name in English too). */
+function isSurnameWord(ctx: AnalysisContext, s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  if (!t || t.kind !== 'word' || !t.upper || ctx.set.isTaken(s.index, k) || isAllCaps(t.text)) return false;
+  if (isOrgHeadWord(t.lower) || isRoleWord(t.lower) || !isNameWord(ctx, s, k)) return false;
+  // "Saint-Germain", "Tech": parts of a common word make a club or a school, not a surname.
+  const parts = t.text.split(/[-‐]/u).filter((part) => part.length > 0);
+  if (parts.length > 1) return parts.every((part) => !isEnglishCommonWord(part, ctx.lexicon));
+  return !isEnglishCommonWord(t.text, ctx.lexicon) || ctx.lexicon.enProper.has(t.lower);
+}
+
+function placesAsFirstNames(ctx: AnalysisContext): void {
+  for (const s of ctx.sentences) for (const m of [...ctx.set.inSentence(s.index)]) placeAsFirstName(ctx, s, m);
+}
+
 /** Full names first, so that a lone surname after a role can resolve to them before it is guessed. */
 export function findPersons(ctx: AnalysisContext): void {
+  placesAsFirstNames(ctx);
   personsAfterRoles(ctx, 2);
   personsByCue(ctx, 2);
   personsAfterNationality(ctx);

@@ -4,7 +4,8 @@
 
 import type { EntityType } from '../../types.js';
 import type { Sentence } from '../pipeline-types.js';
-import { isEnglishCommonWord } from '../model/lexicon.js';
+import { isEnglishCommonWord, isProperName } from '../model/lexicon.js';
+import { MONTHS, STOPWORDS, WEEKDAYS } from '../model/stopwords.js';
 import { canonicalName, isNameWord, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'of', 'from']);
@@ -13,8 +14,15 @@ const REGION_AFTER = new Set(['region', 'oblast', 'province', 'district', 'count
 const CITY_WORDS = new Set(['stadt', 'city', 'town', 'hauptstadt', 'capital', 'dorf', 'village', 'ort', 'kleinstadt', 'metropole']);
 
 function isPlaceWord(ctx: AnalysisContext, s: Sentence, i: number): boolean {
-  if (!isNameWord(ctx, s, i)) return false;
+  if (!isNameWord(ctx, s, i)) return ctx.lang === 'de' && isGermanProperName(ctx, s, i);
   return ctx.lang !== 'en' || !isEnglishCommonWord(s.tokens[i]!.text, ctx.lexicon);
+}
+
+/** German lists call many town names nouns ("Cannes/m"): a word both word lists treat as a proper name still counts. */
+function isGermanProperName(ctx: AnalysisContext, s: Sentence, i: number): boolean {
+  const t = s.tokens[i]!;
+  if (t.kind !== 'word' || !t.upper || isSentenceInitial(s, i) || STOPWORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
+  return isProperName(t.text, ctx.lexicon);
 }
 
 /** The place name at p: 1-3 name words, never followed by a further capitalised word run (a person). */

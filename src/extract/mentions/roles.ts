@@ -87,7 +87,7 @@ export function isRoleWord(lower: string): boolean {
 
 function phraseAt(tokens: Token[], i: number): [number, RoleEntry] | undefined {
   const t = tokens[i]!;
-  const forms = getIndex().phrases.get(t.lower) ?? getIndex().phrases.get(t.lower.replace(/s$/, ''));
+  const forms = getIndex().phrases.get(t.lower) ?? (t.lower.endsWith('s') ? getIndex().phrases.get(t.lower.slice(0, -1)) : undefined);
   for (const form of forms ?? []) {
     let ok = true;
     for (let k = 1; k < form.words.length && ok; k++) {

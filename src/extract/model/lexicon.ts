@@ -19,6 +19,10 @@ export interface Lexicon {
   deHeads: Set<string>;
   /** English entries spelled lowercase in the list ("the", "president", "cooperation"). */
   enCommon: Set<string>;
+  /** Capitalised German entries with no plural or compound flags (only S, m): names or mass nouns ("cannes", "wien", "abscheu"). */
+  deNameLike: Set<string>;
+  /** English entries spelled capitalised (proper names: "berlin", "cannes"), lowercased. */
+  enProper: Set<string>;
   /** English adjectives with comparison forms (hunspell flag T: "nice", "fine"), lowercase. */
   enAdjectives: Set<string>;
   missing: string[];
@@ -81,6 +85,7 @@ function parseGerman(lines: string[], lex: Lexicon): void {
     const first = word[0]!;
     if (first === first.toLowerCase() || word === word.toUpperCase()) continue;
     lex.deHeads.add(lower);
+    if (/^[Sm]*$/u.test(flags)) lex.deNameLike.add(lower);
     if (flags.includes('m') && !flags.includes('h')) lex.deNouns.add(lower);
     else if (!flags.includes('h')) lex.deProper.add(lower);
   }
@@ -92,6 +97,7 @@ function parseEnglish(lines: string[], lex: Lexicon): void {
     const word = slash < 0 ? line.trim() : line.slice(0, slash);
     if (word.length === 0) continue;
     const first = word[0]!;
+    if (first !== first.toLowerCase() && word !== word.toUpperCase()) lex.enProper.add(word.toLowerCase());
     if (first !== first.toLowerCase() || first === first.toUpperCase()) continue;
     lex.enCommon.add(word);
     if (slash >= 0 && line.slice(slash + 1).includes('T')) lex.enAdjectives.add(word);
@@ -100,7 +106,7 @@ function parseEnglish(lines: string[], lex: Lexicon): void {
 
 /** Loads both word lists from the given search starts (tests pass their own; getLexicon caches the default). */
 export function loadLexicon(starts: readonly string[] = defaultSearchStarts()): Lexicon {
-  const lex: Lexicon = { deNouns: new Set(), deWords: new Set(), deHeads: new Set(), deProper: new Set(), enCommon: new Set(), enAdjectives: new Set(), missing: [] };
+  const lex: Lexicon = { deNouns: new Set(), deWords: new Set(), deHeads: new Set(), deProper: new Set(), enCommon: new Set(), enAdjectives: new Set(), deNameLike: new Set(), enProper: new Set(), missing: [] };
   const de = findDictionary('dictionary-de', starts);
   const en = findDictionary('dictionary-en', starts);
   parseGerman(readLines(de), lex);
@@ -174,6 +180,16 @@ export function isEnglishCommonWord(word: string, lex: Lexicon = getLexicon()): 
   if (lex.enCommon.has(lower)) return true;
   if (lower.endsWith('s') && lex.enCommon.has(lower.slice(0, -1))) return true;
   return lower.endsWith('es') && lex.enCommon.has(lower.slice(0, -2));
+}
+
+/**
+ * A capitalised word both lists treat as a proper name: English spells it capitalised only, German
+ * knows it at most without plural or compound forms ("Cannes", "Kiel"; not "Angst", "Abscheu").
+ */
+export function isProperName(word: string, lex: Lexicon = getLexicon()): boolean {
+  const lower = word.toLowerCase();
+  if (!lex.enProper.has(lower) || lex.enCommon.has(lower)) return false;
+  return !lex.deWords.has(lower) || lex.deNameLike.has(lower);
 }
 
 /** Names of the word-list packages that could not be loaded (empty when all is well). */

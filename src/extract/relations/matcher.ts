@@ -90,6 +90,7 @@ const BREAKS = new Set(CLAUSE_BREAKS);
 const STOPS = new Set(GAP_STOPS);
 const HYPHENS = new Set(['-', '‐']);
 const NO_WORDS: readonly string[] = [];
+const NO_MENTIONS: readonly Mention[] = [];
 
 function tokenStart(view: SentenceView, t: number): number {
   return view.tokens[t]?.start ?? view.sentence.end;
@@ -128,7 +129,7 @@ function formOk(m: Mention, form: MentionForm): boolean {
 
 /** "Nato" in "Nato-Gipfel" (an event mention): a part of a larger name is not an actor of its own. */
 function insideLargerName(view: SentenceView, t: number, m: Mention): boolean {
-  for (const o of view.namesOver[t] ?? []) {
+  for (const o of view.namesOver[t] ?? NO_MENTIONS) {
     if (o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) return true;
   }
   return false;
@@ -141,17 +142,24 @@ function starts(view: SentenceView, pos: Pos): Pos[] {
   return [pos];
 }
 
+function collect(view: SentenceView, el: SlotElement, form: MentionForm, p: Pos, out: Mention[]): void {
+  for (const m of view.mentionsAt[p.t] ?? NO_MENTIONS) {
+    if (!beginsAt(view, p, m.start) || !el.types.includes(m.type) || !formOk(m, form)) continue;
+    if (el.via && !el.via.includes(m.via)) continue;
+    if (el.endsWith && !el.endsWith.some((e) => m.text.endsWith(e))) continue;
+    if (form === 'name' && insideLargerName(view, p.t, m)) continue;
+    out.push(m);
+  }
+}
+
+/** The mentions a slot can take at pos: starting there, or (unless bare) after a determiner there. */
 function candidates(view: SentenceView, el: SlotElement, pos: Pos): Mention[] {
   const form = el.form ?? 'name';
   const out: Mention[] = [];
-  for (const p of el.bare ? [pos] : starts(view, pos)) {
-    for (const m of view.mentionsAt[p.t] ?? []) {
-      if (!beginsAt(view, p, m.start) || !el.types.includes(m.type) || !formOk(m, form)) continue;
-      if (el.via && !el.via.includes(m.via)) continue;
-      if (el.endsWith && !el.endsWith.some((e) => m.text.endsWith(e))) continue;
-      if (form === 'name' && insideLargerName(view, p.t, m)) continue;
-      out.push(m);
-    }
+  collect(view, el, form, pos, out);
+  if (!el.bare) {
+    const token = view.tokens[pos.t];
+    if (token && atStart(view, pos) && DET.has(token.lower)) collect(view, el, form, nextToken(view, pos.t), out);
   }
   return out;
 }
@@ -269,7 +277,7 @@ function step(ctx: MatchContext, k: Frame | undefined, pos: Pos, state: MatchSta
   if (!k) {
     const { view } = ctx;
     const lastToken = atStart(view, pos) || pos.t >= view.tokens.length ? pos.t - 1 : pos.t;
-    ctx.found = { ...state, firstToken: ctx.first ?? 0, lastToken };
+    ctx.found = { bindings: state.bindings, gapTokens: state.gapTokens, firstToken: ctx.first ?? 0, lastToken };
     return true;
   }
   if (++ctx.steps > ctx.budget) return false;

@@ -22,13 +22,10 @@ export interface Requirements {
 export interface SentenceFacts {
   /** Per token: ids of the word sets its whole form belongs to. */
   tokenSets: number[][];
-  /** Per word set id: does any form of the sentence (compound parts included) belong to it? */
-  anySet: Uint8Array;
-  /** The word set ids with anySet 1, in first-seen order. */
-  present: number[];
-  /** Per token: bit mask of the types of the mentions starting in it. */
-  masks: number[];
-  all: number;
+  /** Per token: types of the mentions starting in it or, after a determiner there, in the next token. */
+  startMasks: number[];
+  /** Per token: 1 when a role cue starts in it or, after a determiner there, in the next token. */
+  roleStarts: number[];
 }
 
 const DET = new Set(DETERMINERS);
@@ -100,32 +97,17 @@ export function prepareRules(rules: readonly SequenceRule[]): void {
   for (const rule of rules) requirementsOf(rule);
 }
 
-/** The word index, slot masks and start tests of one sentence; compute once per sentence and document. */
-export function factsFor(view: SentenceView): SentenceFacts {
-  const tokenSets: number[][] = [];
-  const anySet = new Uint8Array(indexed.length);
-  const present: number[] = [];
-  const masks: number[] = [];
-  let all = 0;
-  const mark = (ids: number[]): void => {
-    for (const id of ids)
-      if (anySet[id] !== 1) {
-        anySet[id] = 1;
-        present.push(id);
-      }
-  };
-  for (let i = 0; i < view.tokens.length; i++) {
-    const lower = view.tokens[i]!.lower;
-    const ids = setsOf(lower);
-    tokenSets.push(ids);
-    mark(ids);
-    if (lower.includes('-')) for (const part of lower.split('-').slice(1)) mark(setsOf(part));
-    let mask = 0;
-    for (const m of view.mentionsAt[i]!) mask |= BIT.get(m.type) ?? 0;
-    masks.push(mask);
-    all |= mask;
-  }
-  return { tokenSets, anySet, present, masks, all };
+// Which word sets the sentence being looked at has (compound parts included): word id -> stamp.
+// One scratch array for all sentences; a sentence's marks are valid until the next sentence.
+let seen = new Int32Array(64);
+let stamp = 0;
+
+function mark(ids: readonly number[], present: number[]): void {
+  for (const id of ids)
+    if (seen[id] !== stamp) {
+      seen[id] = stamp;
+      present.push(id);
+    }
 }
 
 /** The sequence rules among a rule list, indexed by one word each needs, so a sentence visits only its candidates. */
@@ -152,32 +134,59 @@ export function planRules(rules: readonly RelationRule[]): RulePlan {
 }
 
 // Plain loops below, no closures: these run for every rule, sentence and token.
-function mayMatchWith(req: Requirements, facts: SentenceFacts): boolean {
-  for (const mask of req.slots) if ((mask & facts.all) === 0) return false;
-  for (const id of req.words) if (facts.anySet[id] !== 1) return false;
+function mayMatchWith(req: Requirements, all: number): boolean {
+  for (const mask of req.slots) if ((mask & all) === 0) return false;
+  for (const id of req.words) if (seen[id] !== stamp) return false;
   return true;
 }
 
-/** Per rule index of the plan, 1 when the rule may match the sentence (every cue word and slot type present). */
-export function candidateRules(plan: RulePlan, facts: SentenceFacts): Uint8Array {
-  const out = new Uint8Array(plan.reqs.length);
-  for (const i of plan.unkeyed) if (mayMatchWith(plan.reqs[i]!, facts)) out[i] = 1;
-  for (const id of facts.present) {
-    const keyed = plan.byWord[id];
-    if (keyed) for (const i of keyed) if (mayMatchWith(plan.reqs[i]!, facts)) out[i] = 1;
+/**
+ * The facts of one sentence, and its candidate rules: out[offset + i] = 1 when rule i of the plan
+ * may match the sentence (every cue word and slot type present). Call once per sentence.
+ */
+export function sentenceFacts(view: SentenceView, plan: RulePlan, out: Uint8Array, offset: number): SentenceFacts {
+  if (seen.length < indexed.length) seen = new Int32Array(indexed.length * 2);
+  if (++stamp > 0x3fffffff) {
+    seen.fill(0);
+    stamp = 1;
   }
-  return out;
+  const { tokens, mentionsAt, rolesAt } = view;
+  const n = tokens.length;
+  const tokenSets: number[][] = new Array(n);
+  const masks: number[] = new Array(n);
+  const present: number[] = [];
+  let all = 0;
+  for (let i = 0; i < n; i++) {
+    const lower = tokens[i]!.lower;
+    const ids = setsOf(lower);
+    tokenSets[i] = ids;
+    mark(ids, present);
+    if (lower.includes('-')) for (const part of lower.split('-').slice(1)) mark(setsOf(part), present);
+    let mask = 0;
+    for (const m of mentionsAt[i]!) mask |= BIT.get(m.type) ?? 0;
+    masks[i] = mask;
+    all |= mask;
+  }
+  const startMasks: number[] = new Array(n);
+  const roleStarts: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const det = DET.has(tokens[i]!.lower);
+    startMasks[i] = det ? masks[i]! | (masks[i + 1] ?? 0) : masks[i]!;
+    roleStarts[i] = rolesAt[i]!.length > 0 || (det && (rolesAt[i + 1]?.length ?? 0) > 0) ? 1 : 0;
+  }
+  for (const i of plan.unkeyed) if (mayMatchWith(plan.reqs[i]!, all)) out[offset + i] = 1;
+  for (const id of present) {
+    const keyed = plan.byWord[id];
+    if (keyed) for (const i of keyed) if (mayMatchWith(plan.reqs[i]!, all)) out[offset + i] = 1;
+  }
+  return { tokenSets, startMasks, roleStarts };
 }
 
-export function mayStartWith(req: Requirements, facts: SentenceFacts, view: SentenceView, t: number): boolean {
+/** Can the rule's first element match at token t? */
+export function mayStartWith(req: Requirements, facts: SentenceFacts, t: number): boolean {
   const { first } = req;
-  const token = view.tokens[t];
-  if (!token) return false;
-  if (first.mask !== undefined) {
-    const masks = facts.masks;
-    return (masks[t]! & first.mask) !== 0 || (DET.has(token.lower) && ((masks[t + 1] ?? 0) & first.mask) !== 0);
-  }
-  if (first.role) return view.rolesAt[t]!.length > 0 || (DET.has(token.lower) && (view.rolesAt[t + 1]?.length ?? 0) > 0);
+  if (first.mask !== undefined) return (facts.startMasks[t]! & first.mask) !== 0;
+  if (first.role) return facts.roleStarts[t] === 1;
   return first.set === undefined || facts.tokenSets[t]!.includes(first.set);
 }
 

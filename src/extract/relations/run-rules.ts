@@ -3,11 +3,11 @@
 // Drops negated matches; lowers confidence for coreference, guessed entities and long gaps.
 
 import type { DocLang, RelationType, Warning } from '../../types.js';
-import type { AnalyzedDocument, Mention } from '../pipeline-types.js';
+import type { AnalyzedDocument, Mention, RoleCue } from '../pipeline-types.js';
 import { CLAUSE_BREAKS, FORMER, HEDGED_RELATIONS, HEDGES, LIST_JOINERS, NEGATIONS } from '../model/relation-cues.js';
 import type { Candidate, RelationCollector } from './collect.js';
 import { boundRole, matchAt, slotItems } from './matcher.js';
-import { candidateRules, factsFor, mayStartWith, planRules, prepareRules, requirementsFor } from './prefilter.js';
+import { mayStartWith, planRules, prepareRules, requirementsFor, sentenceFacts } from './prefilter.js';
 import type { RulePlan, SentenceFacts } from './prefilter.js';
 import type { MatchContext, SequenceMatch } from './matcher.js';
 import type { NamedAfterRule, NestedRule, RelationRule, SequenceRule } from './pattern-types.js';
@@ -95,7 +95,7 @@ function runSequence(rule: SequenceRule, view: SentenceView, facts: SentenceFact
   const req = requirementsFor(rule);
   const ctx: MatchContext = { view, lang: rule.lang, steps: 0, budget: STEP_BUDGET };
   for (let t = 0; t < view.tokens.length; t++) {
-    if (!mayStartWith(req, facts, view, t)) continue;
+    if (!mayStartWith(req, facts, t)) continue;
     const m = matchAt(ctx, rule.pattern, t);
     if (m) emitSequence(rule, view, m, lang, out);
     if (ctx.steps > ctx.budget) return false;
@@ -103,14 +103,37 @@ function runSequence(rule: SequenceRule, view: SentenceView, facts: SentenceFact
   return true;
 }
 
-function runNested(rule: NestedRule, doc: AnalyzedDocument, views: Map<number, SentenceView>, out: (c: Candidate) => void): void {
+/** The document's mentions and role cues grouped by sentence, in document order: look-ups stay within one sentence. */
+interface BySentence {
+  mentions: Map<number, Mention[]>;
+  roles: Map<number, RoleCue[]>;
+}
+
+function groupBySentence(doc: AnalyzedDocument): BySentence {
+  const mentions = new Map<number, Mention[]>();
+  const roles = new Map<number, RoleCue[]>();
+  for (const m of doc.mentions) {
+    const list = mentions.get(m.sentence);
+    if (list) list.push(m);
+    else mentions.set(m.sentence, [m]);
+  }
+  for (const r of doc.roles) {
+    const list = roles.get(r.sentence);
+    if (list) list.push(r);
+    else roles.set(r.sentence, [r]);
+  }
+  return { mentions, roles };
+}
+
+function runNested(rule: NestedRule, doc: AnalyzedDocument, views: Map<number, SentenceView>, grouped: BySentence, out: (c: Candidate) => void): void {
   for (const outer of doc.mentions) {
     if (!rule.outer.includes(outer.type) || PAST_WORDS.test(outer.text)) continue;
     const inside = (s: number, e: number): boolean => s >= outer.start && e <= outer.end;
-    const role = doc.roles.find((r) => r.sentence === outer.sentence && inside(r.start, r.end) && rule.roles.includes(r.category));
+    // A role cue or mention inside the outer span lies in its sentence.
+    const role = grouped.roles.get(outer.sentence)?.find((r) => inside(r.start, r.end) && rule.roles.includes(r.category));
     const view = views.get(outer.sentence);
     if (!role || !view) continue;
-    for (const inner of doc.mentions) {
+    for (const inner of grouped.mentions.get(outer.sentence) ?? []) {
       if (inner === outer || !inside(inner.start, inner.end) || !rule.inner.includes(inner.type)) continue;
       if (rule.innerForm === 'adj' ? inner.via !== 'kb-adjective' : rule.innerForm === 'name' && isModifier(inner)) continue;
       const confidence = adjustedConfidence(rule.confidence, [outer, inner], 0);
@@ -159,18 +182,20 @@ export function runRules(doc: AnalyzedDocument, rules: readonly RelationRule[], 
   const { active, plan } = planFor(rules, lang);
   const viewList = buildViews(doc);
   const views = new Map(viewList.map((v) => [v.sentence.index, v]));
-  const facts = viewList.map(factsFor);
-  // Per sentence, which rules may match there at all (cue words and slot types present).
-  const candidates = facts.map((f) => candidateRules(plan, f));
+  // Per sentence v and rule r, candidates[v * R + r] = 1 when the rule may match there at all.
+  const R = active.length;
+  const candidates = new Uint8Array(viewList.length * R);
+  const facts = viewList.map((view, v) => sentenceFacts(view, plan, candidates, v * R));
   const out = (c: Candidate): void => collector.add(c);
+  let grouped: BySentence | undefined;
   for (let r = 0; r < active.length; r++) {
     const rule = active[r]!;
-    if (rule.kind === 'nested') runNested(rule, doc, views, out);
+    if (rule.kind === 'nested') runNested(rule, doc, views, (grouped ??= groupBySentence(doc)), out);
     else if (rule.kind === 'named-after') runNamedAfter(rule, doc, views, out);
     else
       for (let v = 0; v < viewList.length; v++) {
         const view = viewList[v]!;
-        if (candidates[v]![r] !== 1 || runSequence(rule, view, facts[v]!, lang, out)) continue;
+        if (candidates[v * R + r] !== 1 || runSequence(rule, view, facts[v]!, lang, out)) continue;
         warnings.push({
           doc: doc.document.id,
           code: 'RELATION_BUDGET',

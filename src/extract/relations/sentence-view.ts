@@ -9,10 +9,10 @@ export interface SentenceView {
   sentence: Sentence;
   tokens: Token[];
   /** Mentions by the index of the token their start lies in. */
-  mentionsAt: Mention[][];
-  rolesAt: RoleCue[][];
+  mentionsAt: ReadonlyArray<readonly Mention[]>;
+  rolesAt: ReadonlyArray<readonly RoleCue[]>;
   /** Name mentions (not adjectives/demonyms) covering each token. */
-  namesOver: Mention[][];
+  namesOver: ReadonlyArray<readonly Mention[]>;
 }
 
 export function isModifier(m: Mention): boolean {
@@ -33,10 +33,21 @@ export function tokenAt(tokens: Token[], offset: number): number {
   return -1;
 }
 
-function buckets<T>(n: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < n; i++) out.push([]);
-  return out;
+// Most tokens start nothing: they share one empty list, a list is made on the first push.
+const NONE: readonly never[] = [];
+
+function buckets<T>(n: number): Array<readonly T[]> {
+  return new Array<readonly T[]>(n).fill(NONE);
+}
+
+function push<T>(lists: Array<readonly T[]>, i: number, item: T): void {
+  const list = lists[i]!;
+  if (list === NONE) lists[i] = [item];
+  else (list as T[]).push(item);
+}
+
+function byEndThenStart(a: Mention, b: Mention): number {
+  return b.end - a.end || a.start - b.start;
 }
 
 function spanTokens(tokens: Token[], start: number, end: number): [number, number] {
@@ -46,30 +57,29 @@ function spanTokens(tokens: Token[], start: number, end: number): [number, numbe
 }
 
 export function buildViews(doc: AnalyzedDocument): SentenceView[] {
-  const views: SentenceView[] = doc.sentences.map((sentence) => ({
-    text: doc.document.text,
-    sentence,
-    tokens: sentence.tokens,
-    mentionsAt: buckets<Mention>(sentence.tokens.length),
-    rolesAt: buckets<RoleCue>(sentence.tokens.length),
-    namesOver: buckets<Mention>(sentence.tokens.length),
-  }));
-  const bySentence = new Map<number, SentenceView>();
-  doc.sentences.forEach((s, i) => bySentence.set(s.index, views[i]!));
+  const bySentence = new Map<number, { view: SentenceView; mentionsAt: Array<readonly Mention[]>; rolesAt: Array<readonly RoleCue[]>; namesOver: Array<readonly Mention[]> }>();
+  const views: SentenceView[] = doc.sentences.map((sentence) => {
+    const n = sentence.tokens.length;
+    const [mentionsAt, rolesAt, namesOver] = [buckets<Mention>(n), buckets<RoleCue>(n), buckets<Mention>(n)];
+    const view: SentenceView = { text: doc.document.text, sentence, tokens: sentence.tokens, mentionsAt, rolesAt, namesOver };
+    // A later sentence with the same index wins, as a Map.set in sentence order does.
+    bySentence.set(sentence.index, { view, mentionsAt, rolesAt, namesOver });
+    return view;
+  });
   for (const m of doc.mentions) {
-    const view = bySentence.get(m.sentence);
-    if (!view) continue;
-    const [first, last] = spanTokens(view.tokens, m.start, m.end);
+    const entry = bySentence.get(m.sentence);
+    if (!entry) continue;
+    const [first, last] = spanTokens(entry.view.tokens, m.start, m.end);
     if (first < 0 || last < 0) continue;
-    view.mentionsAt[first]!.push(m);
-    if (!isModifier(m)) for (let t = first; t <= last; t++) view.namesOver[t]!.push(m);
+    push(entry.mentionsAt, first, m);
+    if (!isModifier(m)) for (let t = first; t <= last; t++) push(entry.namesOver, t, m);
   }
   for (const r of doc.roles) {
-    const view = bySentence.get(r.sentence);
-    if (!view) continue;
-    const first = tokenAt(view.tokens, r.start);
-    if (first >= 0) view.rolesAt[first]!.push(r);
+    const entry = bySentence.get(r.sentence);
+    if (!entry) continue;
+    const first = tokenAt(entry.view.tokens, r.start);
+    if (first >= 0) push(entry.rolesAt, first, r);
   }
-  for (const view of views) for (const list of view.mentionsAt) list.sort((a, b) => b.end - a.end || a.start - b.start);
+  for (const { mentionsAt } of bySentence.values()) for (const list of mentionsAt) if (list.length > 1) (list as Mention[]).sort(byEndThenStart);
   return views;
 }

@@ -49,16 +49,17 @@ export function wordSet(forms: readonly string[]): WordSet {
   return set;
 }
 
-const cueCache = new Map<string, WordSet>();
+// By language, then key: no key string is built per look-up (the matcher asks for every cue element).
+const cueCache = { de: new Map<CueKey, WordSet>(), en: new Map<CueKey, WordSet>(), any: new Map<CueKey, WordSet>() };
 
 /** The cue list for a rule language; 'any' unites German and English. */
 export function cueSet(key: CueKey, lang: 'de' | 'en' | 'any'): WordSet {
-  const id = `${key}:${lang}`;
-  let set = cueCache.get(id);
+  const cache = cueCache[lang];
+  let set = cache.get(key);
   if (!set) {
     const cue = RELATION_CUES[key];
     set = wordSet(lang === 'any' ? [...cue.de, ...cue.en] : cue[lang]);
-    cueCache.set(id, set);
+    cache.set(key, set);
   }
   return set;
 }

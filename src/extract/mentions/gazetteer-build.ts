@@ -1,0 +1,174 @@
+// Builds the knowledge-base matcher's data: a token trie of lowercased names with their German
+// inflected forms (marked, so English text can skip them), multi-word adjectives, case-sensitive
+// acronyms and all-capital names, adjective and demonym maps. Data structures only; no matching.
+
+import type { KbEntry } from '../model/kb-types.js';
+import type { Token } from '../pipeline-types.js';
+import { tokenize } from '../text/tokenize.js';
+
+export interface TrieNode {
+  children: Map<string, TrieNode>;
+  entry?: KbEntry;
+  /**
+   * The entry was reached through an inflected form, not a listed name: 'any' for the possessive
+   * ("Kenya's", both languages), 'de' for German endings ("Kasachstans", "Olympischen Spielen").
+   */
+  inflected?: 'any' | 'de';
+  /** Some listed name has a lowercase word here ("of" in "Republic of Belarus"); else English text needs a capital. */
+  lowerOk?: boolean;
+  /** A multi-word adjective or demonym ("South African", "North Koreans"), not a name. */
+  via?: 'kb-adjective' | 'kb-demonym';
+}
+
+export interface Gazetteer {
+  names: TrieNode;
+  /** First three letters of every adjective and demonym (as a number): a cheap filter before the ending look-ups. */
+  prefixes: Set<number>;
+  acronyms: Map<string, KbEntry>;
+  adjectives: Map<string, KbEntry>;
+  demonyms: Map<string, KbEntry>;
+  byId: Map<string, KbEntry>;
+}
+
+const NO_STEMS: string[] = [];
+export const ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
+export const DEMONYM_ENDINGS = ['', 'n', 'en', 's', 'es', 'in', 'innen', 'nen'];
+
+const STEM_SUFFIXES = ["'s", '’s', "'", '’', 's', 'es', 'n', 'en'];
+const POSSESSIVE_SUFFIXES = ["'s", '’s', "'", '’'];
+
+/** Forms of a name's last token as inflection leaves it ("Kasachstans" -> "kasachstan"); English has possessives only. */
+export function inflectionStems(lower: string, lang: 'de' | 'en' | 'und' = 'und'): string[] {
+  const lastChar = lower.charCodeAt(lower.length - 1);
+  // s, n, ' and ’ are the only letters an inflection ends in: skip the work for every other word.
+  if (lastChar !== 115 && lastChar !== 110 && lastChar !== 39 && lastChar !== 0x2019) return NO_STEMS;
+  const out: string[] = [];
+  for (const suffix of lang === 'en' ? POSSESSIVE_SUFFIXES : STEM_SUFFIXES) {
+    if (lower.length - suffix.length >= 3 && lower.endsWith(suffix)) out.push(lower.slice(0, lower.length - suffix.length));
+  }
+  return out;
+}
+
+const POSSESSIVES = ["'s", '’s', "'", '’'];
+const INNER_SUFFIXES = ['n', 'r', 's', 'm'];
+
+/**
+ * German endings a name's last word can take: genitive -s/-es after a consonant ("Kasachstans",
+ * "Bundestages"), -s after a vowel ("Afrikas"), dative plural -n after -e/-el/-er ("Spielen",
+ * "Gipfeln"), weak -en after a consonant ("Bären"). Never -n/-en after another vowel: "Afrikan", "Asian", "Korean" are no German forms.
+ */
+function germanLastSuffixes(lower: string): string[] {
+  const vowelEnd = /[aeiouyäöü]$/u.test(lower);
+  const out = ['s'];
+  if (!vowelEnd && !/[sßxz]$/u.test(lower)) out.push('es', 'en');
+  if (/(e|el|er)$/u.test(lower)) out.push('n');
+  return out;
+}
+
+interface Form {
+  text: string;
+  german: boolean;
+}
+
+/** The inflected forms of one word of a name: possessives and German endings on the last word, adjective endings inside. */
+function wordForms(t: Token, last: boolean): Form[] {
+  const base: Form = { text: t.lower, german: false };
+  if (t.kind !== 'word' || t.lower.length < 3) return [base];
+  if (last) return [base, ...POSSESSIVES.map((s) => ({ text: t.lower + s, german: false })), ...germanLastSuffixes(t.lower).map((s) => ({ text: t.lower + s, german: true }))];
+  return t.lower.endsWith('e') ? [base, ...INNER_SUFFIXES.map((s) => ({ text: t.lower + s, german: true }))] : [base];
+}
+
+function insert(root: TrieNode, path: string[], entry: KbEntry, inflected: 'any' | 'de' | undefined, lower: readonly boolean[] = []): void {
+  let node = root;
+  path.forEach((key, k) => {
+    let next = node.children.get(key);
+    if (!next) {
+      next = { children: new Map() };
+      node.children.set(key, next);
+    }
+    if (lower[k]) next.lowerOk = true;
+    node = next;
+  });
+  if (!node.entry) {
+    node.entry = entry;
+    if (inflected) node.inflected = inflected;
+  }
+}
+
+/** Adds a name's listed form, or (second pass) its inflected forms, so that matching is exact look-ups. */
+function addName(root: TrieNode, name: string, entry: KbEntry, inflect = false): void {
+  const tokens = tokenize(name);
+  if (tokens.length === 0) return;
+  const lower = tokens.map((t) => t.kind === 'word' && !t.upper);
+  if (!inflect) return insert(root, tokens.map((t) => t.lower), entry, undefined, lower);
+  let paths: Array<{ words: string[]; german: boolean }> = [{ words: [], german: false }];
+  tokens.forEach((t, k) => {
+    const forms = wordForms(t, k === tokens.length - 1);
+    paths = paths.flatMap((p) => forms.map((f) => ({ words: [...p.words, f.text], german: p.german || f.german }))).slice(0, 256);
+  });
+  for (const path of paths) insert(root, path.words, entry, path.german ? 'de' : 'any', lower);
+}
+
+/** Multi-word adjectives and demonyms ("south african", "North Korean") go into the name trie, capitalised forms only. */
+function addPhrases(g: Gazetteer, kb: readonly KbEntry[]): void {
+  for (const entry of kb) {
+    for (const [list, via, endings] of [[entry.adjectives, 'kb-adjective', ADJ_ENDINGS], [entry.demonyms, 'kb-demonym', DEMONYM_ENDINGS]] as const) {
+      for (const phrase of list ?? []) {
+        const words = tokenize(phrase).map((t) => t.lower);
+        if (words.length < 2) continue;
+        for (const ending of endings) insertPhrase(g.names, [...words.slice(0, -1), words[words.length - 1]! + ending], entry, via);
+      }
+    }
+  }
+}
+
+function insertPhrase(root: TrieNode, path: string[], entry: KbEntry, via: 'kb-adjective' | 'kb-demonym'): void {
+  let node = root;
+  for (const key of path) {
+    let next = node.children.get(key);
+    if (!next) node.children.set(key, (next = { children: new Map() }));
+    next.lowerOk = true;
+    node = next;
+  }
+  if (node.entry) return;
+  node.entry = entry;
+  node.via = via;
+}
+
+/** "WHO", "NATO": an all-capital one-word name is matched case-sensitively, like an acronym. */
+function isCapsName(name: string): boolean {
+  return name.length >= 2 && /^[\p{Lu}\p{N}&]+$/u.test(name) && /\p{Lu}/u.test(name);
+}
+
+/**
+ * The surface names matched case-insensitively: `names` only. The canonical `name` is matched when
+ * it is listed there too; an entry that leaves it out ("!Nice", "dpa") means it to be found otherwise.
+ */
+function namesOf(entry: KbEntry): string[] {
+  return entry.names.filter((n) => !isCapsName(n));
+}
+
+export function buildGazetteer(kb: readonly KbEntry[]): Gazetteer {
+  const g: Gazetteer = { names: { children: new Map() }, prefixes: new Set(), acronyms: new Map(), adjectives: new Map(), demonyms: new Map(), byId: new Map() };
+  for (const entry of kb) {
+    if (!g.byId.has(entry.id)) g.byId.set(entry.id, entry);
+    for (const name of namesOf(entry)) addName(g.names, name, entry);
+    for (const a of [entry.name, ...entry.names].filter(isCapsName)) if (!g.acronyms.has(a)) g.acronyms.set(a, entry);
+    for (const a of entry.acronyms ?? []) {
+      if (/[^\p{L}\p{N}]/u.test(a)) addName(g.names, a, entry);
+      else if (!g.acronyms.has(a)) g.acronyms.set(a, entry);
+    }
+    for (const a of entry.adjectives ?? []) if (!g.adjectives.has(a.toLowerCase())) g.adjectives.set(a.toLowerCase(), entry);
+    for (const d of entry.demonyms ?? []) if (!g.demonyms.has(d.toLowerCase())) g.demonyms.set(d.toLowerCase(), entry);
+  }
+  for (const key of [...g.adjectives.keys(), ...g.demonyms.keys()]) g.prefixes.add(prefixKey(key));
+  addPhrases(g, kb);
+  // Listed names of every entry first, then inflected forms: a listed name always wins.
+  for (const entry of kb) for (const name of namesOf(entry)) addName(g.names, name, entry, true);
+  return g;
+}
+
+/** The first three UTF-16 units of a lowercase word as one number (no string is built). */
+export function prefixKey(lower: string): number {
+  return (lower.charCodeAt(0) || 0) * 4294967296 + (lower.charCodeAt(1) || 0) * 65536 + (lower.charCodeAt(2) || 0);
+}
