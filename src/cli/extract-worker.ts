@@ -1,8 +1,9 @@
-// Worker-thread entry for `kg extract --workers N` and the extract benchmark: asks the main thread
-// for one source at a time, runs runJob on it and posts the outcome back. Holds no results itself,
+// Worker-thread entry for `kg extract --workers N` and the extract benchmark: gets sources from the
+// main thread (a couple ahead), runs runJob on each and posts the outcome back. Holds no results itself,
 // so memory stays flat however many files pass through.
 
 import { parentPort, workerData } from 'node:worker_threads';
+import { extract } from '../extract/extract.js';
 import { runJob, type JobOptions } from './extract-job.js';
 import type { FromWorker, ToWorker } from './worker-pool.js';
 
@@ -23,5 +24,8 @@ async function handle(message: ToWorker): Promise<void> {
 }
 
 port?.on('message', (message: ToWorker) => void handle(message));
+// Load the word lists and build the knowledge-base index before saying ready, so the first job does
+// not carry that one-time cost (the pool starts handing out work once every worker is ready).
+extract({ id: 'warm-up', source: 'warm-up.txt', lang: 'de', text: 'MINSK, 3. Juli (BelTA) - Der belarussische Präsident Alexander Lukaschenko hat Kasachstan besucht.' });
 const ready: FromWorker = { type: 'ready' };
 port?.postMessage(ready);

@@ -5,6 +5,9 @@
 import { Worker } from 'node:worker_threads';
 import type { JobOptions, JobOutcome } from './extract-job.js';
 
+/** Jobs handed to a worker ahead: its next file is already there when one is done. */
+const DEPTH = 2;
+
 export type ToWorker = { type: 'job'; index: number; source: string } | { type: 'stop' };
 export type FromWorker = { type: 'ready' } | { type: 'result'; index: number; outcome: JobOutcome };
 
@@ -38,10 +41,17 @@ export function runPool(
       if (error) reject(error instanceof Error ? error : new Error(String(error)));
       else resolve();
     };
+    // Each worker holds up to DEPTH jobs, so it never waits for the round trip to the main thread
+    // between two files; 'stop' goes only to a worker with nothing left in flight.
+    const inFlight = new Map<Worker, number>();
     const feed = (worker: Worker): void => {
-      const message: ToWorker = next < sources.length ? { type: 'job', index: next, source: sources[next] as string } : { type: 'stop' };
-      next += 1;
-      worker.postMessage(message);
+      const busy = inFlight.get(worker) ?? 0;
+      if (next < sources.length) {
+        const message: ToWorker = { type: 'job', index: next, source: sources[next] as string };
+        next += 1;
+        inFlight.set(worker, busy + 1);
+        worker.postMessage(message);
+      } else if (busy === 0) worker.postMessage({ type: 'stop' } satisfies ToWorker);
     };
     if (pending === 0) return resolve();
     const size = Math.max(1, Math.min(settings.workers, sources.length));
@@ -54,9 +64,10 @@ export function runPool(
           loaded += 1;
           if (loaded < size) return;
           settings.onStart?.();
-          for (const each of pool) feed(each);
+          for (let d = 0; d < DEPTH; d++) for (const each of pool) feed(each);
           return;
         }
+        inFlight.set(worker, (inFlight.get(worker) ?? 1) - 1);
         onOutcome(message.index, message.outcome);
         pending -= 1;
         if (pending === 0) return finish();

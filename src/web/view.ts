@@ -22,6 +22,24 @@ export type KgSigma = Sigma<ViewNode, ViewEdge, Record<string, unknown>, NodeSta
 /** Above this many edges the view trades arrows and curves for speed (software WebGL included). */
 export const LARGE_GRAPH_EDGES = 20_000;
 
+/**
+ * Settings for large graphs. With software WebGL every drawn item costs GPU time in each pass of each
+ * frame, hidden ones included (sigma keeps them in its buffers), so: no edge picking pass (edges are
+ * not clickable; their nodes are), no edges and labels while the camera moves, plain (not
+ * anti-aliased) edges, and labels only for the bigger nodes.
+ */
+const LARGE_GRAPH_SETTINGS = {
+  enableEdgeEvents: false,
+  itemSizesReference: 'screen',
+  renderEdgeLabels: false,
+  antialiasEdges: false,
+  labelDensity: 0.5,
+  labelGridCellSize: 120,
+  labelRenderedSizeThreshold: 8,
+  hideEdgesOnMove: true,
+  hideLabelsOnMove: true,
+} as const;
+
 export function createRenderer(graph: ViewGraph, container: HTMLElement, large = graph.size > LARGE_GRAPH_EDGES): KgSigma {
   return new Sigma<ViewNode, ViewEdge, Record<string, unknown>, NodeState, EdgeState>(graph, container, {
     customNodeState: { isSelected: false },
@@ -44,7 +62,7 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, large =
         { whenState: 'isSelected', then: { color: '#d62828', size: 3, depth: 'topEdges' } },
       ],
     },
-    settings: {
+    settings: large ? LARGE_GRAPH_SETTINGS : {
       enableEdgeEvents: true,
       // sigma 4 defaults to sizes in graph units; the page sizes nodes in pixels, like sigma 3.
       itemSizesReference: 'screen',
@@ -52,8 +70,6 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, large =
       labelDensity: 0.7,
       labelGridCellSize: 90,
       labelRenderedSizeThreshold: 4,
-      hideEdgesOnMove: large,
-      hideLabelsOnMove: large,
     },
   });
 }

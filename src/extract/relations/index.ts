@@ -5,10 +5,12 @@
 import type { AnalyzedDocument, RelationStageResult } from '../pipeline-types.js';
 import { RELATION_RULES } from '../model/relation-rules.js';
 import { RelationCollector } from './collect.js';
-import { runRules } from './run-rules.js';
+import { runRules, type RunOptions } from './run-rules.js';
 
-export function findRelations(doc: AnalyzedDocument): RelationStageResult {
+export type { RunOptions } from './run-rules.js';
+
+export function findRelations(doc: AnalyzedDocument, options: RunOptions = {}): RelationStageResult {
   const collector = new RelationCollector(doc.document.id, doc.document.text);
-  const warnings = runRules(doc, RELATION_RULES, collector);
+  const warnings = runRules(doc, RELATION_RULES, collector, options);
   return { relations: collector.result(), warnings };
 }

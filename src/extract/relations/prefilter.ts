@@ -1,6 +1,7 @@
 // Cheap tests that rule out a rule for a sentence (a required cue word or entity type is missing)
-// or for a start token (the first element cannot match there), before the pattern engine runs.
-// They only ever say "cannot match"; a true answer still goes through the matcher.
+// or for a start token (the first element cannot match there), before the pattern engine runs. A
+// rule plan indexes the rules by one cue word each, so a sentence visits only rules whose word it
+// has. They only ever say "cannot match"; a true answer still goes through the matcher.
 
 import { ENTITY_TYPES } from '../../types.js';
 import type { EntityType } from '../../types.js';

@@ -91,11 +91,11 @@ function emitSequence(rule: SequenceRule, view: SentenceView, m: SequenceMatch, 
   }
 }
 
-function runSequence(rule: SequenceRule, view: SentenceView, facts: SentenceFacts, lang: DocLang, out: (c: Candidate) => void): boolean {
+function runSequence(rule: SequenceRule, view: SentenceView, facts: SentenceFacts | undefined, lang: DocLang, out: (c: Candidate) => void): boolean {
   const req = requirementsFor(rule);
   const ctx: MatchContext = { view, lang: rule.lang, steps: 0, budget: STEP_BUDGET };
   for (let t = 0; t < view.tokens.length; t++) {
-    if (!mayStartWith(req, facts, t)) continue;
+    if (facts && !mayStartWith(req, facts, t)) continue;
     const m = matchAt(ctx, rule.pattern, t);
     if (m) emitSequence(rule, view, m, lang, out);
     if (ctx.steps > ctx.budget) return false;
@@ -176,7 +176,12 @@ function planFor(rules: readonly RelationRule[], lang: DocLang): { active: Relat
   return entry;
 }
 
-export function runRules(doc: AnalyzedDocument, rules: readonly RelationRule[], collector: RelationCollector): Warning[] {
+export interface RunOptions {
+  /** Skip the prefilter: every sequence rule at every token (slow; for checking that the prefilter changes nothing). */
+  exhaustive?: boolean;
+}
+
+export function runRules(doc: AnalyzedDocument, rules: readonly RelationRule[], collector: RelationCollector, options: RunOptions = {}): Warning[] {
   const warnings: Warning[] = [];
   const lang = doc.document.lang;
   const { active, plan } = planFor(rules, lang);
@@ -186,6 +191,7 @@ export function runRules(doc: AnalyzedDocument, rules: readonly RelationRule[], 
   const R = active.length;
   const candidates = new Uint8Array(viewList.length * R);
   const facts = viewList.map((view, v) => sentenceFacts(view, plan, candidates, v * R));
+  if (options.exhaustive) candidates.fill(1);
   const out = (c: Candidate): void => collector.add(c);
   let grouped: BySentence | undefined;
   for (let r = 0; r < active.length; r++) {
@@ -195,7 +201,7 @@ export function runRules(doc: AnalyzedDocument, rules: readonly RelationRule[], 
     else
       for (let v = 0; v < viewList.length; v++) {
         const view = viewList[v]!;
-        if (candidates[v * R + r] !== 1 || runSequence(rule, view, facts[v]!, lang, out)) continue;
+        if (candidates[v * R + r] !== 1 || runSequence(rule, view, options.exhaustive ? undefined : facts[v], lang, out)) continue;
         warnings.push({
           doc: doc.document.id,
           code: 'RELATION_BUDGET',
