@@ -1,7 +1,10 @@
 // tsx scripts/bench/profile-extract.ts [--count 500] [--rounds 3] [--seed 1]
 // Extractor-only throughput: generates `count` corpus articles in memory (not timed), runs one
 // warm-up pass, then times `rounds` passes of extract() over them and prints MB/s (UTF-8 bytes of
-// the text). For a CPU profile: node --cpu-prof --import tsx scripts/bench/profile-extract.ts.
+// the text) by wall and by CPU time. Under tsx every closure is wrapped (keepNames), so for numbers
+// and CPU profiles bundle it first: npx esbuild scripts/bench/profile-extract.ts --bundle
+// --platform=node --format=esm --packages=external --outfile=dist/bench/profile.mjs, then
+// node --cpu-prof dist/bench/profile.mjs (run from the project root: the word lists are found there).
 
 import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';

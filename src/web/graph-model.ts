@@ -62,17 +62,21 @@ export function sizeForDegree(degree: number): number {
   return Math.min(26, 4 + 2.2 * Math.sqrt(degree));
 }
 
+export interface PreparedImport {
+  nodes: Array<{ key: string; attributes: ViewNode }>;
+  edges: Array<{ key: string; source: string; target: string; attributes: ViewEdge }>;
+}
+
 /**
- * First load into an empty graph: positions, degrees and sizes are computed in plain arrays and maps,
- * then the whole graph goes in with one `graph.import` (no per-item existence checks, no second pass
- * over the nodes to size them, one event for sigma instead of one per item). Same result as adding
- * the items one by one: a node is placed next to its first neighbour that came before it.
+ * A payload ready for `graph.import` into an empty graph: positions, degrees and sizes computed in
+ * plain maps (no per-item existence checks on the graph, no second pass over the nodes to size them).
+ * Same result as adding the items one by one: a node is placed next to its first neighbour that came
+ * before it; duplicate keys, self-loops and edges to missing nodes are left out.
  */
-function importInto(graph: ViewGraph, payload: GraphPayload): { nodes: string[]; edges: string[] } {
+export function prepareImport(payload: GraphPayload): PreparedImport {
   const neighbours = adjacency(payload);
   const placed = new Map<string, { x: number; y: number }>();
   const total = payload.nodes.length;
-  const nodeKeys: string[] = [];
   for (const node of payload.nodes) {
     if (placed.has(node.key)) continue;
     const angle = hash01(node.key) * Math.PI * 2;
@@ -88,11 +92,10 @@ function importInto(graph: ViewGraph, payload: GraphPayload): { nodes: string[];
       const radius = Math.sqrt(total + 1) * 10 * Math.sqrt(hash01(node.key, 3));
       placed.set(node.key, { x: Math.cos(angle) * radius, y: Math.sin(angle) * radius });
     }
-    nodeKeys.push(node.key);
   }
   const degree = new Map<string, number>();
   const edgeKeys = new Set<string>();
-  const edges: Array<{ key: string; source: string; target: string; attributes: ViewEdge }> = [];
+  const edges: PreparedImport['edges'] = [];
   for (const edge of payload.edges) {
     if (edgeKeys.has(edge.key) || !placed.has(edge.source) || !placed.has(edge.target) || edge.source === edge.target) continue;
     edgeKeys.add(edge.key);
@@ -102,20 +105,24 @@ function importInto(graph: ViewGraph, payload: GraphPayload): { nodes: string[];
     edges.push({ key: edge.key, source: edge.source, target: edge.target, attributes: { ...a, size: 1 + a.confidence, color: relationColor(a.type), label: a.type } });
   }
   const seen = new Set<string>();
-  const nodes: Array<{ key: string; attributes: ViewNode }> = [];
+  const nodes: PreparedImport['nodes'] = [];
   for (const node of payload.nodes) {
     const at = placed.get(node.key);
     if (!at || seen.has(node.key)) continue;
     seen.add(node.key);
     nodes.push({ key: node.key, attributes: { ...node.attributes, x: at.x, y: at.y, size: sizeForDegree(degree.get(node.key) ?? 0), color: typeColor(node.attributes.type) } });
   }
-  graph.import({ nodes, edges });
-  return { nodes: nodeKeys, edges: [...edgeKeys] };
+  return { nodes, edges };
 }
 
 /** Adds the payload's nodes and edges that are not there yet; returns the keys that were added. */
 export function mergePayload(graph: ViewGraph, payload: GraphPayload): { nodes: string[]; edges: string[] } {
-  if (graph.order === 0) return importInto(graph, payload);
+  if (graph.order === 0) {
+    // First load: everything in one graph.import (one pass, and sigma is not attached yet or gets one refresh).
+    const prepared = prepareImport(payload);
+    graph.import(prepared);
+    return { nodes: prepared.nodes.map((n) => n.key), edges: prepared.edges.map((e) => e.key) };
+  }
   const added = { nodes: [] as string[], edges: [] as string[] };
   const total = graph.order + payload.nodes.length;
   const neighbours = adjacency(payload);

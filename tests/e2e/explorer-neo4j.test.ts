@@ -9,8 +9,11 @@ import type { GraphStore } from '../../src/store/types.js';
 import type { RunningExplorer } from '../helpers/browser.js';
 import { drawnPixels, ensureWebBuilt, inPage, launchBrowser, openExplorer, startExplorer } from '../helpers/browser.js';
 import { extractArticle } from '../helpers/seed-store.js';
+import { useCleanDatabase } from '../helpers/neo4j.js';
 
 jest.setTimeout(120_000);
+// Exclusive use of the one Community database while the integration tests run in the other worker.
+useCleanDatabase();
 
 const QUERY = 'MATCH (c:Country)-[r:MEMBER_OF]->(o) RETURN c, r, o';
 let context: BrowserContext | undefined;

@@ -37,14 +37,38 @@ export function isSentenceInitial(s: Sentence, i: number): boolean {
 export function isNameWord(ctx: AnalysisContext, s: Sentence, i: number): boolean {
   const t = s.tokens[i];
   if (!t || t.kind !== 'word' || !t.upper) return false;
-  if (STOPWORDS.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower)) return false;
-  if (isRoleWord(t.lower)) return false;
+  const facts = wordFacts(t.lower, ctx.lexicon);
+  if ((facts & NOT_NAME) !== 0) return false;
   if (ctx.lang === 'de' || ctx.document.lang === 'und') {
-    if (isGermanCommonNoun(t.text, ctx.lexicon)) return false;
+    if ((facts & DE_NOUN) !== 0) return false;
   }
-  if (ctx.lang === 'en' && isSentenceInitial(s, i) && isEnglishCommonWord(t.text, ctx.lexicon) && !ctx.lexicon.deProper.has(t.lower)) return false;
-  if (ctx.lang === 'de' && isSentenceInitial(s, i) && ctx.lexicon.deWords.has(t.lower) && !ctx.lexicon.deProper.has(t.lower)) return false;
+  if (ctx.lang === 'en' && (facts & EN_COMMON) !== 0 && isSentenceInitial(s, i)) return false;
+  if (ctx.lang === 'de' && (facts & DE_WORD) !== 0 && isSentenceInitial(s, i)) return false;
   return true;
+}
+
+const NOT_NAME = 1;
+const DE_NOUN = 2;
+const EN_COMMON = 4;
+const DE_WORD = 8;
+/** isNameWord's tests of one lowercase word, as bits: one lookup per word instead of eight. */
+const facts = new Map<string, number>();
+let factsLexicon: Lexicon | undefined;
+
+function wordFacts(lower: string, lex: Lexicon): number {
+  if (factsLexicon !== lex || facts.size > 50000) {
+    facts.clear();
+    factsLexicon = lex;
+  }
+  let f = facts.get(lower);
+  if (f !== undefined) return f;
+  f = 0;
+  if (STOPWORDS.has(lower) || MONTHS.has(lower) || WEEKDAYS.has(lower) || isRoleWord(lower)) f |= NOT_NAME;
+  if (isGermanCommonNoun(lower, lex)) f |= DE_NOUN;
+  if (isEnglishCommonWord(lower, lex) && !lex.deProper.has(lower)) f |= EN_COMMON;
+  if (lex.deWords.has(lower) && !lex.deProper.has(lower)) f |= DE_WORD;
+  facts.set(lower, f);
+  return f;
 }
 
 /** A known given name ("Alexander"): the next word may be a surname that is also a noun ("Müller"). */

@@ -14,6 +14,7 @@ const EVENT_HEADS = [
   'spiele', 'biennale', 'kongress', 'congress', 'ausstellung', 'exhibition', 'marathon', 'show', 'awards',
 ];
 const SUMMIT_HEADS = ['gipfel', 'summit', 'treffen', 'gipfeltreffen', 'meeting'];
+const SUMMIT_WORDS = new Set(SUMMIT_HEADS.flatMap((h) => [h, `${h}s`]));
 
 const eventWordCache = new Map<string, boolean>();
 
@@ -128,7 +129,7 @@ const OF_WORDS = new Set(['der', 'des', 'of']);
 function summitOf(ctx: AnalysisContext, s: Sentence): void {
   for (let i = 0; i + 2 < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (t.kind !== 'word' || ctx.set.isTaken(s.index, i) || !SUMMIT_HEADS.some((h) => t.lower === h || t.lower === `${h}s`)) continue;
+    if (t.kind !== 'word' || ctx.set.isTaken(s.index, i) || !SUMMIT_WORDS.has(t.lower)) continue;
     if (!OF_WORDS.has(s.tokens[i + 1]!.lower)) continue;
     const at = s.tokens[i + 2]!.lower === 'the' ? i + 3 : i + 2;
     const org = ctx.set.at(s.index, at).find((m) => m.type === 'Organization' && m.tokenStart === at && m.via.startsWith('kb-'));

@@ -25,18 +25,27 @@ export function matchName(g: Gazetteer, tokens: Token[], i: number, lang: MatchL
   // Most capitalised words start no name: leave before allocating anything.
   let node: TrieNode | undefined = g.names.children.get(first.lower);
   if (!node) return undefined;
-  const ends: NameMatch[] = [];
-  const usable = (n: TrieNode): boolean => n.entry !== undefined && !(lang === 'en' && n.inflected === 'de');
-  if (usable(node)) ends.push([i + 1, node.entry!, node.via]);
-  for (let j = i + 1; j < tokens.length; j++) {
+  let ends: NameMatch[] | undefined;
+  let best: NameMatch | undefined;
+  if (usable(node, lang)) best = [i + 1, node.entry!, node.via];
+  for (let j = i + 1; j < tokens.length && node.children.size > 0; j++) {
     const t = tokens[j]!;
     node = node.children.get(t.lower);
     // English: "the Kazan expo centre" does not spell the name "Kazan Expo".
     if (!node || (lang === 'en' && t.kind === 'word' && !t.upper && !node.lowerOk)) break;
-    if (usable(node)) ends.push([j + 1, node.entry!, node.via]);
+    if (usable(node, lang)) {
+      if (best) (ends ??= []).push(best);
+      best = [j + 1, node.entry!, node.via];
+    }
   }
-  const best = ends[ends.length - 1];
-  return best ? splitTrailingPlace(g, tokens, ends, best, lang) : undefined;
+  if (!best) return undefined;
+  if (!ends) return best;
+  ends.push(best);
+  return splitTrailingPlace(g, tokens, ends, best, lang);
+}
+
+function usable(n: TrieNode, lang: MatchLang): boolean {
+  return n.entry !== undefined && !(lang === 'en' && n.inflected === 'de');
 }
 
 /**

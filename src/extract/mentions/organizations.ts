@@ -36,8 +36,16 @@ export function isOrgHeadWord(lower: string): boolean {
   return LEGAL_FORMS.has(lower) || isHead(lower);
 }
 
+const headCache = new Map<string, boolean>();
+
 function isHead(lower: string): boolean {
-  return HEADS.some((h) => lower === h || (lower.length > h.length + 2 && lower.endsWith(h) && h.length > 3));
+  let known = headCache.get(lower);
+  if (known === undefined) {
+    known = HEADS.some((h) => lower === h || (lower.length > h.length + 2 && lower.endsWith(h) && h.length > 3));
+    if (headCache.size > 50000) headCache.clear();
+    headCache.set(lower, known);
+  }
+  return known;
 }
 
 function isOrgWord(ctx: AnalysisContext, s: Sentence, i: number): boolean {
