@@ -27,7 +27,7 @@ if (!fs.existsSync(path.join(root, 'dist', 'web', 'index.html'))) {
 }
 
 console.error('start: ingesting seeds/ …');
-run('ingesting seeds/', [tsx, cli, 'ingest', path.join(root, 'seeds')]);
+run('ingesting seeds/', [tsx, cli, 'ingest', 'seeds/']);
 
 const server = spawn(process.execPath, [tsx, cli, 'serve', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
