@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../src/types.js';
 import type { GraphPayload, SerializedEdge, SerializedNode } from '../../src/types.js';
 import { ensureWebBuilt, inPage, launchBrowser, openExplorer, startExplorer } from '../../tests/helpers/browser.js';
@@ -20,6 +20,8 @@ import { openSeedFileStore } from '../../tests/helpers/seed-store.js';
 const NODES = Number(process.env.BENCH_NODES ?? 20_000);
 const EDGES = Number(process.env.BENCH_EDGES ?? 100_000);
 const PAN_MS = 4000;
+/** The explorer's default view size (it loads the 5,000 most connected entities), same edge density. */
+const DEFAULT_NODES = 5_000;
 
 /** A deterministic generator (mulberry32), so every run serves the same graph. */
 function rng(seed: number): () => number {
@@ -91,9 +93,10 @@ const FIRST_PIXELS_SCRIPT = `(() => {
 const GPU_SYNC = `(gl) => { const px = new Uint8Array(4); const read = gl.getParameter(gl.READ_FRAMEBUFFER_BINDING); gl.bindFramebuffer(gl.READ_FRAMEBUFFER, null); gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, px); gl.bindFramebuffer(gl.READ_FRAMEBUFFER, read); }`;
 
 /**
- * Moves the camera with sigma's own animations (as a drag does, so sigma applies hideEdgesOnMove /
- * hideLabelsOnMove) for about `ms`, counting "afterRender" events; the time includes waiting for
- * the GPU to finish the last frame.
+ * Pans the camera with one sigma camera animation of `ms` (sigma then counts as moving, as during a
+ * drag, and applies hideEdgesOnMove / hideLabelsOnMove), counting "afterRender" events. The time
+ * includes waiting for the GPU to finish the frames issued during the move, not the full frame sigma
+ * draws after it.
  */
 async function panFps(page: Page, ms: number): Promise<{ renders: number; seconds: number; fps: number }> {
   return inPage(page, `(async () => {
@@ -104,13 +107,11 @@ async function panFps(page: Page, ms: number): Promise<{ renders: number; second
     const onRender = () => renders++;
     sigma.on('afterRender', onRender);
     const t0 = performance.now();
-    for (let i = 0; performance.now() - t0 < ${ms}; i++) {
-      await camera.animate({ x: start.x + 0.2 * Math.cos(i), y: start.y + 0.2 * Math.sin(i) }, { duration: 500, easing: 'linear' });
-    }
+    await camera.animate({ x: start.x + 0.4, y: start.y + 0.2 }, { duration: ${ms}, easing: 'linear' });
     sync(gl);
     const seconds = (performance.now() - t0) / 1000;
     sigma.off('afterRender', onRender);
-    await camera.animate(start, { duration: 0 });
+    camera.setState(start);
     return { renders, seconds: Math.round(seconds * 10) / 10, fps: Math.round((renders / seconds) * 10) / 10 };
   })()`);
 }
@@ -182,6 +183,23 @@ async function webglBaseline(page: Page, width: number, height: number, quads: n
   })()`);
 }
 
+/** The default view size: first frame with pixels, one full frame, panning (after the layout). */
+async function measureDefaultView(context: BrowserContext): Promise<{ nodes: number; edges: number; firstPixelsMs: number; fullMs: number; pan: { renders: number; seconds: number; fps: number } }> {
+  const server = await startExplorer(MemoryStore.fromPayload(generatePayload(DEFAULT_NODES, Math.round((DEFAULT_NODES * EDGES) / NODES))));
+  try {
+    const page = await openExplorer(context, server.url, 300_000);
+    await page.waitForFunction('window.__bench.firstPixelsMs !== null && window.__kg.layout !== null', undefined, { timeout: 300_000, polling: 500 });
+    const firstPixelsMs = await inPage<number>(page, 'window.__bench.firstPixelsMs');
+    const [nodes, edges] = await inPage<[number, number]>(page, '[window.__kg.graph.order, window.__kg.graph.size]');
+    const fullMs = await fullFrameMs(page);
+    const pan = await panFps(page, PAN_MS);
+    await page.close();
+    return { nodes, edges, firstPixelsMs, fullMs, pan };
+  } finally {
+    await server.close();
+  }
+}
+
 async function main(): Promise<void> {
   ensureWebBuilt();
   const payload = generatePayload(NODES, EDGES);
@@ -214,6 +232,7 @@ async function main(): Promise<void> {
     const base = await webglBaseline(basePage, canvas.width, canvas.height, drawn[0]);
     await basePage.close();
     const loadAfter = os.loadavg()[0] ?? 0;
+    const small = await measureDefaultView(context);
 
     // 2. The seed graph's picture for the README.
     const seedPage = await openExplorer(context, seed.url);
@@ -240,13 +259,16 @@ async function main(): Promise<void> {
       '| measure | value | target |',
       '| --- | --- | --- |',
       `| first frame with pixels on the canvas (from navigation, GPU finished) | ${ms(firstPixelsMs)} | < 3,000 ms: ${verdict(firstPixelsMs < 3000)} |`,
-      `| page ready (wall clock, incl. fetch and graph build) | ${ms(wallReady)} | |`,
+      `| page ready (wall clock, incl. fetch and graph build; the first-frame check above waits for the GPU and delays it) | ${ms(wallReady)} | |`,
       ...Object.entries(timings).map(([step, t]) => `| &nbsp;&nbsp;start-up: ${step} (from navigation, JavaScript side) | ${ms(t)} | |`),
       `| ForceAtlas2 layout (web worker) | ${ms(layout.ms)} (${layout.reason}) | bounded |`,
-      `| panning (sigma camera animations, edges and labels hidden while moving): rendered frames per second | ${pan.fps} (${pan.renders} frames in ${pan.seconds} s) | > 30: ${verdict(pan.fps > 30)} |`,
+      `| panning (a sigma camera animation, edges and labels hidden while moving): rendered frames per second | ${pan.fps} (${pan.renders} frames in ${pan.seconds} s) | > 30: ${verdict(pan.fps > 30)} |`,
       `| one full frame at rest (all nodes, edges, labels; render + GPU) | ${ms(fullMs)} | |`,
       `| baseline: WebGL clear loop on a blank ${canvas.width}x${canvas.height} canvas, frames per second | ${base.clearFps} | (ceiling) |`,
       `| baseline: one instanced draw of ${drawn[0].toLocaleString('en')} tiny quads, trivial shader | ${ms(base.quadsMs)} | (floor for drawing every node once) |`,
+      `| default view (${small.nodes.toLocaleString('en')} nodes, ${small.edges.toLocaleString('en')} edges): first frame with pixels | ${ms(small.firstPixelsMs)} | < 3,000 ms: ${verdict(small.firstPixelsMs < 3000)} |`,
+      `| default view: panning, rendered frames per second | ${small.pan.fps} (${small.pan.renders} frames in ${small.pan.seconds} s) | > 30: ${verdict(small.pan.fps > 30)} |`,
+      `| default view: one full frame at rest | ${ms(small.fullMs)} | |`,
       `| docs/seed-graph.png | ${pngKb} KB | < 300 KB: ${verdict(pngKb < 300)} |`,
       '',
       'Why: with software WebGL (SwiftShader) the cost of a frame is the number of drawn items, not pixels:',

@@ -25,6 +25,8 @@ export interface Gazetteer {
   /** First three letters of every adjective and demonym (as a number): a cheap filter before the ending look-ups. */
   prefixes: Set<number>;
   acronyms: Map<string, KbEntry>;
+  /** First UTF-16 unit of every acronym: most words start with none of them and skip the look-up. */
+  acronymStarts: Set<number>;
   adjectives: Map<string, KbEntry>;
   demonyms: Map<string, KbEntry>;
   byId: Map<string, KbEntry>;
@@ -78,17 +80,26 @@ function wordForms(t: Token, last: boolean): Form[] {
   return t.lower.endsWith('e') ? [base, ...INNER_SUFFIXES.map((s) => ({ text: t.lower + s, german: true }))] : [base];
 }
 
+/** The children of every leaf: one shared empty map, replaced by a node's own on its first child (never written to). */
+const NO_CHILDREN: Map<string, TrieNode> = new Map();
+
+/** The child of node under key, created when missing. */
+function childOf(node: TrieNode, key: string): TrieNode {
+  let next = node.children.get(key);
+  if (!next) {
+    if (node.children === NO_CHILDREN) node.children = new Map();
+    next = { children: NO_CHILDREN };
+    node.children.set(key, next);
+  }
+  return next;
+}
+
 function insert(root: TrieNode, path: string[], entry: KbEntry, inflected: 'any' | 'de' | undefined, lower: readonly boolean[] = []): void {
   let node = root;
-  path.forEach((key, k) => {
-    let next = node.children.get(key);
-    if (!next) {
-      next = { children: new Map() };
-      node.children.set(key, next);
-    }
-    if (lower[k]) next.lowerOk = true;
-    node = next;
-  });
+  for (let k = 0; k < path.length; k++) {
+    node = childOf(node, path[k]!);
+    if (lower[k]) node.lowerOk = true;
+  }
   if (!node.entry) {
     node.entry = entry;
     if (inflected) node.inflected = inflected;
@@ -125,10 +136,8 @@ function addPhrases(g: Gazetteer, kb: readonly KbEntry[]): void {
 function insertPhrase(root: TrieNode, path: string[], entry: KbEntry, via: 'kb-adjective' | 'kb-demonym'): void {
   let node = root;
   for (const key of path) {
-    let next = node.children.get(key);
-    if (!next) node.children.set(key, (next = { children: new Map() }));
-    next.lowerOk = true;
-    node = next;
+    node = childOf(node, key);
+    node.lowerOk = true;
   }
   if (node.entry) return;
   node.entry = entry;
@@ -149,7 +158,7 @@ function namesOf(entry: KbEntry): string[] {
 }
 
 export function buildGazetteer(kb: readonly KbEntry[]): Gazetteer {
-  const g: Gazetteer = { names: { children: new Map() }, prefixes: new Set(), acronyms: new Map(), adjectives: new Map(), demonyms: new Map(), byId: new Map() };
+  const g: Gazetteer = { names: { children: new Map() }, prefixes: new Set(), acronyms: new Map(), acronymStarts: new Set(), adjectives: new Map(), demonyms: new Map(), byId: new Map() };
   for (const entry of kb) {
     if (!g.byId.has(entry.id)) g.byId.set(entry.id, entry);
     for (const name of namesOf(entry)) addName(g.names, name, entry);
@@ -162,6 +171,7 @@ export function buildGazetteer(kb: readonly KbEntry[]): Gazetteer {
     for (const d of entry.demonyms ?? []) if (!g.demonyms.has(d.toLowerCase())) g.demonyms.set(d.toLowerCase(), entry);
   }
   for (const key of [...g.adjectives.keys(), ...g.demonyms.keys()]) g.prefixes.add(prefixKey(key));
+  for (const key of g.acronyms.keys()) g.acronymStarts.add(key.charCodeAt(0));
   addPhrases(g, kb);
   // Listed names of every entry first, then inflected forms: a listed name always wins.
   for (const entry of kb) for (const name of namesOf(entry)) addName(g.names, name, entry, true);

@@ -109,16 +109,22 @@ type WordVia = 'kb-acronym' | 'kb-adjective' | 'kb-demonym' | 'kb-name';
 
 /** A single word (or compound part) as acronym, adjective, demonym or one-word name. */
 function matchWord(g: Gazetteer, text: string, withNames = true, lower = text.toLowerCase(), lang: MatchLang = 'und'): [KbEntry, WordVia] | undefined {
-  const acronym = g.acronyms.get(text);
+  const acronym = g.acronymStarts.has(text.charCodeAt(0)) ? g.acronyms.get(text) : undefined;
   if (acronym) return [acronym, 'kb-acronym'];
   // English writes nationality words capitalised: "Polish" is Poland's, "polish" a verb.
-  const adjectiveCase = lang !== 'en' || /^\p{Lu}/u.test(text);
+  const adjectiveCase = lang !== 'en' || startsUpper(text);
   if (!adjectiveCase || !g.prefixes.has(prefixKey(lower))) return withNames ? matchOneWordName(g, text, lower, lang) : undefined;
   const adjective = lookupWithEndings(g.adjectives, lower, ADJ_ENDINGS);
   if (adjective) return [adjective, 'kb-adjective'];
   const demonym = lookupWithEndings(g.demonyms, lower, DEMONYM_ENDINGS);
   if (demonym) return [demonym, 'kb-demonym'];
   return withNames ? matchOneWordName(g, text, lower, lang) : undefined;
+}
+
+/** /^\p{Lu}/u without a regex for ASCII. */
+function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(text);
 }
 
 function matchOneWordName(g: Gazetteer, text: string, lower: string, lang: MatchLang): [KbEntry, 'kb-name'] | undefined {

@@ -17,6 +17,12 @@ import { isFirstName } from '../model/first-names.js';
 const TITLES = new Set(['dr', 'prof', 'herr', 'frau', 'mr', 'mrs', 'ms', 'sir', 'dame']);
 const SPEECH_AFTER = new Set(['sagte', 'sagt', 'erklärte', 'betonte', 'so', 'meinte', 'said', 'says', 'told', 'added', 'stated']);
 const SPEECH_BEFORE = new Set(['said', 'says', 'told', 'added', 'sagte', 'erklärte', 'betonte']);
+const TITLE = 1;
+const BEFORE = 2;
+const AFTER = 4;
+/** The three lists above as one look-up per token: word -> TITLE | BEFORE | AFTER bits. */
+const CUES = new Map<string, number>();
+for (const [list, bit] of [[TITLES, TITLE], [SPEECH_BEFORE, BEFORE], [SPEECH_AFTER, AFTER]] as const) for (const w of list) CUES.set(w, (CUES.get(w) ?? 0) | bit);
 
 /** The name run starting at token i: [end, confidence] or undefined. */
 function nameRun(ctx: AnalysisContext, s: Sentence, i: number, minWords: number): number | undefined {
@@ -129,14 +135,16 @@ function personsByCue(ctx: AnalysisContext, minWords: number): void {
   for (const s of ctx.sentences) {
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i]!;
-      if (TITLES.has(t.lower) && t.upper) {
+      const cue = CUES.get(t.lower);
+      if (cue === undefined) continue;
+      if ((cue & TITLE) !== 0 && t.upper) {
         const p = s.tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
         const end = nameRun(ctx, s, p, minWords);
         if (end !== undefined) addPerson(ctx, s, p, end, 0.8);
         continue;
       }
-      if (SPEECH_BEFORE.has(t.lower)) personBefore(ctx, s, i);
-      if (SPEECH_AFTER.has(t.lower) && !t.upper) {
+      if ((cue & BEFORE) !== 0) personBefore(ctx, s, i);
+      if ((cue & AFTER) !== 0 && !t.upper) {
         const end = nameRun(ctx, s, i + 1, 2);
         if (end !== undefined) addPerson(ctx, s, i + 1, end, 0.7);
       }
@@ -158,21 +166,33 @@ export function resolveSurnames(ctx: AnalysisContext): void {
   for (const m of ctx.set.all()) {
     if (m.type !== 'Person' || m.tokenEnd - m.tokenStart < 2) continue;
     refs.set(m.entityId, { id: m.entityId, name: m.name });
-    for (const key of [ctx.sentences[m.sentence]!.tokens[m.tokenEnd - 1]!.lower, m.name.split(' ').pop()!.toLowerCase()]) {
-      const owner = owners.get(key);
-      owners.set(key, owner === undefined || owner === m.entityId ? m.entityId : null);
-    }
+    claimSurname(owners, ctx.sentences[m.sentence]!.tokens[m.tokenEnd - 1]!.lower, m.entityId);
+    claimSurname(owners, m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase(), m.entityId);
   }
   if (owners.size === 0) return;
   for (const s of ctx.sentences) {
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i]!;
       if (!t.upper || t.kind !== 'word' || ctx.set.isTaken(s.index, i)) continue;
-      const owner = owners.get(t.lower) ?? inflectionStems(t.lower, ctx.lang).map((k) => owners.get(k)).find((o) => o);
+      const owner = owners.get(t.lower) ?? stemOwner(owners, t.lower, ctx.lang);
       const ref = owner ? refs.get(owner) : undefined;
       if (ref) ctx.set.add({ ...ref, type: 'Person' }, s.index, i, i + 1, 'pattern', { confidence: 0.9 });
     }
   }
+}
+
+function claimSurname(owners: Map<string, string | null>, key: string, id: string): void {
+  const owner = owners.get(key);
+  owners.set(key, owner === undefined || owner === id ? id : null);
+}
+
+/** The first owner (not null) of an inflection stem of the word. */
+function stemOwner(owners: Map<string, string | null>, lower: string, lang: 'de' | 'en'): string | null | undefined {
+  for (const stem of inflectionStems(lower, lang)) {
+    const owner = owners.get(stem);
+    if (owner) return owner;
+  }
+  return undefined;
 }
 
 /** "Kenya's Mercy Chebet", "Ethiopian Tigist Alemu", "den Brasilianer Lucas Moreira". */

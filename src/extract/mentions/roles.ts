@@ -85,9 +85,27 @@ export function isRoleWord(lower: string): boolean {
   return getIndex().phrases.has(lower) || germanRole(lower) !== undefined;
 }
 
-function phraseAt(tokens: Token[], i: number): [number, RoleEntry] | undefined {
-  const t = tokens[i]!;
-  const forms = getIndex().phrases.get(t.lower) ?? (t.lower.endsWith('s') ? getIndex().phrases.get(t.lower.slice(0, -1)) : undefined);
+interface WordRoles {
+  /** Role phrases starting with the word (or with it minus a plural -s). */
+  forms: RoleForm[] | undefined;
+  /** germanRole of the word, once asked (null: none). */
+  german?: RoleEntry | null;
+}
+
+const wordRolesCache = new Map<string, WordRoles>();
+
+/** Everything findRolesInSentence asks about one word, looked up once per word and process. */
+function wordRoles(lower: string): WordRoles {
+  let w = wordRolesCache.get(lower);
+  if (w) return w;
+  const phrases = getIndex().phrases;
+  w = { forms: phrases.get(lower) ?? (lower.endsWith('s') ? phrases.get(lower.slice(0, -1)) : undefined) };
+  if (wordRolesCache.size > 50000) wordRolesCache.clear();
+  wordRolesCache.set(lower, w);
+  return w;
+}
+
+function phraseAt(tokens: Token[], i: number, forms: RoleForm[] | undefined): [number, RoleEntry] | undefined {
   for (const form of forms ?? []) {
     let ok = true;
     for (let k = 1; k < form.words.length && ok; k++) {
@@ -105,8 +123,10 @@ export function findRolesInSentence(s: Sentence): RoleCue[] {
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     if (t.kind !== 'word') continue;
-    const phrase = phraseAt(s.tokens, i);
-    const single = phrase ? undefined : t.upper ? germanRole(t.lower) : undefined;
+    const roles = wordRoles(t.lower);
+    const phrase = phraseAt(s.tokens, i, roles.forms);
+    if (!phrase && t.upper && roles.german === undefined) roles.german = germanRole(t.lower) ?? null;
+    const single = phrase || !t.upper ? undefined : roles.german ?? undefined;
     const end = phrase ? phrase[0] : i + 1;
     const entry = phrase ? phrase[1] : single;
     if (!entry) continue;
