@@ -103,14 +103,14 @@ async function start(): Promise<void> {
 
   // 2. Build the graph (one graph.import before sigma is attached, which spares it one event per
   //    item), then the renderer. Large graphs go in nodes first: sigma's first frame then pays only
-  //    for the nodes (with software WebGL each drawn item costs GPU time), and the edges follow in
-  //    the next frame.
+  //    for the nodes (with software WebGL each drawn item costs GPU time), and the edges and the
+  //    labels follow in the next frame.
   const large = payload.edges.length > LARGE_GRAPH_EDGES;
   const graph = createGraph();
   const prepared = prepareImport(payload);
   graph.import(large ? { nodes: prepared.nodes } : prepared);
   mark('graph built');
-  const sigma = createRenderer(graph, byId('graph'), large);
+  const sigma = createRenderer(graph, byId('graph'), large, !large);
   mark('renderer created');
   // sigma drew its first frame inside its constructor; later frames report through "afterRender".
   // Benchmarks listen to this event to watch the frames (e.g. for the first frame with pixels).
@@ -122,6 +122,7 @@ async function start(): Promise<void> {
   if (large) {
     await nextFrame();
     graph.import({ edges: prepared.edges });
+    sigma.setSetting('renderLabels', true);
     mark('edges added');
   }
   const explorer = new Explorer(graph, sigma, stats, byId('panel'), state);

@@ -40,7 +40,8 @@ const LARGE_GRAPH_SETTINGS = {
   hideLabelsOnMove: true,
 } as const;
 
-export function createRenderer(graph: ViewGraph, container: HTMLElement, large = graph.size > LARGE_GRAPH_EDGES): KgSigma {
+/** `large`: LARGE_GRAPH_SETTINGS; `labels: false` starts without labels (turn them on with setSetting). */
+export function createRenderer(graph: ViewGraph, container: HTMLElement, large = graph.size > LARGE_GRAPH_EDGES, labels = true): KgSigma {
   return new Sigma<ViewNode, ViewEdge, Record<string, unknown>, NodeState, EdgeState>(graph, container, {
     customNodeState: { isSelected: false },
     customEdgeState: { isSelected: false },
@@ -62,7 +63,8 @@ export function createRenderer(graph: ViewGraph, container: HTMLElement, large =
         { whenState: 'isSelected', then: { color: '#d62828', size: 3, depth: 'topEdges' } },
       ],
     },
-    settings: large ? LARGE_GRAPH_SETTINGS : {
+    settings: large ? { ...LARGE_GRAPH_SETTINGS, renderLabels: labels } : {
+      renderLabels: labels,
       enableEdgeEvents: true,
       // sigma 4 defaults to sizes in graph units; the page sizes nodes in pixels, like sigma 3.
       itemSizesReference: 'screen',

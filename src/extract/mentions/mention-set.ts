@@ -11,18 +11,21 @@ export interface EntityRef {
   type: EntityType;
 }
 
+/** The answer of at() for a token no mention covers: shared, so it must never be written to. */
+const NONE: Mention[] = Object.freeze([]) as unknown as Mention[];
+
 export class MentionSet {
   /** Mentions per sentence index, in the order they were added. */
   private readonly bySentence: Mention[][];
   /** Per sentence and token: how many mentions cover it. */
   private readonly taken: Uint16Array[];
-  /** Per sentence: token index -> mentions that cover it. */
-  private readonly cover: Map<number, Mention[]>[];
+  /** Per sentence and token: the mentions that cover it (undefined: none). */
+  private readonly cover: (Mention[] | undefined)[][];
 
   constructor(readonly sentences: Sentence[]) {
     this.taken = sentences.map((s) => new Uint16Array(s.tokens.length));
     this.bySentence = sentences.map(() => []);
-    this.cover = sentences.map(() => new Map());
+    this.cover = sentences.map((s) => new Array<Mention[] | undefined>(s.tokens.length));
   }
 
   /** Every mention, sentence by sentence. */
@@ -78,9 +81,9 @@ export class MentionSet {
     const taken = this.taken[sentence]!;
     for (let k = from; k < to; k++) {
       if (taken[k]! < 65535) taken[k]!++;
-      const list = cover.get(k);
+      const list = cover[k];
       if (list) list.push(mention);
-      else cover.set(k, [mention]);
+      else cover[k] = [mention];
     }
     return mention;
   }
@@ -95,17 +98,16 @@ export class MentionSet {
     const cover = this.cover[sentence]!;
     for (const m of gone) {
       for (let k = m.tokenStart; k < m.tokenEnd; k++) {
-        const left = (cover.get(k) ?? []).filter((x) => x !== m);
+        const left = (cover[k] ?? []).filter((x) => x !== m);
         this.taken[sentence]![k] = left.length;
-        if (left.length > 0) cover.set(k, left);
-        else cover.delete(k);
+        cover[k] = left.length > 0 ? left : undefined;
       }
     }
   }
 
   /** The mentions that cover token k of a sentence. */
   at(sentence: number, k: number): Mention[] {
-    return this.cover[sentence]?.get(k) ?? [];
+    return this.cover[sentence]?.[k] ?? NONE;
   }
 
   /** Mentions sorted by start, then end, then entity id: the order the relation stage sees. */

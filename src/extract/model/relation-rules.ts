@@ -11,6 +11,7 @@ import {
   adj, cue, gap, list, not, opt, punct, role, seq, slot, w,
 } from '../relations/rule-builders.js';
 import { MEETINGS, NESTED, PARTICIPATION, PLACES, SUPPORT_AND_CHAIR } from './relation-rules-events.js';
+import { IMPLICIT, PHRASES } from './relation-rules-phrases.js';
 
 /** What a role in an apposition says about the person and the country/organisation. */
 const ROLE_RELATION: Partial<Record<RoleCategory, RelationType>> = {
@@ -189,5 +190,5 @@ const INTERVIEW: SequenceRule[] = [
 /** Every rule, in a fixed order (the order only decides ties between equally confident rules). */
 export const RELATION_RULES: readonly RelationRule[] = [
   ...ROLES, ...MEMBERSHIP, ...PARTNERSHIP, ...TRADE, ...INTERVIEW, ...PARTICIPATION, ...PLACES,
-  ...SUPPORT_AND_CHAIR, ...MEETINGS, ...NESTED,
+  ...SUPPORT_AND_CHAIR, ...MEETINGS, ...PHRASES, ...NESTED, ...IMPLICIT,
 ];

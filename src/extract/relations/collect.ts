@@ -44,6 +44,12 @@ export class RelationCollector {
     if (!spans.has(start)) spans.set(start, { doc: this.docId, start, end, text: this.text.slice(start, end) });
   }
 
+  /** Is the entity already the source of a relation of one of these types? */
+  hasSource(source: string, types: ReadonlySet<RelationType>): boolean {
+    for (const r of this.relations.values()) if (r.source === source && types.has(r.type)) return true;
+    return false;
+  }
+
   result(): Relation[] {
     const out: Relation[] = [];
     for (const [id, r] of this.relations) {

@@ -112,4 +112,24 @@ export interface NamedAfterRule extends RuleBase {
   ownerTypes: readonly EntityType[];
 }
 
-export type RelationRule = SequenceRule | NestedRule | NamedAfterRule;
+/**
+ * A role with no owner in its phrase, followed by a person: "Finance Minister X" (the owner is the
+ * document's one country: its dateline "City, Country" or the only country it names), "the bank's
+ * country director X", "Deren Chef X", "Konzernchef X" (the owner is the last organisation named before).
+ * The owner must be the only candidate: another country in the sentence, or a person with an owner
+ * stated elsewhere, gives nothing.
+ */
+export interface ImplicitOwnerRule extends RuleBase {
+  kind: 'implicit-owner';
+  owner: 'country' | 'org';
+  /** Role categories and the relation type each gives. */
+  map: Partial<Record<RoleCategory, RelationType>>;
+  /** Overrides by canonical role ("director" works for, does not lead, a bank it is "country director" of). */
+  byName?: Readonly<Record<string, RelationType>>;
+  /** For owner 'org': words right before the role that refer back to an organisation ("deren", "its"). */
+  anaphors?: readonly string[];
+  /** For owner 'org': nouns of "the bank's" before the role, and German compound prefixes ("Konzern|chef"). */
+  orgNouns?: readonly string[];
+}
+
+export type RelationRule = SequenceRule | NestedRule | NamedAfterRule | ImplicitOwnerRule;

@@ -12,6 +12,8 @@ import type { RulePlan, SentenceFacts } from './prefilter.js';
 import type { MatchContext, SequenceMatch } from './matcher.js';
 import type { NamedAfterRule, NestedRule, RelationRule, SequenceRule } from './pattern-types.js';
 import { buildViews, isModifier } from './sentence-view.js';
+import { runImplicitOwner } from './implicit.js';
+import type { ImplicitContext } from './implicit.js';
 import type { SentenceView } from './sentence-view.js';
 
 const NEGATED = new Set(NEGATIONS);
@@ -55,6 +57,7 @@ function negated(view: SentenceView, m: SequenceMatch, lateNegation: boolean): b
 
 const HEDGE_WORDS = { de: new Set<string>(HEDGES.de), en: new Set<string>(HEDGES.en) };
 const HEDGED = new Set(HEDGED_RELATIONS);
+const OWNER_RELATIONS = new Set<RelationType>(['LEADER_OF', 'WORKS_FOR', 'CHAIRS']);
 const STATIC = new Set<RelationType>(['HELD_IN', 'LOCATED_IN', 'CAPITAL_OF', 'PART_OF', 'ORGANIZED_BY', 'LEADER_OF', 'CITIZEN_OF']);
 
 /** A wish or possibility inside the match of a relation type that then states no fact. */
@@ -194,9 +197,12 @@ export function runRules(doc: AnalyzedDocument, rules: readonly RelationRule[], 
   if (options.exhaustive) candidates.fill(1);
   const out = (c: Candidate): void => collector.add(c);
   let grouped: BySentence | undefined;
+  const implicit: ImplicitContext = { doc, views: viewList, byIndex: views, hasOwner: (p) => collector.hasSource(p, OWNER_RELATIONS) };
   for (let r = 0; r < active.length; r++) {
     const rule = active[r]!;
-    if (rule.kind === 'nested') runNested(rule, doc, views, (grouped ??= groupBySentence(doc)), out);
+    if (process.env.SKIPRULE && rule.id.startsWith(process.env.SKIPRULE)) continue;
+    if (rule.kind === 'implicit-owner') runImplicitOwner(rule, implicit, out);
+    else if (rule.kind === 'nested') runNested(rule, doc, views, (grouped ??= groupBySentence(doc)), out);
     else if (rule.kind === 'named-after') runNamedAfter(rule, doc, views, out);
     else
       for (let v = 0; v < viewList.length; v++) {

@@ -86,15 +86,34 @@ function scanNumber(t: Uint8Array, text: string, i: number, to: number): number 
   }
 }
 
-function push(tokens: Token[], text: string, start: number, end: number, kind: TokenKind, upper: boolean): void {
+/** The lowercased text[from, to) and its offset `from` (text undefined: lowercase word by word). */
+interface Lowered {
+  text: string | undefined;
+  from: number;
+}
+
+function push(tokens: Token[], text: string, start: number, end: number, kind: TokenKind, upper: boolean, lowered: Lowered): void {
   const value = text.slice(start, end);
-  tokens.push({ text: value, start, end, lower: kind === 'word' ? value.toLowerCase() : value, kind, upper });
+  const lower = kind !== 'word' ? value : lowered.text !== undefined ? lowered.text.slice(start - lowered.from, end - lowered.from) : value.toLowerCase();
+  tokens.push({ text: value, start, end, lower, kind, upper });
+}
+
+/**
+ * The whole text lowercased in one call, when that equals lowercasing each word by itself: every
+ * character keeps its length (no "İ" -> "i̇") and no final-sigma rule looks across a word's end.
+ */
+function lowercasedText(text: string, from: number, to: number): Lowered {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  if (part.includes('İ') || part.includes('Σ')) return { text: undefined, from };
+  const lower = part.toLowerCase();
+  return { text: lower.length === part.length ? lower : undefined, from };
 }
 
 /** Tokens of text[from, to); offsets are relative to the whole text. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const t = getTable();
   const tokens: Token[] = [];
+  const lowered = lowercasedText(text, from, to);
   let i = from;
   while (i < to) {
     const c = cls(t, text, i);
@@ -102,15 +121,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i++;
     } else if ((c & LETTER) !== 0) {
       const end = Math.max(scanWord(t, text, i, to), i + width(text, i));
-      push(tokens, text, i, end, 'word', (c & UPPER) !== 0);
+      push(tokens, text, i, end, 'word', (c & UPPER) !== 0, lowered);
       i = end;
     } else if ((c & DIGIT) !== 0) {
       const end = Math.max(scanNumber(t, text, i, to), i + width(text, i));
-      push(tokens, text, i, end, 'number', false);
+      push(tokens, text, i, end, 'number', false, lowered);
       i = end;
     } else {
       const w = width(text, i);
-      push(tokens, text, i, i + w, (c & QUOTE) !== 0 ? 'quote' : (c & PUNCT) !== 0 ? 'punct' : 'symbol', false);
+      push(tokens, text, i, i + w, (c & QUOTE) !== 0 ? 'quote' : (c & PUNCT) !== 0 ? 'punct' : 'symbol', false, lowered);
       i += w;
     }
   }

@@ -1,0 +1,95 @@
+// Relation rules as data, third part: role phrases with possessives, players and their clubs,
+// meetings named by a noun, performers at festivals, organisations placed by a possessive country.
+// Same record shape and conventions as relation-rules.ts, which exports them all.
+
+import type { RelationType } from '../../types.js';
+import type { RoleCategory } from '../pipeline-types.js';
+import type { ImplicitOwnerRule, SequenceRule } from '../relations/pattern-types.js';
+import {
+  COUNTRY, EVENT, ORG, PERSON, PLACE,
+  cue, gap, list, not, opt, punct, role, seq, slot, w,
+} from '../relations/rule-builders.js';
+
+const ORG_ROLES: readonly RoleCategory[] = ['head_of_state', 'head_of_government', 'leader', 'chair', 'minister', 'employee', 'journalist'];
+const ORG_ROLE_RELATION: Partial<Record<RoleCategory, RelationType>> = {
+  head_of_state: 'LEADER_OF', head_of_government: 'LEADER_OF', leader: 'LEADER_OF', chair: 'CHAIRS',
+  minister: 'WORKS_FOR', employee: 'WORKS_FOR', journalist: 'WORKS_FOR',
+};
+const STATE_ROLES: readonly RoleCategory[] = ['head_of_state', 'head_of_government', 'minister'];
+const STATE_ROLE_RELATION: Partial<Record<RoleCategory, RelationType>> = {
+  head_of_state: 'LEADER_OF', head_of_government: 'LEADER_OF', minister: 'WORKS_FOR',
+};
+const ANY_ROLE: readonly RoleCategory[] = ['head_of_state', 'head_of_government', 'minister', 'leader', 'chair', 'member', 'employee', 'journalist', 'other'];
+const POSSESSIVE_INSIDE = { endsWith: ["'s", '’s'] };
+
+/** Positions in a team ("Real Madrid striker X", "Stürmer X von Dinamo Zagreb"). */
+const PLAYER = [
+  'striker', 'strikers', 'midfielder', 'defender', 'forward', 'goalkeeper', 'keeper', 'winger', 'captain', 'playmaker', 'centre-back', 'center-back',
+  'stürmer', 'mittelfeldspieler', 'verteidiger', 'innenverteidiger', 'abwehrspieler', 'torwart', 'torhüter', 'angreifer', 'flügelspieler', 'kapitän', 'spielmacher',
+];
+/** What follows an organisation that a possessive country does not locate ("Ukraine's NATO bid"). */
+const NOT_LOCATED = [
+  'bid', 'membership', 'accession', 'partners', 'partner', 'allies', 'ally', 'members', 'member', 'envoy', 'ambassador', 'mission',
+  'delegation', 'seat', 'presidency', 'chairmanship', 'summit', 'loan', 'loans', 'aid', 'representative', 'talks', 'deal', 'quota', 'quotas', 'debt', 'sanctions',
+];
+const PERFORM_EN = ['performed', 'performs', 'perform', 'performing', 'appeared', 'appears', 'sang', 'sings', 'headlined', 'headlines', 'headlining'];
+const PERFORM_DE_VERB = ['tritt', 'treten', 'trat', 'traten', 'spielt', 'spielen', 'spielte', 'spielten', 'singt', 'sang'];
+const PERFORM_DE_PART = ['aufgetreten', 'auftreten', 'gespielt', 'gesungen', 'auftrat', 'auftraten'];
+const ORGANISED_ATTR = [
+  'organisierte', 'organisierten', 'organisiertes', 'veranstaltete', 'veranstalteten', 'veranstaltetes', 'ausgerichtete',
+  'ausgerichteten', 'ausgerichtetes', 'initiierte', 'initiierten',
+];
+
+export const PHRASES: SequenceRule[] = [
+  seq(['en.role.person-comma-org-possessive-role', 'en', 'LEADER_OF', 0.8, "Satya Nadella, Microsoft's chief executive, said ..."], 'p', 'o',
+    [slot('p', PERSON), punct(','), opt(w('the')), slot('o', ORG), opt(cue('possessive')), gap(1), role(ORG_ROLES, 'r')],
+    { bind: 'r', map: ORG_ROLE_RELATION }),
+  seq(['en.role.person-comma-country-possessive-role', 'en', 'LEADER_OF', 0.8, "William Ruto, Kenya's president, said ..."], 'p', 'c',
+    [slot('p', PERSON), punct(','), slot('c', COUNTRY), opt(cue('possessive')), gap(1), role(STATE_ROLES, 'r')],
+    { bind: 'r', map: STATE_ROLE_RELATION }),
+  seq(['any.member.club-player-person', 'any', 'MEMBER_OF', 0.8, 'Real Madrid striker Kylian Mbappe; Dinamo-Zagreb-Stürmer Bruno Petkovic'], 'p', 'o',
+    [slot('o', ORG), opt(cue('possessive')), w(...PLAYER), slot('p', PERSON)]),
+  seq(['any.member.player-person-of-club', 'any', 'MEMBER_OF', 0.75, 'Stürmer Bruno Petkovic von Dinamo Zagreb traf zweimal.'], 'p', 'o',
+    [w(...PLAYER), slot('p', PERSON), opt(punct('(')), w('von', 'vom', 'bei', 'beim', 'of'), slot('o', ORG)]),
+  seq(['any.member.player-of-club-person', 'any', 'MEMBER_OF', 0.75, 'Der Stürmer von Dinamo Zagreb, Bruno Petkovic, traf zweimal.'], 'p', 'o',
+    [w(...PLAYER), w('von', 'vom', 'des', 'of', 'for'), slot('o', ORG), opt(punct(',')), slot('p', PERSON)]),
+  seq(['any.member.person-comma-player-of-club', 'any', 'MEMBER_OF', 0.75, 'Bruno Petkovic, striker for Dinamo Zagreb, scored twice.'], 'p', 'o',
+    [slot('p', PERSON), punct(','), gap(2), w(...PLAYER), w('von', 'vom', 'bei', 'beim', 'des', 'of', 'for', 'at'), slot('o', ORG)]),
+  seq(['en.member.plays-for', 'en', 'MEMBER_OF', 0.8, 'Bruno Petkovic, who plays for Dinamo Zagreb, scored twice.'], 'p', 'o',
+    [slot('p', PERSON), opt(punct(',')), opt(w('who')), gap(1), w('plays', 'playing'), w('for'), slot('o', ORG)]),
+  seq(['de.member.plays-for', 'de', 'MEMBER_OF', 0.8, 'Petkovic, der für Dinamo Zagreb spielt, traf zweimal.'], 'p', 'o',
+    [slot('p', PERSON), punct(','), w('der', 'die'), gap(2), w('für', 'bei', 'beim'), slot('o', ORG), w('spielt', 'stürmt', 'spielen', 'unter')]),
+  seq(['any.met.after-meeting-with-person-said', 'any', 'MET_WITH', 0.75, 'Nach einem Treffen mit Olaf Scholz sagte Briskens ...; After talks with Scholz, Macron said'], 'a', 'b',
+    [cue('meetingNoun'), cue('with'), opt(gap(1), role(ANY_ROLE)), list('b', PERSON), gap(3, { skip: PLACE }), opt(punct(',')), opt(cue('say')), slot('a', PERSON)]),
+  seq(['any.met.person-meeting-with', 'any', 'MET_WITH', 0.75, 'Macron kam in Rom zu einem Treffen mit Meloni zusammen; Scholz held a meeting with Macron'], 'a', 'b',
+    [slot('a', PERSON), gap(6, { skip: PLACE }), cue('meetingNoun'), cue('with'), gap(3, { skip: PLACE }), list('b', PERSON)]),
+  seq(['en.located.possessive-country-org', 'en', 'LOCATED_IN', 0.65, "Germany's Siemens and Volkswagen reported profits."], 'o', 'c',
+    [slot('c', COUNTRY), cue('possessive'), gap(1), list('o', ORG, 1), not(...NOT_LOCATED)]),
+  seq(['en.located.possessive-inside-country-org', 'en', 'LOCATED_IN', 0.65, "India's Serum Institute (possessive inside the country mention)"], 'o', 'c',
+    [slot('c', COUNTRY, POSSESSIVE_INSIDE), opt(w('biggest', 'largest', 'state-owned', 'state', 'top', 'leading', 'national')), list('o', ORG, 1), not(...NOT_LOCATED)]),
+  seq(['en.participate.performed-at', 'en', 'PARTICIPATES_IN', 0.75, 'Coldplay performed at the Glastonbury Festival.'], 'a', 'e',
+    [list('a', ['Person', 'Organization']), gap(2), w(...PERFORM_EN), w('at', 'during'), gap(2), slot('e', EVENT)]),
+  seq(['de.participate.tritt-auf', 'de', 'PARTICIPATES_IN', 0.75, 'Die Band Rammstein tritt beim Festival Wacken Open Air auf.'], 'a', 'e',
+    [list('a', ['Person', 'Organization']), w(...PERFORM_DE_VERB), gap(3), w('beim', 'bei', 'auf', 'im', 'am'), gap(3), slot('e', EVENT), gap(4, { skip: 'all' }), w('auf')]),
+  seq(['de.participate.aufgetreten', 'de', 'PARTICIPATES_IN', 0.75, 'Rammstein ist beim Wacken Open Air aufgetreten.'], 'a', 'e',
+    [list('a', ['Person', 'Organization']), gap(3), w('beim', 'bei', 'auf', 'im'), gap(3), slot('e', EVENT), gap(3, { skip: 'all' }), w(...PERFORM_DE_PART)]),
+  seq(['de.organised.attributive', 'de', 'ORGANIZED_BY', 0.8, 'das vom Kulturzentrum Tvornica organisierte Festival Rock Off'], 'e', 'o',
+    [w('vom', 'von', 'durch'), gap(2), slot('o', ORG), w(...ORGANISED_ATTR), gap(2), slot('e', EVENT)]),
+];
+
+/** Roles with no owner in their phrase; run last (they need to know which persons already have one). */
+export const IMPLICIT: ImplicitOwnerRule[] = [
+  { kind: 'implicit-owner', id: 'any.role.implicit-country', lang: 'any', relation: 'WORKS_FOR', confidence: 0.6, owner: 'country',
+    example: 'CANBERRA, Australia (AP) - Finance Minister Jim Roe said ... (the dateline country, no other country in the sentence)',
+    map: { minister: 'WORKS_FOR', head_of_government: 'LEADER_OF' } },
+  { kind: 'implicit-owner', id: 'any.role.implicit-org', lang: 'any', relation: 'LEADER_OF', confidence: 0.6, owner: 'org',
+    example: "Die Bank meldete Gewinne. Deren Chef Max Roe sagte ...; the bank's country director Jane Roe said ...",
+    map: ORG_ROLE_RELATION,
+    byName: { director: 'WORKS_FOR', spokesperson: 'WORKS_FOR', adviser: 'WORKS_FOR' },
+    anaphors: ['deren', 'dessen', 'its'],
+    orgNouns: [
+      'company', 'bank', 'group', 'firm', 'agency', 'organisation', 'organization', 'carmaker', 'automaker', 'lender', 'insurer', 'club',
+      'team', 'fund', 'airline', 'operator', 'union', 'federation', 'association', 'broadcaster', 'startup', 'retailer', 'manufacturer',
+      'konzern', 'konzerns', 'unternehmens', 'firmen', 'bank', 'verbands', 'vereins', 'klub', 'gewerkschafts', 'agentur',
+    ] },
+];

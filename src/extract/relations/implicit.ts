@@ -1,0 +1,128 @@
+// Implicit-owner rules: a role phrase with no owner in it ("Finance Minister X", "the bank's country
+// director X", "Deren Chef X") takes the one owner the document makes clear: its dateline country
+// (or the only country it names), or the organisation named last before the phrase. Runs after the
+// sequence rules and stays silent when a person's owner is stated elsewhere or another country is in
+// the sentence: a guess only where there is nothing to choose between.
+
+import type { RelationType } from '../../types.js';
+import type { AnalyzedDocument, Mention, RoleCue } from '../pipeline-types.js';
+import { FORMER, NEGATIONS } from '../model/relation-cues.js';
+import type { Candidate } from './collect.js';
+import type { ImplicitOwnerRule } from './pattern-types.js';
+import { isModifier } from './sentence-view.js';
+import type { SentenceView } from './sentence-view.js';
+
+const BLOCKERS = new Set([...FORMER, ...NEGATIONS]);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const OWNER_TYPES = new Set(['Country', 'Organization', 'City', 'Region']);
+
+/** "RIGA, Latvia (Reuters) -": the country of a "City, Country" dateline opening the first sentence. */
+function datelineCountry(doc: AnalyzedDocument, first: SentenceView | undefined): string | undefined {
+  if (!first) return undefined;
+  const city = first.mentionsAt[0]?.find((m) => m.type === 'City' && !isModifier(m));
+  if (!city || first.tokens[city.tokenEnd]?.text !== ',') return undefined;
+  const country = first.mentionsAt[city.tokenEnd + 1]?.find((m) => m.type === 'Country' && !isModifier(m));
+  return country && doc.mentions.includes(country) ? country.entityId : undefined;
+}
+
+/** The document's one country: the dateline's, else the only country it mentions in any form. */
+function documentCountry(doc: AnalyzedDocument, views: readonly SentenceView[]): string | undefined {
+  const dateline = datelineCountry(doc, views[0]);
+  if (dateline) return dateline;
+  const countries = new Set(doc.mentions.filter((m) => m.type === 'Country').map((m) => m.entityId));
+  return countries.size === 1 ? [...countries][0] : undefined;
+}
+
+/** The person named right after the role ("Minister Jane Roe"), or undefined. */
+function personAfter(view: SentenceView, role: RoleCue): Mention | undefined {
+  const next = view.tokens[role.tokenEnd];
+  if (!next) return undefined;
+  return view.mentionsAt[role.tokenEnd]?.find((m) => m.type === 'Person' && m.start === next.start && !isModifier(m));
+}
+
+/** A country, organisation or place inside the role phrase or ending right before it: the phrase names its owner. */
+function ownerInPhrase(view: SentenceView, role: RoleCue): boolean {
+  for (let t = Math.max(0, role.tokenStart - 2); t < role.tokenEnd; t++) {
+    for (const m of view.mentionsAt[t] ?? []) {
+      if (!OWNER_TYPES.has(m.type)) continue;
+      if (m.start < role.end && m.end > role.start) return true;
+      if (m.tokenEnd >= role.tokenStart - 1 && m.end <= role.start) return true;
+    }
+  }
+  return false;
+}
+
+function blocked(view: SentenceView, role: RoleCue): boolean {
+  for (let t = role.tokenStart - 1; t >= role.tokenStart - 2 && t >= 0; t--) if (BLOCKERS.has(view.tokens[t]!.lower)) return true;
+  return false;
+}
+
+/** "deren Chef", "its chief executive", "the bank's country director", "Konzernchef": the role refers back to an organisation. */
+function refersToOrg(rule: ImplicitOwnerRule, view: SentenceView, role: RoleCue): 'sentence' | 'near' | undefined {
+  const nouns = rule.orgNouns ?? [];
+  const anaphors = rule.anaphors ?? [];
+  let k = role.tokenStart - 1;
+  // One lowercase modifier may stand between: "the bank's country director".
+  const mod = view.tokens[k];
+  if (mod && mod.kind === 'word' && mod.text === mod.lower && !anaphors.includes(mod.lower) && !nouns.includes(mod.lower) && !/['’]s?$/u.test(mod.lower)) k--;
+  const prev = view.tokens[k]?.lower ?? '';
+  const prev2 = view.tokens[k - 1]?.lower ?? '';
+  if (anaphors.includes(prev)) return 'sentence';
+  if (POSSESSIVE.has(prev) && nouns.includes(prev2)) return 'near';
+  const stem = prev.replace(/['’]s?$/u, '');
+  if (stem !== prev && nouns.includes(stem)) return 'near';
+  const word = role.text.toLowerCase();
+  return !word.includes('-') && !word.includes(' ') && nouns.some((n) => word.startsWith(n) && word.length > n.length + 2) ? 'near' : undefined;
+}
+
+const ANTECEDENTS = new Set(['Organization', 'Person', 'Country']);
+
+/**
+ * The organisation named last before the role (in its sentence, or also the one before for "the bank's"), when no person or
+ * country was named after it ("Putin und dessen Sprecher" refers to Putin); not one in parentheses ("(Reuters)").
+ */
+function lastOrg(doc: AnalyzedDocument, byIndex: ReadonlyMap<number, SentenceView>, role: RoleCue, reach: 'sentence' | 'near'): string | undefined {
+  const from = reach === 'sentence' ? role.sentence : role.sentence - 1;
+  let best: Mention | undefined;
+  for (const m of doc.mentions) {
+    if (!ANTECEDENTS.has(m.type) || isModifier(m) || m.start >= role.start || m.sentence < from || m.sentence > role.sentence) continue;
+    if (best && m.start <= best.start) continue;
+    const view = byIndex.get(m.sentence);
+    if (view?.tokens[m.tokenStart - 1]?.text === '(') continue;
+    best = m;
+  }
+  return best?.type === 'Organization' ? best.entityId : undefined;
+}
+
+export interface ImplicitContext {
+  doc: AnalyzedDocument;
+  views: readonly SentenceView[];
+  byIndex: ReadonlyMap<number, SentenceView>;
+  /** Does the person already have an owner (LEADER_OF, WORKS_FOR, CHAIRS) from another rule? */
+  hasOwner: (person: string) => boolean;
+}
+
+export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, out: (c: Candidate) => void): void {
+  const { doc, byIndex } = ctx;
+  const country = rule.owner === 'country' ? documentCountry(doc, ctx.views) : undefined;
+  if (rule.owner === 'country' && !country) return;
+  for (const role of doc.roles) {
+    const type: RelationType | undefined = rule.byName?.[role.role] ?? rule.map[role.category];
+    const view = byIndex.get(role.sentence);
+    if (!type || !view) continue;
+    const person = personAfter(view, role);
+    if (!person || ownerInPhrase(view, role) || blocked(view, role) || ctx.hasOwner(person.entityId)) continue;
+    let owner: string | undefined;
+    if (rule.owner === 'country') {
+      const sentence = doc.mentions.filter((m) => m.sentence === role.sentence && m.type === 'Country');
+      if (sentence.some((m) => m.entityId !== country)) continue;
+      owner = country;
+    } else {
+      const reach = refersToOrg(rule, view, role);
+      if (reach) owner = lastOrg(doc, byIndex, role, reach);
+    }
+    if (!owner) continue;
+    const confidence = rule.confidence - (person.via === 'coref' ? 0.1 : 0);
+    out({ type, source: person.entityId, target: owner, confidence, rule: rule.id, sentence: view.sentence });
+  }
+}
