@@ -4,34 +4,18 @@
 
 import os from 'node:os';
 import path from 'node:path';
-import { main } from '../../../src/cli/program.js';
-import type { CliIo } from '../../../src/cli/output.js';
+import { runKg } from '../../helpers/cli.js';
+import type { CliRun as Run } from '../../helpers/cli.js';
 import { neo4jConfig, rawQuery, useCleanDatabase } from '../../helpers/neo4j.js';
 
 useCleanDatabase();
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 const root = path.resolve(__dirname, '../../..');
 
-async function kg(...argv: string[]): Promise<Run> {
+function kg(...argv: string[]): Promise<Run> {
   const config = neo4jConfig();
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    env: { NEO4J_URI: config.uri, NEO4J_USER: config.user, NEO4J_PASSWORD: config.password, NEO4J_DATABASE: config.database, KG_DATA_DIR: os.tmpdir() },
-    cwd: root,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
+  const env = { NEO4J_URI: config.uri, NEO4J_USER: config.user, NEO4J_PASSWORD: config.password, NEO4J_DATABASE: config.database, KG_DATA_DIR: os.tmpdir() };
+  return runKg(argv, { env, cwd: root });
 }
 
 function stderrLines(run: Run): string[] {

@@ -7,8 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { CliIo } from '../../../src/cli/output.js';
-import { main } from '../../../src/cli/program.js';
+import { runKg } from '../../helpers/cli.js';
 import type { Extraction, Span } from '../../../src/types.js';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -21,19 +20,8 @@ interface Run {
   stderr: string;
 }
 
-async function run(argv: string[], env: NodeJS.ProcessEnv = {}, tty = false): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    stdoutIsTTY: tty,
-    stderrIsTTY: false,
-    env: { KG_DATA_DIR: path.join(dir, '.kg-data'), ...env },
-    cwd: dir,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
+function run(argv: string[], env: NodeJS.ProcessEnv = {}, tty = false): Promise<Run> {
+  return runKg(argv, { env: { KG_DATA_DIR: path.join(dir, '.kg-data'), ...env }, cwd: dir, tty });
 }
 
 function child(argv: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {

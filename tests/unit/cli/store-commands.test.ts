@@ -4,8 +4,8 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { main } from '../../../src/cli/program.js';
-import type { CliIo } from '../../../src/cli/output.js';
+import { runKg } from '../../helpers/cli.js';
+import type { CliRun as Run } from '../../helpers/cli.js';
 import { cellText, formatCsv, formatTable, parseParam } from '../../../src/cli/commands/query.js';
 import { extract } from '../../../src/extract/extract.js';
 import { readDocument } from '../../../src/ingest/read-document.js';
@@ -13,12 +13,6 @@ import { openFileStore } from '../../../src/store/file/file-store.js';
 import { NO_CYPHER_MESSAGE } from '../../../src/store/file/file-store.js';
 import { docId, fixture, removeDir, tempDataDir } from '../store/fixtures.js';
 import { parseStrictXml, findAll } from '../graph/xml-check.js';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 let work: string;
 let dataDir: string;
@@ -28,19 +22,8 @@ beforeEach(() => {
 });
 afterEach(() => removeDir(work));
 
-async function kg(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    env: { KG_DATA_DIR: dataDir },
-    cwd: work,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
+function kg(...argv: string[]): Promise<Run> {
+  return runKg(argv, { env: { KG_DATA_DIR: dataDir }, cwd: work });
 }
 
 async function seedStore(...names: ('store-a' | 'store-b' | 'store-a2')[]): Promise<void> {
