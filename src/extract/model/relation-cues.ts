@@ -233,12 +233,13 @@ export const NEGATIONS: readonly string[] = [
 
 /**
  * Wishes, plans and possibilities: "Serbien möchte der EU beitreten", "Serbia hopes to join the EU".
- * A match of a hedged relation type that holds one of these states no fact. (German "will" is "wants";
+ * A match of a hedged relation type that holds one of these states no fact; nor does a refusal
+ * ("lehnte ein Treffen mit X ab", "refused to join"). (German "will" is "wants";
  * English "will" is a future and stays: "Belarus will join the SCO in July".)
  */
 export const HEDGES = {
-  de: ['will', 'wollen', 'wollte', 'wollten', 'möchte', 'möchten', 'strebt', 'streben', 'anstreben', 'hofft', 'hoffen', 'plant', 'planen', 'beabsichtigt', 'bemüht', 'bewirbt', 'könnte', 'könnten', 'würde', 'würden', 'soll', 'sollen', 'sollte', 'erwägt', 'möglicherweise'],
-  en: ['wants', 'want', 'wanted', 'hopes', 'hope', 'hoped', 'seeks', 'seek', 'sought', 'aims', 'aim', 'plans', 'planned', 'intends', 'applied', 'could', 'might', 'may', 'would', 'should', 'considering', 'considers', 'aspires', 'expects'],
+  de: ['will', 'wollen', 'wollte', 'wollten', 'möchte', 'möchten', 'strebt', 'streben', 'anstreben', 'hofft', 'hoffen', 'plant', 'planen', 'beabsichtigt', 'bemüht', 'bewirbt', 'könnte', 'könnten', 'würde', 'würden', 'soll', 'sollen', 'sollte', 'erwägt', 'möglicherweise', 'lehnte', 'lehnten', 'lehnt', 'verweigerte', 'verweigerten', 'verschob', 'verschoben', 'abgesagt', 'abgelehnt'],
+  en: ['wants', 'want', 'wanted', 'hopes', 'hope', 'hoped', 'seeks', 'seek', 'sought', 'aims', 'aim', 'plans', 'planned', 'intends', 'applied', 'could', 'might', 'may', 'would', 'should', 'considering', 'considers', 'aspires', 'expects', 'refused', 'refuses', 'rejected', 'rejects', 'declined', 'declines', 'cancelled', 'canceled', 'postponed'],
 } as const;
 export const HEDGED_RELATIONS: readonly RelationType[] = ['MEMBER_OF', 'WON', 'VISITED', 'MET_WITH', 'PARTICIPATES_IN', 'LEADER_OF', 'CHAIRS', 'WORKS_FOR'];
 

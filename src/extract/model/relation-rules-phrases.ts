@@ -7,7 +7,7 @@ import type { RoleCategory } from '../pipeline-types.js';
 import type { ImplicitOwnerRule, SequenceRule } from '../relations/pattern-types.js';
 import {
   COUNTRY, EVENT, ORG, PERSON, PLACE,
-  cue, gap, list, not, opt, punct, role, seq, slot, w,
+  adj, cue, gap, list, not, opt, punct, role, roleExcept, seq, slot, w,
 } from '../relations/rule-builders.js';
 
 const ORG_ROLES: readonly RoleCategory[] = ['head_of_state', 'head_of_government', 'leader', 'chair', 'minister', 'employee', 'journalist'];
@@ -27,6 +27,8 @@ const PLAYER = [
   'striker', 'strikers', 'midfielder', 'defender', 'forward', 'goalkeeper', 'keeper', 'winger', 'captain', 'playmaker', 'centre-back', 'center-back',
   'stürmer', 'mittelfeldspieler', 'verteidiger', 'innenverteidiger', 'abwehrspieler', 'torwart', 'torhüter', 'angreifer', 'flügelspieler', 'kapitän', 'spielmacher',
 ];
+/** Roles whose holders play for, sing at or are judged by an organisation, rather than work for it. */
+const NOT_STAFF = ['athlete', 'coach', 'singer', 'artist', 'judge', 'politician', 'general', 'commander', 'ambassador', 'envoy'];
 /** What follows an organisation that a possessive country does not locate ("Ukraine's NATO bid"). */
 const NOT_LOCATED = [
   'bid', 'membership', 'accession', 'partners', 'partner', 'allies', 'ally', 'members', 'member', 'envoy', 'ambassador', 'mission',
@@ -47,6 +49,18 @@ export const PHRASES: SequenceRule[] = [
   seq(['en.role.person-comma-country-possessive-role', 'en', 'LEADER_OF', 0.8, "William Ruto, Kenya's president, said ..."], 'p', 'c',
     [slot('p', PERSON), punct(','), slot('c', COUNTRY), opt(cue('possessive')), gap(1), role(STATE_ROLES, 'r')],
     { bind: 'r', map: STATE_ROLE_RELATION }),
+  seq(['any.role.person-comma-adj-role', 'any', 'LEADER_OF', 0.85, 'Emmanuel Macron, der französische Präsident, sagte ...; Ruto, the Kenyan president, said'], 'p', 'c',
+    [slot('p', PERSON), punct(','), opt(w('the', 'der', 'die')), adj('c'), role(STATE_ROLES, 'r')],
+    { bind: 'r', map: STATE_ROLE_RELATION }),
+  seq(['de.located.city-resident-org', 'de', 'LOCATED_IN', 0.8, 'Der in München ansässige Konzern Siemens meldete Gewinne.'], 'o', 'c',
+    [w('in', 'im'), slot('c', PLACE), w('ansässige', 'ansässigen', 'beheimatete', 'beheimateten', 'angesiedelte', 'angesiedelten'), gap(2), slot('o', ORG)]),
+  seq(['any.met.pair-held-talks', 'any', 'MET_WITH', 0.8, 'Olaf Scholz and Emmanuel Macron held talks in Paris; X und Y führten Gespräche'], 'a', 'a',
+    [list('a', PERSON, 2), gap(2), w('held', 'hold', 'holds', 'holding', 'führten', 'führen', 'hatten', 'haben'), gap(2), cue('talks')]),
+  seq(['any.works.role-person-of-org', 'any', 'WORKS_FOR', 0.7, 'sagte Analystin Helena Vogt von der Commerzbank; economist Jane Roe of Capital Economics'], 'p', 'o',
+    [roleExcept(['other', 'employee', 'journalist'], NOT_STAFF), slot('p', PERSON), w('von', 'vom', 'bei', 'beim', 'of', 'at', 'from'), slot('o', ORG)]),
+  seq(['any.role.role-of-adj-org-person', 'any', 'LEADER_OF', 0.8, 'Der Präsident des spanischen Verbandes RFEF, Tomás Arregui, kündigte an'], 'p', 'o',
+    [role(ORG_ROLES, 'r'), cue('of'), adj('x'), gap(1), slot('o', ORG, { bare: true }), punct(','), slot('p', PERSON)],
+    { bind: 'r', map: ORG_ROLE_RELATION }),
   seq(['any.member.club-player-person', 'any', 'MEMBER_OF', 0.8, 'Real Madrid striker Kylian Mbappe; Dinamo-Zagreb-Stürmer Bruno Petkovic'], 'p', 'o',
     [slot('o', ORG), opt(cue('possessive')), w(...PLAYER), slot('p', PERSON)]),
   seq(['any.member.player-person-of-club', 'any', 'MEMBER_OF', 0.75, 'Stürmer Bruno Petkovic von Dinamo Zagreb traf zweimal.'], 'p', 'o',
@@ -82,6 +96,9 @@ export const IMPLICIT: ImplicitOwnerRule[] = [
   { kind: 'implicit-owner', id: 'any.role.implicit-country', lang: 'any', relation: 'WORKS_FOR', confidence: 0.6, owner: 'country',
     example: 'CANBERRA, Australia (AP) - Finance Minister Jim Roe said ... (the dateline country, no other country in the sentence)',
     map: { minister: 'WORKS_FOR', head_of_government: 'LEADER_OF' } },
+  { kind: 'implicit-owner', id: 'any.role.implicit-subject-country', lang: 'any', relation: 'WORKS_FOR', confidence: 0.55, owner: 'country',
+    subjectCountry: true, example: 'Nigeria has reached a deal with the IMF, Finance Minister Jane Roe said on Tuesday.',
+    map: { minister: 'WORKS_FOR' } },
   { kind: 'implicit-owner', id: 'any.role.implicit-org', lang: 'any', relation: 'LEADER_OF', confidence: 0.6, owner: 'org',
     example: "Die Bank meldete Gewinne. Deren Chef Max Roe sagte ...; the bank's country director Jane Roe said ...",
     map: ORG_ROLE_RELATION,
@@ -92,4 +109,8 @@ export const IMPLICIT: ImplicitOwnerRule[] = [
       'team', 'fund', 'airline', 'operator', 'union', 'federation', 'association', 'broadcaster', 'startup', 'retailer', 'manufacturer',
       'konzern', 'konzerns', 'unternehmens', 'firmen', 'bank', 'verbands', 'vereins', 'klub', 'gewerkschafts', 'agentur',
     ] },
+  { kind: 'implicit-owner', id: 'any.interview.told-the-agency', lang: 'any', relation: 'INTERVIEWED_BY', confidence: 0.7, owner: 'agency',
+    example: 'BERLIN (dpa) - ... "Wir sind bereit", sagte Max Roe der Nachrichtenagentur. / Jane Roe told the news agency ...',
+    map: {}, tell: ['told', 'sagte', 'sagt', 'erklärte', 'betonte', 'bestätigte'],
+    agencyNouns: ['agency', 'nachrichtenagentur', 'agentur'] },
 ];

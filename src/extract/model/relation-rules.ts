@@ -78,7 +78,7 @@ const ROLES: SequenceRule[] = [
   seq(['any.citizen.person-comma-adj-role', 'any', 'CITIZEN_OF', 0.6, 'led by Axel Lindqvist, a Swedish economist who ...'], 'p', 'c',
     [slot('p', PERSON), punct(','), gap(1), adj('c'), role(CITIZEN_ROLES)]),
   seq(['any.works.person-role-at-org', 'any', 'WORKS_FOR', 0.75, 'Farid Gabdullin, a political scientist at Kazan Federal University, said'], 'p', 'o',
-    [slot('p', PERSON), punct(','), gap(3), role(['other', 'employee', 'journalist', 'minister', 'member']), w('at', 'bei', 'beim', 'am', 'of', 'von', 'vom'), gap(3), slot('o', ORG)]),
+    [slot('p', PERSON), punct(','), gap(3), role(['other', 'employee', 'journalist', 'minister', 'member']), w('at', 'bei', 'beim', 'am', 'of', 'von', 'vom', 'for', 'für'), gap(3, { skip: PLACE }), slot('o', ORG)]),
   seq(['any.role.org-led-by', 'any', 'LEADER_OF', 0.85, 'The Central Bank of Nigeria, led by Governor Ibrahim Danjuma, raised ...'], 'p', 'o',
     [slot('o', ORG), opt(punct(',')), w('led', 'headed', 'geführt', 'geleitet', 'angeführt'), w('by', 'von', 'vom'), gap(2), slot('p', PERSON)]),
   seq(['any.citizen.demonym-person', 'any', 'CITIZEN_OF', 0.6, 'der Kasache Dimash Kudaibergen gewann'], 'p', 'c',

@@ -1,6 +1,6 @@
 // Implicit-owner rules: a role phrase with no owner in it ("Finance Minister X", "the bank's country
 // director X", "Deren Chef X") takes the one owner the document makes clear: its dateline country
-// (or the only country it names), or the organisation named last before the phrase. Runs after the
+// ("RIGA, Latvia (Reuters) -"), or the organisation named last before the phrase. Runs after the
 // sequence rules and stays silent when a person's owner is stated elsewhere or another country is in
 // the sentence: a guess only where there is nothing to choose between.
 
@@ -17,21 +17,14 @@ const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const OWNER_TYPES = new Set(['Country', 'Organization', 'City', 'Region']);
 
 /** "RIGA, Latvia (Reuters) -": the country of a "City, Country" dateline opening the first sentence. */
-function datelineCountry(doc: AnalyzedDocument, first: SentenceView | undefined): string | undefined {
+function datelineCountry(first: SentenceView | undefined): string | undefined {
   if (!first) return undefined;
   const city = first.mentionsAt[0]?.find((m) => m.type === 'City' && !isModifier(m));
   if (!city || first.tokens[city.tokenEnd]?.text !== ',') return undefined;
   const country = first.mentionsAt[city.tokenEnd + 1]?.find((m) => m.type === 'Country' && !isModifier(m));
-  return country && doc.mentions.includes(country) ? country.entityId : undefined;
+  return country?.entityId;
 }
 
-/** The document's one country: the dateline's, else the only country it mentions in any form. */
-function documentCountry(doc: AnalyzedDocument, views: readonly SentenceView[]): string | undefined {
-  const dateline = datelineCountry(doc, views[0]);
-  if (dateline) return dateline;
-  const countries = new Set(doc.mentions.filter((m) => m.type === 'Country').map((m) => m.entityId));
-  return countries.size === 1 ? [...countries][0] : undefined;
-}
 
 /** The person named right after the role ("Minister Jane Roe"), or undefined. */
 function personAfter(view: SentenceView, role: RoleCue): Mention | undefined {
@@ -94,6 +87,68 @@ function lastOrg(doc: AnalyzedDocument, byIndex: ReadonlyMap<number, SentenceVie
   return best?.type === 'Organization' ? best.entityId : undefined;
 }
 
+/** "BERLIN (dpa) -", "RIGA, Latvia (Reuters) -": the organisation in parentheses near the start of the first sentence. */
+function datelineAgency(first: SentenceView | undefined): string | undefined {
+  if (!first) return undefined;
+  for (let t = 1; t < Math.min(first.tokens.length, 8); t++) {
+    if (first.tokens[t - 1]!.text !== '(') continue;
+    const m = first.mentionsAt[t]?.find((x) => x.type === 'Organization' && !isModifier(x));
+    if (m && first.tokens[m.tokenEnd]?.text === ')') return m.entityId;
+  }
+  return undefined;
+}
+
+const ARTICLES = new Set(['the', 'der', 'dem']);
+
+/**
+ * "X told the news agency", "sagte X der Nachrichtenagentur" (no name after the noun): the speaker
+ * and the dateline's agency. English: person, tell verb, article, [news] agency. German: tell verb,
+ * person, article, agency noun.
+ */
+function runAgency(rule: ImplicitOwnerRule, ctx: ImplicitContext, out: (c: Candidate) => void): void {
+  const agency = datelineAgency(ctx.views[0]);
+  if (!agency) return;
+  const tell = new Set(rule.tell ?? []);
+  const nouns = new Set(rule.agencyNouns ?? []);
+  for (const view of ctx.views) {
+    const { tokens } = view;
+    for (let t = 0; t < tokens.length; t++) {
+      for (const p of view.mentionsAt[t] ?? []) {
+        if (p.type !== 'Person' || isModifier(p)) continue;
+        const verbBefore = tell.has(tokens[t - 1]?.lower ?? '');
+        const verbAfter = tell.has(tokens[p.tokenEnd]?.lower ?? '');
+        let k = verbAfter ? p.tokenEnd + 1 : verbBefore ? p.tokenEnd : -1;
+        if (k < 0 || !ARTICLES.has(tokens[k]?.lower ?? '')) continue;
+        k++;
+        if (tokens[k]?.lower === 'news') k++;
+        if (!nouns.has(tokens[k]?.lower ?? '')) continue;
+        // A name after the noun is another rule's business ("der Nachrichtenagentur Reuters").
+        if ((view.mentionsAt[k + 1] ?? []).some((m) => m.type === 'Organization')) continue;
+        const confidence = rule.confidence - (p.via === 'coref' ? 0.1 : 0);
+        out({ type: rule.relation, source: p.entityId, target: agency, confidence, rule: rule.id, sentence: view.sentence });
+      }
+    }
+  }
+}
+
+const DASHES = new Set(['-', '–', '—']);
+
+/**
+ * The country named first in the sentence, as its first or second token ("Nigeria has ...", "The
+ * Philippines will ..."), or right after a dateline's dash ("ABUJA, March 12 (Reuters) - Nigeria has ...").
+ */
+function subjectCountry(view: SentenceView): string | undefined {
+  let from = 0;
+  for (let t = 0; t < Math.min(12, view.tokens.length); t++) if (DASHES.has(view.tokens[t]!.text)) {
+    from = t + 1;
+    break;
+  }
+  for (let t = from; t < Math.min(from + 2, view.tokens.length); t++) {
+    for (const m of view.mentionsAt[t] ?? []) if (!isModifier(m)) return m.type === 'Country' ? m.entityId : undefined;
+  }
+  return undefined;
+}
+
 export interface ImplicitContext {
   doc: AnalyzedDocument;
   views: readonly SentenceView[];
@@ -103,9 +158,13 @@ export interface ImplicitContext {
 }
 
 export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, out: (c: Candidate) => void): void {
+  if (rule.owner === 'agency') {
+    runAgency(rule, ctx, out);
+    return;
+  }
   const { doc, byIndex } = ctx;
-  const country = rule.owner === 'country' ? documentCountry(doc, ctx.views) : undefined;
-  if (rule.owner === 'country' && !country) return;
+  const country = rule.owner === 'country' ? datelineCountry(ctx.views[0]) : undefined;
+  if (rule.owner === 'country' && !country && !rule.subjectCountry) return;
   for (const role of doc.roles) {
     const type: RelationType | undefined = rule.byName?.[role.role] ?? rule.map[role.category];
     const view = byIndex.get(role.sentence);
@@ -114,9 +173,10 @@ export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, 
     if (!person || ownerInPhrase(view, role) || blocked(view, role) || ctx.hasOwner(person.entityId)) continue;
     let owner: string | undefined;
     if (rule.owner === 'country') {
-      const sentence = doc.mentions.filter((m) => m.sentence === role.sentence && m.type === 'Country');
-      if (sentence.some((m) => m.entityId !== country)) continue;
-      owner = country;
+      const here = country ?? (rule.subjectCountry ? subjectCountry(view) : undefined);
+      // "met Chinese Foreign Minister Wang Yi": an adjective belongs to someone's role; another country is another candidate.
+      if (!here || view.mentionsAt.some((list) => list.some((m) => m.type === 'Country' && (m.entityId !== here || isModifier(m))))) continue;
+      owner = here;
     } else {
       const reach = refersToOrg(rule, view, role);
       if (reach) owner = lastOrg(doc, byIndex, role, reach);

@@ -264,7 +264,7 @@ function matchRole(ctx: MatchContext, el: RoleElement, pos: Pos, state: MatchSta
     for (const r of ctx.view.rolesAt[p.t] ?? []) {
       // A role cue may also span the compound we are inside: "US-Präsident", "Aramco-Chef".
       const covers = !atStart(ctx.view, p) && r.start < p.c && r.end > p.c;
-      if (!(covers || beginsAt(ctx.view, p, r.start)) || !el.role.includes(r.category)) continue;
+      if (!(covers || beginsAt(ctx.view, p, r.start)) || !el.role.includes(r.category) || el.except?.includes(r.role)) continue;
       const next = el.bind ? { bindings: { name: el.bind, category: r.category, next: state.bindings }, gapTokens: state.gapTokens } : state;
       if (step(ctx, k, after(ctx.view, r.end), next)) return true;
     }

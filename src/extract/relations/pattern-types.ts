@@ -39,6 +39,8 @@ export interface RoleElement {
   role: readonly RoleCategory[];
   /** The category seen is stored under this name, for rules that map categories to relation types. */
   bind?: string;
+  /** Canonical roles (RoleCue.role) this element does not take, e.g. athletes among 'other'. */
+  except?: readonly string[];
 }
 
 /** Skip 0..max tokens. By default a gap crosses no comma, clause break, or entity name. */
@@ -114,14 +116,20 @@ export interface NamedAfterRule extends RuleBase {
 
 /**
  * A role with no owner in its phrase, followed by a person: "Finance Minister X" (the owner is the
- * document's one country: its dateline "City, Country" or the only country it names), "the bank's
+ * country of the document's dateline "City, Country"), "the bank's
  * country director X", "Deren Chef X", "Konzernchef X" (the owner is the last organisation named before).
- * The owner must be the only candidate: another country in the sentence, or a person with an owner
- * stated elsewhere, gives nothing.
+ * The owner must be the only candidate: another country (or any country adjective) in the sentence,
+ * or a person whose owner another rule states, gives nothing.
  */
 export interface ImplicitOwnerRule extends RuleBase {
   kind: 'implicit-owner';
-  owner: 'country' | 'org';
+  /** 'agency': "X told the news agency" / "sagte X der Nachrichtenagentur" names the dateline's agency ("(Reuters)"). */
+  owner: 'country' | 'org' | 'agency';
+  /**
+   * For owner 'country': without a dateline country, the sentence's one country when it opens the
+   * sentence as its subject ("Nigeria has reached a deal ..., Finance Minister X said").
+   */
+  subjectCountry?: boolean;
   /** Role categories and the relation type each gives. */
   map: Partial<Record<RoleCategory, RelationType>>;
   /** Overrides by canonical role ("director" works for, does not lead, a bank it is "country director" of). */
@@ -130,6 +138,9 @@ export interface ImplicitOwnerRule extends RuleBase {
   anaphors?: readonly string[];
   /** For owner 'org': nouns of "the bank's" before the role, and German compound prefixes ("Konzern|chef"). */
   orgNouns?: readonly string[];
+  /** For owner 'agency': the verbs of telling and the nouns for the agency ("told the news agency"). */
+  tell?: readonly string[];
+  agencyNouns?: readonly string[];
 }
 
 export type RelationRule = SequenceRule | NestedRule | NamedAfterRule | ImplicitOwnerRule;

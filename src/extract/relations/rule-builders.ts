@@ -57,6 +57,10 @@ export function not(...words: string[]): PatternElement {
 export function role(categories: readonly RoleCategory[], bind?: string): PatternElement {
   return bind ? { role: categories, bind } : { role: categories };
 }
+/** A role cue of these categories, but none of these canonical roles. */
+export function roleExcept(categories: readonly RoleCategory[], except: readonly string[]): PatternElement {
+  return { role: categories, except };
+}
 
 type Head = Pick<SequenceRule, 'id' | 'lang' | 'relation' | 'confidence' | 'example'>;
 

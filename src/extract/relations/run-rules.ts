@@ -200,7 +200,6 @@ export function runRules(doc: AnalyzedDocument, rules: readonly RelationRule[], 
   const implicit: ImplicitContext = { doc, views: viewList, byIndex: views, hasOwner: (p) => collector.hasSource(p, OWNER_RELATIONS) };
   for (let r = 0; r < active.length; r++) {
     const rule = active[r]!;
-    if (process.env.SKIPRULE && rule.id.startsWith(process.env.SKIPRULE)) continue;
     if (rule.kind === 'implicit-owner') runImplicitOwner(rule, implicit, out);
     else if (rule.kind === 'nested') runNested(rule, doc, views, (grouped ??= groupBySentence(doc)), out);
     else if (rule.kind === 'named-after') runNamedAfter(rule, doc, views, out);
