@@ -21,6 +21,44 @@ export interface AnalysisContext {
   roles: RoleCue[];
   /** Lowercased forms of every capitalised word in the document (for genitive stripping). */
   forms: Set<string>;
+  /** Per sentence and token: the word's WordInfo, built on first use (see wordInfo). */
+  words: (WordInfo[] | undefined)[];
+}
+
+/**
+ * What the finders ask about one lowercase word, each field filled in by its finder on first need.
+ * One record per word for the whole process, reached by array index from the tokens (ctx.words):
+ * the passes over a document look words up in no Map of their own.
+ */
+export interface WordInfo {
+  /** isNameWord's tests as bits (NOT_NAME | DE_NOUN | EN_COMMON | DE_WORD). */
+  nameFacts?: number;
+  /** persons.ts: title and speech-verb bits (0: none). */
+  personCue?: number;
+  /** events.ts: the word ends in an event head. */
+  eventWord?: boolean;
+  /** organizations.ts: an organisation head ("Bank", "Wirtschaftsministerium"). */
+  orgHead?: boolean;
+}
+
+const infos = new Map<string, WordInfo>();
+let infosLexicon: Lexicon | undefined;
+
+/** The WordInfo of token i of sentence s. */
+export function wordInfo(ctx: AnalysisContext, s: Sentence, i: number): WordInfo {
+  let row = ctx.words[s.index];
+  if (!row) {
+    if (infosLexicon !== ctx.lexicon || infos.size > 50000) {
+      infos.clear();
+      infosLexicon = ctx.lexicon;
+    }
+    row = ctx.words[s.index] = s.tokens.map((t) => {
+      let info = infos.get(t.lower);
+      if (!info) infos.set(t.lower, (info = {}));
+      return info;
+    });
+  }
+  return row[i]!;
 }
 
 /** First word of the sentence, or first word after an opening quote or a colon. */
@@ -37,7 +75,8 @@ export function isSentenceInitial(s: Sentence, i: number): boolean {
 export function isNameWord(ctx: AnalysisContext, s: Sentence, i: number): boolean {
   const t = s.tokens[i];
   if (!t || t.kind !== 'word' || !t.upper) return false;
-  const facts = wordFacts(t.lower, ctx.lexicon);
+  const info = wordInfo(ctx, s, i);
+  const facts = (info.nameFacts ??= wordFacts(t.lower, ctx.lexicon));
   if ((facts & NOT_NAME) !== 0) return false;
   if (ctx.lang === 'de' || ctx.document.lang === 'und') {
     if ((facts & DE_NOUN) !== 0) return false;
@@ -51,23 +90,13 @@ const NOT_NAME = 1;
 const DE_NOUN = 2;
 const EN_COMMON = 4;
 const DE_WORD = 8;
-/** isNameWord's tests of one lowercase word, as bits: one lookup per word instead of eight. */
-const facts = new Map<string, number>();
-let factsLexicon: Lexicon | undefined;
-
+/** isNameWord's tests of one lowercase word, as bits. */
 function wordFacts(lower: string, lex: Lexicon): number {
-  if (factsLexicon !== lex || facts.size > 50000) {
-    facts.clear();
-    factsLexicon = lex;
-  }
-  let f = facts.get(lower);
-  if (f !== undefined) return f;
-  f = 0;
+  let f = 0;
   if (STOPWORDS.has(lower) || MONTHS.has(lower) || WEEKDAYS.has(lower) || isRoleWord(lower)) f |= NOT_NAME;
   if (isGermanCommonNoun(lower, lex)) f |= DE_NOUN;
   if (isEnglishCommonWord(lower, lex) && !lex.deProper.has(lower)) f |= EN_COMMON;
   if (lex.deWords.has(lower) && !lex.deProper.has(lower)) f |= DE_WORD;
-  facts.set(lower, f);
   return f;
 }
 

@@ -6,7 +6,7 @@ import type { Sentence } from '../pipeline-types.js';
 import { STOPWORDS } from '../model/stopwords.js';
 import { isGermanCommonNoun } from '../model/lexicon.js';
 import { isOpeningQuote } from '../text/sentences.js';
-import { canonicalName, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
+import { canonicalName, isSentenceInitial, refFor, wordInfo, type AnalysisContext } from './context.js';
 
 const EVENT_HEADS = [
   'festival', 'wettbewerb', 'forum', 'gipfel', 'summit', 'konferenz', 'conference', 'messe', 'meisterschaft',
@@ -89,7 +89,7 @@ function dropInside(ctx: AnalysisContext, sentence: number, from: number, to: nu
 function titledEvents(ctx: AnalysisContext, s: Sentence): void {
   for (let i = 1; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (t.kind !== 'word' || !t.upper || !isEventWord(t.lower) || ctx.set.isTaken(s.index, i)) continue;
+    if (t.kind !== 'word' || !t.upper || !(wordInfo(ctx, s, i).eventWord ??= isEventWord(t.lower)) || ctx.set.isTaken(s.index, i)) continue;
     let from = i;
     while (from > 0 && i - from < 5) {
       const p = s.tokens[from - 1]!;

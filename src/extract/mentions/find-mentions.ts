@@ -58,6 +58,7 @@ export function analyzeWith(document: Document, kb: readonly KbEntry[]): Analyze
     lexicon: getLexicon(),
     roles: [],
     forms: capitalisedForms(sentences),
+    words: [],
   };
   findKbMentions(ctx.gazetteer, sentences, ctx.set, { lang: document.lang === 'en' || document.lang === 'de' ? document.lang : 'und', enAdjectives: ctx.lexicon.enAdjectives });
   const dateline = findDateline(ctx);

@@ -8,7 +8,7 @@ import { STOPWORDS, UNIT_CODES, isRomanNumeral } from '../model/stopwords.js';
 import { isAllCaps } from '../text/tokenize.js';
 import { isGermanCommonNoun } from '../model/lexicon.js';
 import { isRoleWord } from './roles.js';
-import { canonicalName, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
+import { canonicalName, isSentenceInitial, refFor, wordInfo, type AnalysisContext } from './context.js';
 
 /** Words that end an organisation's name (lowercase). Suffix-matched for German compounds. */
 const LEGAL_FORMS = new Set(['gmbh', 'ag', 'inc', 'ltd', 'corp', 'llc', 'plc', 'se', 'kg', 'co', 'sa', 'oao', 'ooo', 'zao', 'pjsc', 'jsc']);
@@ -94,7 +94,7 @@ function orgsByHead(ctx: AnalysisContext, s: Sentence): void {
     const t = s.tokens[i]!;
     if (t.kind !== 'word' || !t.upper || ctx.set.isTaken(s.index, i)) continue;
     const legal = LEGAL_FORMS.has(t.lower) && (t.text === t.text.toUpperCase() || t.text === 'GmbH' || /^[A-Z][a-z]+$/.test(t.text));
-    if (!legal && !isHead(t.lower)) continue;
+    if (!legal && !(wordInfo(ctx, s, i).orgHead ??= isHead(t.lower))) continue;
     let from = i;
     while (from > 0 && i - from < 4 && isOrgWord(ctx, s, from - 1)) from--;
     if (from === i && !isNamedCompound(ctx, t.text)) continue;

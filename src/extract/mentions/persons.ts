@@ -9,7 +9,7 @@ import { NAME_PARTICLES, STOPWORDS } from '../model/stopwords.js';
 import { isRoleWord } from './roles.js';
 import { isAllCaps } from '../text/tokenize.js';
 import { isOrgHeadWord } from './organizations.js';
-import { canonicalName, isGivenName, isNameWord, refFor, type AnalysisContext } from './context.js';
+import { canonicalName, isGivenName, isNameWord, refFor, wordInfo, type AnalysisContext } from './context.js';
 import { inflectionStems } from './gazetteer.js';
 import { isEnglishCommonWord } from '../model/lexicon.js';
 import { isFirstName } from '../model/first-names.js';
@@ -135,8 +135,9 @@ function personsByCue(ctx: AnalysisContext, minWords: number): void {
   for (const s of ctx.sentences) {
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i]!;
-      const cue = CUES.get(t.lower);
-      if (cue === undefined) continue;
+      const info = wordInfo(ctx, s, i);
+      const cue = (info.personCue ??= CUES.get(t.lower) ?? 0);
+      if (cue === 0) continue;
       if ((cue & TITLE) !== 0 && t.upper) {
         const p = s.tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
         const end = nameRun(ctx, s, p, minWords);
