@@ -81,7 +81,7 @@ export interface Entity {
   /** Canonical English display name. */
   name: string;
   type: EntityType;
-  /** Distinct surface forms seen in the text(s), sorted; includes forms resolved by coreference. */
+  /** Distinct surface forms seen in the text(s), sorted; includes role phrases resolved by coreference, not pronouns. */
   aliases: string[];
   mentions: Span[];
 }

@@ -12,7 +12,7 @@ function byId<T extends { id: string }>(a: T, b: T): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** One Entity per entity id: aliases are the distinct surface texts, mentions sorted by offset. */
+/** One Entity per entity id: aliases are the distinct surface texts but pronouns, mentions sorted by offset. */
 export function buildEntities(doc: AnalyzedDocument): Entity[] {
   const groups = new Map<string, Mention[]>();
   for (const m of doc.mentions) {
@@ -29,10 +29,16 @@ export function buildEntities(doc: AnalyzedDocument): Entity[] {
       .sort((a, b) => a.start - b.start || a.end - b.end);
     if (spans.length === 0) continue;
     const first = mentions[0]!;
-    const aliases = [...new Set(spans.map((s) => s.text.replace(/\s+/g, ' ')))].sort();
+    const aliases = aliasesOf(mentions, spans);
     entities.push({ id, name: first.name, type: first.type, aliases, mentions: dedupe(spans) });
   }
   return entities.sort(byId);
+}
+
+/** Surface forms as aliases; a pronoun resolved by coreference ("er", "she") is a mention, not a name. */
+function aliasesOf(mentions: Mention[], spans: Span[]): string[] {
+  const pronouns = new Set(mentions.filter((m) => m.via === 'coref' && !/\s/.test(m.text)).map((m) => m.text));
+  return [...new Set(spans.filter((s) => !pronouns.has(s.text)).map((s) => s.text.replace(/\s+/g, ' ')))].sort();
 }
 
 function dedupe(spans: Span[]): Span[] {

@@ -50,6 +50,9 @@ describe('extract() on the seed article', () => {
   test('the president is found through role phrases and pronouns too', () => {
     const luka = result.entities.find((e) => e.id === 'person:alexander-lukashenko')!;
     expect(luka.aliases).toEqual(expect.arrayContaining(['Alexander Lukaschenko', 'der belarussische Staatschef', 'das belarussische Staatsoberhaupt']));
+    // "sagte er" is a mention of him, but the pronoun is not one of his names.
+    expect(luka.mentions.some((m) => m.text === 'er')).toBe(true);
+    expect(luka.aliases).not.toContain('er');
     expect(luka.mentions.length).toBeGreaterThanOrEqual(6);
   });
 
