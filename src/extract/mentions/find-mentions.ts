@@ -1,5 +1,5 @@
 // The text layer as one function over any knowledge base: tokens, sentences, knowledge-base
-// mentions, dateline, role cues, unknown names (persons, organisations, events, places) and
+// mentions, dateline, role cues, unknown names (clubs, persons, organisations, events, places) and
 // coreference -> AnalyzedDocument. Pure and deterministic; never throws on any string.
 
 import type { Document } from '../../types.js';
@@ -18,6 +18,10 @@ import { findAcronymOrganizations, findOrganizations } from './organizations.js'
 import { findPersons } from './persons.js';
 import { findPlaces } from './places.js';
 import { findRoles } from './roles.js';
+import { findClubs } from './clubs.js';
+import { findCountryDateline } from './dateline-country.js';
+import { findMoreOrgNames } from './org-names.js';
+import { findSentencePersons } from './sentence-persons.js';
 
 const gazetteers = new WeakMap<readonly KbEntry[], Gazetteer>();
 
@@ -31,10 +35,13 @@ export function gazetteerFor(kb: readonly KbEntry[]): Gazetteer {
 }
 
 function findUnknownNames(ctx: AnalysisContext): void {
+  findClubs(ctx);
+  findSentencePersons(ctx);
   findPersons(ctx);
   findOrganizations(ctx);
   findEvents(ctx);
   findPlaces(ctx);
+  findMoreOrgNames(ctx);
   findAcronymOrganizations(ctx);
 }
 
@@ -61,7 +68,8 @@ export function analyzeWith(document: Document, kb: readonly KbEntry[]): Analyze
     words: [],
   };
   findKbMentions(ctx.gazetteer, sentences, ctx.set, { lang: document.lang === 'en' || document.lang === 'de' ? document.lang : 'und', enAdjectives: ctx.lexicon.enAdjectives });
-  const dateline = findDateline(ctx);
+  let dateline = findDateline(ctx);
+  if (!dateline.place) dateline = findCountryDateline(ctx) ?? dateline;
   ctx.roles = findRoles(sentences);
   if (document.lang !== 'und') {
     findUnknownNames(ctx);

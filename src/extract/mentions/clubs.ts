@@ -1,0 +1,102 @@
+// Sports clubs by form: a club prefix before a name or a place ("FC Bayern München", "VfL Wolfsburg",
+// "Dinamo Zagreb", "Real Madrid", "1. FC Köln"), a place before "United"/"City" in a sports text
+// ("Manchester United") and a few clubs known by one word ("Galatasaray Istanbul"). The whole span is
+// one Organization: knowledge-base places inside it ("Bayern", "München") give way.
+
+import type { Mention, Sentence, Token } from '../pipeline-types.js';
+import { STOPWORDS } from '../model/stopwords.js';
+import { isRoleWord } from './roles.js';
+import { canonicalName, refFor, type AnalysisContext } from './context.js';
+
+/** Prefixes that make a club whatever follows (a capitalised word or a place). Case-sensitive. */
+const STRONG_PREFIXES = new Set([
+  'FC', 'SC', 'VfL', 'VfB', 'SV', 'TSV', 'TSG', 'SpVgg', 'BSC', 'SSC', 'AFC', 'FK', 'NK', 'HNK', 'GNK', 'SK', 'KS', 'CF', 'CD', 'RC', 'AC', 'AS', 'SG', 'FSV', 'KSC', 'MSV', 'BV',
+  'Dinamo', 'Dynamo', 'Sporting', 'Olympique', 'Olympiakos', 'Borussia', 'Eintracht', 'Rapid', 'Slavia', 'Sparta', 'Lokomotiv', 'Spartak', 'Legia', 'Hajduk', 'Shakhtar', 'Atlético', 'Athletic', 'Deportivo', 'Racing', 'Partizan', 'Steaua', 'Zenit', 'Ferencváros',
+]);
+/** Prefixes that make a club only before a place mention ("Real Madrid", "Inter Mailand"). */
+const PLACE_PREFIXES = new Set(['Real', 'Inter', 'Union', 'Young', 'Red', 'Celta', 'Standard', 'Hertha', 'Fortuna', 'Viktoria', 'Vitória']);
+/** Clubs known by one word; a place right after them belongs to the name ("Galatasaray Istanbul"). */
+const KNOWN_CLUBS = new Set(['Galatasaray', 'Fenerbahçe', 'Beşiktaş', 'Trabzonspor', 'Juventus', 'Ajax', 'Feyenoord', 'Benfica', 'Celtic', 'Rangers', 'Schalke', 'Anderlecht', 'Olympiacos', 'Panathinaikos', 'Sturm']);
+const SUFFIXES = new Set(['United', 'City', 'Wanderers', 'Rovers', 'Athletic', 'Albion', 'Hotspur']);
+const PLACE_TYPES = new Set(['City', 'Region', 'Country', 'Location']);
+/** Every word that can start or end a club's name: one look-up per token. */
+const CLUB_WORDS = new Set([...STRONG_PREFIXES, ...PLACE_PREFIXES, ...KNOWN_CLUBS, ...SUFFIXES]);
+const SPORTS_WORDS = /fußball|football|soccer|liga|league|verein|club|klub|trainer|coach|stürmer|striker|spieler|player|tor\b|goal|saison|season|transfer|wechsel|signed|match|spiel|pokal|cup|champions|stadion|stadium|mannschaft|team/iu;
+
+function placeAt(ctx: AnalysisContext, s: Sentence, k: number): Mention | undefined {
+  const here = ctx.set.at(s.index, k);
+  return here.length === 1 && PLACE_TYPES.has(here[0]!.type) && here[0]!.tokenStart === k ? here[0] : undefined;
+}
+
+/** A token that may continue a club's name: a capitalised word, a place, or a number ("Schalke 04"). */
+function nameToken(ctx: AnalysisContext, s: Sentence, k: number): number {
+  const t: Token | undefined = s.tokens[k];
+  if (!t) return k;
+  const place = placeAt(ctx, s, k);
+  if (place) return place.tokenEnd;
+  if (ctx.set.isTaken(s.index, k)) return k;
+  if (t.kind === 'number' && /^\d{2,4}$/u.test(t.text) && k > 0) return k + 1;
+  if (t.kind !== 'word' || !t.upper || STOPWORDS.has(t.lower) || isRoleWord(t.lower)) return k;
+  return k + 1;
+}
+
+function addClub(ctx: AnalysisContext, s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const here = ctx.set.at(s.index, k);
+    if (here.some((m) => !PLACE_TYPES.has(m.type) || m.tokenStart < from || m.tokenEnd > to)) return false;
+  }
+  ctx.set.removeInside(s.index, from, to);
+  const words = s.tokens.slice(from, to).map((t) => t.text);
+  const name = canonicalName(ctx, words).replace(/^1 \. /u, '1. ').replace(/ \./gu, '.');
+  ctx.set.add(refFor(ctx, 'Organization', name), s.index, from, to, 'pattern', { confidence: 0.8 });
+  return true;
+}
+
+function clubsIn(ctx: AnalysisContext, s: Sentence, isSports: () => boolean): void {
+  const tokens = s.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.upper || t.kind !== 'word' || !CLUB_WORDS.has(t.text)) continue;
+    const sports = isSports();
+    const strong = STRONG_PREFIXES.has(t.text);
+    const known = KNOWN_CLUBS.has(t.text);
+    if (strong || known || PLACE_PREFIXES.has(t.text)) {
+      if (ctx.set.isTaken(s.index, i) && !placeAt(ctx, s, i)) continue;
+      let end = i + 1;
+      if (PLACE_PREFIXES.has(t.text) && !strong) {
+        const place = placeAt(ctx, s, end);
+        if (!place || !sports) continue;
+        end = place.tokenEnd;
+      } else if (known) {
+        const place = placeAt(ctx, s, end);
+        if (place) end = place.tokenEnd;
+      } else {
+        for (let words = 0; words < 3; words++) {
+          const next = nameToken(ctx, s, end);
+          if (next === end) break;
+          end = next;
+        }
+        if (end === i + 1) continue;
+        // Short all-caps prefixes ("AS", "SC") need a sports text or a place in the name.
+        if (t.text.length <= 3 && t.text === t.text.toUpperCase() && !sports && !placeAt(ctx, s, i + 1) && !placeAt(ctx, s, end - 1)) continue;
+      }
+      // "1. FC Köln"
+      let from = i;
+      if (i >= 2 && tokens[i - 1]!.text === '.' && tokens[i - 2]!.kind === 'number' && tokens[i - 2]!.end === tokens[i - 1]!.start && /^\d$/u.test(tokens[i - 2]!.text)) from = i - 2;
+      if (addClub(ctx, s, from, end)) i = end - 1;
+      continue;
+    }
+    if (SUFFIXES.has(t.text) && sports && i > 0 && !ctx.set.isTaken(s.index, i)) {
+      const before = ctx.set.at(s.index, i - 1);
+      const place = before.length === 1 && PLACE_TYPES.has(before[0]!.type) && before[0]!.tokenEnd === i ? before[0] : undefined;
+      if (place) addClub(ctx, s, place.tokenStart, i + 1);
+    }
+  }
+}
+
+/** Adds sports clubs to the mention set. Runs after the knowledge-base mentions. */
+export function findClubs(ctx: AnalysisContext): void {
+  let sports: boolean | undefined;
+  const isSports = (): boolean => (sports ??= SPORTS_WORDS.test(ctx.document.text));
+  for (const s of ctx.sentences) clubsIn(ctx, s, isSports);
+}

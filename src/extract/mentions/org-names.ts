@@ -1,0 +1,300 @@
+// Organisation and place names the head-based finders miss:
+// - a name after an organisation noun: "die Umweltorganisation Tierra Viva", "das Kulturzentrum
+//   Kvart", "der Betreiber RB Rail", "die Band Lunapark", "the NGO Green Roots", "the vaccine
+//   alliance Gavi" (quoted names too);
+// - hyphen compounds: "Tierra-Viva-Sprecherin" (Organization "Tierra Viva"), "Karas-Region"
+//   (Region "Karas"), "Bašta-Sound-Festival" (Event);
+// - truncated names: "United Party" + "for National Development", "São José" + "dos Campos";
+// - an acronym in brackets after a name, "Brazilian Space Agency (AEB)": one entity, later bare
+//   "AEB" mentions join it; without a found name, capitalised words whose initials spell it.
+
+import type { EntityType } from '../../types.js';
+import type { Mention, Sentence, Token } from '../pipeline-types.js';
+import { STOPWORDS } from '../model/stopwords.js';
+import { isGermanCommonNoun } from '../model/lexicon.js';
+import { isAllCaps } from '../text/tokenize.js';
+import { isRoleWord } from './roles.js';
+import { isOrgHeadWord } from './organizations.js';
+import { canonicalName, refFor, type AnalysisContext } from './context.js';
+import type { EntityRef } from './mention-set.js';
+
+/** German organisation nouns, also as compound heads ("Umweltorganisation"). Lowercase. */
+const CUES_DE = ['organisation', 'kulturzentrum', 'betreiber', 'initiative', 'bewegung', 'netzwerk', 'allianz', 'hilfswerk', 'kollektiv', 'stiftung', 'verein', 'plattform', 'genossenschaft', 'label', 'band', 'ngo', 'gewerkschaft', 'bündnis', 'vereinigung'];
+/** English organisation nouns (lowercase, or the all-caps "NGO"). */
+const CUES_EN = new Set(['ngo', 'charity', 'nonprofit', 'non-profit', 'alliance', 'initiative', 'movement', 'network', 'operator', 'collective', 'band', 'coalition', 'platform', 'organisation', 'organization', 'foundation', 'association', 'union', 'club', 'label', 'cooperative', 'watchdog']);
+const ROLE_TAILS = ['sprecherin', 'sprecher', 'chefin', 'chef', 'gründerin', 'gründer', 'direktorin', 'direktor', 'leiterin', 'leiter', 'vorsitzende', 'vorsitzender', 'mitglied', 'aktivistin', 'aktivist', 'präsidentin', 'präsident', 'mitarbeiterin', 'mitarbeiter', 'sänger', 'sängerin'];
+const REGION_TAILS = new Map<string, EntityType>([['region', 'Region'], ['provinz', 'Region'], ['gebiet', 'Region'], ['distrikt', 'Region']]);
+const EVENT_TAILS = ['festival', 'konferenz', 'gipfel', 'turnier', 'marathon', 'biennale', 'forum', 'messe'];
+const ORG_TAILS = ['gruppe', 'partei', 'bewegung', 'stiftung', 'initiative'];
+const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'de', 'do', 'dos', 'da', 'das', 'del', 'di', 'für', 'der', 'des']);
+const FIRST_CONNECTORS = new Set(['of', 'for', 'de', 'do', 'dos', 'da', 'das', 'del', 'di', 'für']);
+const PLACE_TYPES = new Set(['City', 'Region', 'Country', 'Location']);
+/** Organisation heads beyond organizations.ts's, for names spelled out before an acronym. */
+const EXTRA_HEADS = new Set(['centre', 'center', 'trust', 'alliance', 'network', 'movement', 'front', 'court', 'hospital', 'school', 'college', 'forum', 'coalition', 'board', 'bureau', 'programme', 'initiative', 'network', 'observatory', 'tribunal', 'assembly', 'congress', 'league', 'force', 'police', 'army']);
+
+function isUntakenName(ctx: AnalysisContext, s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  if (!t || t.kind !== 'word' || !t.upper || ctx.set.isTaken(s.index, k) || STOPWORDS.has(t.lower) || isRoleWord(t.lower)) return false;
+  return true;
+}
+
+/** The name as written between two tokens (keeps "Teachers' Union" together), genitive removed. */
+function spanName(ctx: AnalysisContext, s: Sentence, from: number, to: number): string {
+  const text = s.text.slice(s.tokens[from]!.start - s.start, s.tokens[to - 1]!.end - s.start);
+  return canonicalName(ctx, text.split(/\s+/u));
+}
+
+function addOrgSpan(ctx: AnalysisContext, s: Sentence, from: number, to: number, type: EntityType, confidence: number): Mention | undefined {
+  if (to <= from || ctx.set.anyTaken(s.index, from, to)) return undefined;
+  const name = spanName(ctx, s, from, to);
+  return ctx.set.add(refFor(ctx, type, name), s.index, from, to, 'pattern', { confidence });
+}
+
+const deCueCache = new Map<string, boolean>();
+
+function isCue(ctx: AnalysisContext, t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (ctx.lang === 'de') {
+    if (!t.upper) return false;
+    let known = deCueCache.get(t.lower);
+    if (known === undefined) {
+      known = CUES_DE.some((c) => t.lower === c || (t.lower.endsWith(c) && t.lower.length > c.length + 2));
+      if (deCueCache.size > 50000) deCueCache.clear();
+      deCueCache.set(t.lower, known);
+    }
+    return known;
+  }
+  return (!t.upper || t.text === 'NGO') && CUES_EN.has(t.lower);
+}
+
+/** The name after a cue noun: a quoted name, or 1-3 capitalised words that are not common nouns. */
+function nameAfterCue(ctx: AnalysisContext, s: Sentence, p: number): [number, number] | undefined {
+  const t = s.tokens[p];
+  if (!t) return undefined;
+  if (t.kind === 'quote') {
+    let k = p + 1;
+    while (k < s.tokens.length && k - p < 8 && s.tokens[k]!.kind !== 'quote') k++;
+    if (s.tokens[k]?.kind !== 'quote' || k === p + 1 || !s.tokens[p + 1]!.upper || ctx.set.anyTaken(s.index, p + 1, k)) return undefined;
+    return [p + 1, k];
+  }
+  let end = p;
+  while (end - p < 3 && isUntakenName(ctx, s, end)) {
+    const w = s.tokens[end]!;
+    if (ctx.lang === 'de' && ctx.lexicon.deNouns.has(w.lower)) break;
+    if (ctx.lang === 'en' && end === p && ctx.lexicon.enCommon.has(w.lower) && !isAllCaps(w.text)) break;
+    end++;
+  }
+  return end > p ? [p, end] : undefined;
+}
+
+function orgsAfterCues(ctx: AnalysisContext, s: Sentence): void {
+  for (let i = 0; i < s.tokens.length - 1; i++) {
+    const t = s.tokens[i]!;
+    if (!isCue(ctx, t)) continue;
+    // English cue nouns need an article or a lowercase word before them ("the NGO", "vaccine alliance").
+    const span = nameAfterCue(ctx, s, i + 1);
+    if (!span) continue;
+    const isBand = t.lower === 'band' || t.lower.endsWith('band');
+    addOrgSpan(ctx, s, span[0], span[1], 'Organization', isBand ? 0.7 : 0.75);
+    i = span[1] - 1;
+  }
+}
+
+/** "Tierra-Viva-Sprecherin", "Karas-Region", "Bašta-Sound-Festival". */
+function hyphenCompounds(ctx: AnalysisContext, s: Sentence): void {
+  if (ctx.lang !== 'de') return;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (!t.upper || t.kind !== 'word' || !(t.text.includes('-') || t.text.includes('‐')) || ctx.set.isTaken(s.index, i)) continue;
+    const parts = t.text.split(/[-‐]/u);
+    if (parts.length < 2) continue;
+    const tail = parts[parts.length - 1]!.toLowerCase();
+    const head = parts.slice(0, -1);
+    if (!head.every((p) => /^\p{Lu}/u.test(p) && !STOPWORDS.has(p.toLowerCase()))) continue;
+    const firstKnown = isGermanCommonNoun(head[0]!, ctx.lexicon) || ctx.lexicon.deWords.has(head[0]!.toLowerCase());
+    const headText = t.text.slice(0, t.text.length - parts[parts.length - 1]!.length - 1);
+    const region = REGION_TAILS.get(tail);
+    if (region && head.length === 1 && !firstKnown) {
+      addPart(ctx, s, i, headText, region);
+    } else if (EVENT_TAILS.some((e) => tail === e || tail === `${e}s`) && !firstKnown) {
+      const name = EVENT_TAILS.includes(tail) ? t.text : t.text.slice(0, -1);
+      ctx.set.add(refFor(ctx, 'Event', name), s.index, i, i + 1, 'pattern', { confidence: 0.7 });
+    } else if (head.length >= 2 && !firstKnown && (ROLE_TAILS.includes(tail) || ORG_TAILS.includes(tail))) {
+      addPart(ctx, s, i, headText, 'Organization');
+    }
+  }
+}
+
+function addPart(ctx: AnalysisContext, s: Sentence, i: number, headText: string, type: EntityType): void {
+  const t = s.tokens[i]!;
+  const name = headText.replace(/[-‐]/gu, ' ');
+  const ref = refFor(ctx, type, name);
+  ctx.set.add(ref, s.index, i, i + 1, 'pattern', { confidence: 0.7, start: t.start, end: t.start + headText.length, text: headText });
+}
+
+/** "United Party" + "for National Development": the capitalised complement after a connector. */
+function extendNames(ctx: AnalysisContext, s: Sentence): void {
+  const candidates = ctx.set.inSentence(s.index).filter((m) => FIRST_CONNECTORS.has(s.tokens[m.tokenEnd]?.lower ?? ''));
+  for (const m of candidates) {
+    const orgLike = m.type === 'Organization' && m.via === 'pattern';
+    const placeLike = (m.type === 'City' || m.type === 'Location') && (m.via === 'context' || m.via === 'pattern');
+    if (!orgLike && !placeLike) continue;
+    const first = s.tokens[m.tokenEnd];
+    if (!first || !FIRST_CONNECTORS.has(first.lower)) continue;
+    if (placeLike && !/^d/u.test(first.lower)) continue;
+    let hasConnector = false;
+    for (let j = m.tokenStart; j < m.tokenEnd; j++) if (NAME_CONNECTORS.has(s.tokens[j]!.lower)) hasConnector = true;
+    let k = m.tokenEnd;
+    let last = -1;
+    while (k < s.tokens.length && k - m.tokenEnd < 8) {
+      const t = s.tokens[k]!;
+      if (t.kind === 'word' && NAME_CONNECTORS.has(t.lower) && !t.upper) {
+        k++;
+        continue;
+      }
+      if (t.kind !== 'word' || !t.upper || STOPWORDS.has(t.lower)) break;
+      const here = ctx.set.at(s.index, k);
+      if (here.length > 0) {
+        const place = here.length === 1 && PLACE_TYPES.has(here[0]!.type) && here[0]!.tokenStart === k ? here[0] : undefined;
+        // "Electoral Commission of Zambia" is one name; "Ministry of Foreign Affairs" + "of Kazakhstan" is not.
+        if (!place || !orgLike || hasConnector) break;
+        k = place.tokenEnd;
+        last = k - 1;
+        continue;
+      }
+      last = k;
+      k++;
+    }
+    if (last < m.tokenEnd) continue;
+    // An "and" right after the name starts a second name; a trailing connector is no part of it.
+    const from = m.tokenStart;
+    const to = last + 1;
+    ctx.set.removeInside(s.index, from, to);
+    const name = spanName(ctx, s, from, to);
+    ctx.set.add(refFor(ctx, m.type, name), s.index, from, to, 'pattern', { confidence: m.confidence ?? 0.7 });
+  }
+}
+
+function initials(tokens: Token[]): string {
+  return tokens.filter((t) => t.upper && t.kind === 'word').map((t) => t.text[0]!).join('').toUpperCase();
+}
+
+/** "Brazilian Space Agency (AEB)": the acronym joins the name; every bare "AEB" follows. */
+function acronymAliases(ctx: AnalysisContext): void {
+  const aliases = new Map<string, EntityRef>();
+  for (const s of ctx.sentences) {
+    const tokens = s.tokens;
+    for (let i = 1; i + 2 < tokens.length; i++) {
+      if (tokens[i]!.text !== '(' || tokens[i + 2]!.text !== ')') continue;
+      const acr = tokens[i + 1]!;
+      if (acr.kind !== 'word' || !/^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(acr.text)) continue;
+      const before = ctx.set.at(s.index, i - 1).find((m) => m.tokenEnd === i && m.type === 'Organization');
+      let ref: EntityRef | undefined = before ? { id: before.entityId, name: before.name, type: before.type } : undefined;
+      if (!ref) {
+        // Capitalised words (with connectors) right before the bracket whose initials spell the acronym.
+        let from = i;
+        while (from > 0 && i - from < 10) {
+          const t = tokens[from - 1]!;
+          if (t.kind !== 'word' || ctx.set.isTaken(s.index, from - 1) && !ctx.set.at(s.index, from - 1).every((m) => PLACE_TYPES.has(m.type))) break;
+          if (!t.upper && !NAME_CONNECTORS.has(t.lower)) break;
+          from--;
+          if (t.upper && initials(tokens.slice(from, i)) === acr.text.replace(/[^\p{Lu}]/gu, '')) break;
+        }
+        while (from < i && !tokens[from]!.upper) from++;
+        if (from >= i || initials(tokens.slice(from, i)) !== acr.text.replace(/[^\p{Lu}]/gu, '') || i - from < 2) continue;
+        // "Gross Domestic Product (GDP)" is no organisation: the name needs an organisation head.
+        if (!tokens.slice(from, i).some((w) => w.upper && (isOrgHeadWord(w.lower) || EXTRA_HEADS.has(w.lower)))) continue;
+        if (ctx.set.at(s.index, from).some((m) => m.tokenStart < from)) continue;
+        ctx.set.removeInside(s.index, from, i);
+        if (ctx.set.anyTaken(s.index, from, i)) continue;
+        const name = spanName(ctx, s, from, i);
+        const m = ctx.set.add(refFor(ctx, 'Organization', name), s.index, from, i, 'pattern', { confidence: 0.75 });
+        ref = { id: m.entityId, name: m.name, type: m.type };
+      }
+      if (!aliases.has(acr.text)) aliases.set(acr.text, ref);
+    }
+  }
+  if (aliases.size === 0) return;
+  for (const s of ctx.sentences) {
+    for (let k = 0; k < s.tokens.length; k++) {
+      const t = s.tokens[k]!;
+      const ref = aliases.get(t.text);
+      if (!ref) continue;
+      const here = ctx.set.at(s.index, k);
+      if (here.length === 0) {
+        ctx.set.add(ref, s.index, k, k + 1, 'pattern', { confidence: 0.8 });
+        continue;
+      }
+      // A guessed acronym organisation (not one from the knowledge base) becomes the named one.
+      for (const m of here) {
+        if (m.via === 'pattern' && m.type === 'Organization' && m.tokenStart === k && m.tokenEnd === k + 1 && m.entityId !== ref.id) {
+          m.entityId = ref.id;
+          m.name = ref.name;
+        }
+      }
+    }
+  }
+}
+
+/** "Independent Teachers' Union": a plural possessive before an organisation head. */
+function possessiveOrgs(ctx: AnalysisContext, s: Sentence): void {
+  const tokens = s.tokens;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const q = tokens[i]!;
+    const owner = tokens[i - 1]!;
+    const head = tokens[i + 1]!;
+    if (q.kind !== 'quote' || !/^['’]$/u.test(q.text) || owner.end !== q.start || !/s$/u.test(owner.text)) continue;
+    if (!isUntakenName(ctx, s, i - 1) || !isUntakenName(ctx, s, i + 1) || !isOrgHeadWord(head.lower)) continue;
+    let from = i - 1;
+    while (from > 0 && i - 1 - from < 3 && isUntakenName(ctx, s, from - 1)) from--;
+    addOrgSpan(ctx, s, from, i + 2, 'Organization', 0.7);
+  }
+}
+
+const LEGAL_FORMS_DE = new Set(['GmbH', 'AG', 'KG', 'SE', 'mbH', 'KGaA', 'OHG', 'eG', 'UG']);
+
+/** "Nordsee Energie GmbH & Co. KG": capitalised words (nouns and known places too) before a legal form. */
+function legalFormOrgs(ctx: AnalysisContext, s: Sentence): void {
+  if (ctx.lang !== 'de') return;
+  const tokens = s.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.upper || !LEGAL_FORMS_DE.has(t.text) || ctx.set.isTaken(s.index, i)) continue;
+    let from = i;
+    while (from > 0 && i - from < 4) {
+      const w = tokens[from - 1]!;
+      if (w.kind !== 'word' || !w.upper || STOPWORDS.has(w.lower) || isRoleWord(w.lower)) break;
+      const here = ctx.set.at(s.index, from - 1);
+      if (here.length > 0) {
+        const place = here.length === 1 && PLACE_TYPES.has(here[0]!.type) && here[0]!.tokenEnd === from ? here[0] : undefined;
+        if (!place || place.tokenStart < from - 1 - 3) break;
+        from = place.tokenStart;
+        continue;
+      }
+      if (from - 1 === 0 && ctx.lexicon.deWords.has(w.lower) && !ctx.lexicon.deNouns.has(w.lower)) break;
+      from--;
+    }
+    if (from === i) continue;
+    let end = i + 1;
+    // "GmbH & Co. KG"
+    if (tokens[end]?.text === '&' && tokens[end + 1]?.text === 'Co' && tokens[end + 2]?.text === '.' && tokens[end + 3] && LEGAL_FORMS_DE.has(tokens[end + 3]!.text)) end += 4;
+    if (ctx.set.anyTaken(s.index, i, end)) continue;
+    for (let k = from; k < i; k++) if (ctx.set.at(s.index, k).some((m) => m.tokenStart < from || m.tokenEnd > i)) end = -1;
+    if (end < 0) continue;
+    ctx.set.removeInside(s.index, from, i);
+    addOrgSpan(ctx, s, from, end, 'Organization', 0.75);
+    i = end - 1;
+  }
+}
+
+/** Runs after the other unknown-name finders, before coreference. */
+export function findMoreOrgNames(ctx: AnalysisContext): void {
+  for (const s of ctx.sentences) {
+    hyphenCompounds(ctx, s);
+    orgsAfterCues(ctx, s);
+    possessiveOrgs(ctx, s);
+    legalFormOrgs(ctx, s);
+  }
+  for (const s of ctx.sentences) extendNames(ctx, s);
+  if (ctx.document.text.includes('(')) acronymAliases(ctx);
+}
