@@ -2,23 +2,13 @@
 // compare with the expected graphs: precision/recall/F1 per article and micro-averaged, written to
 // test-artifacts/golden-report.md. Thresholds live in THRESHOLDS; scoring is tested on its own.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extract } from '../../../src/extract/extract.js';
-import type { Document, Extraction } from '../../../src/types.js';
-import { langFromFileName, makeDocument } from '../../helpers/document.js';
-import {
-  checkStructure,
-  findDuplicates,
-  listArticles,
-  loadExpected,
-  microAverage,
-  precision,
-  recall,
-  renderReport,
-  scoreArticle,
-} from '../../helpers/golden.js';
-import type { ArticleScore, ExpectedGraph, GoldenArticle } from '../../helpers/golden.js';
+import { checkStructure, findDuplicates, listArticles, microAverage, precision, recall, renderReport, scoreArticle } from '../../helpers/golden.js';
+import type { GoldenArticle } from '../../helpers/golden.js';
+import { runArticle as run } from '../../helpers/golden-run.js';
+import type { ArticleRun as Run } from '../../helpers/golden-run.js';
 
 const THRESHOLDS = {
   seed: { entityPrecision: 0.9, relationPrecision: 0.9 },
@@ -51,21 +41,6 @@ const SEED_REQUIRED = {
   ],
 };
 
-interface Run {
-  article: GoldenArticle;
-  document: Document;
-  expected: ExpectedGraph;
-  extraction: Extraction;
-  score: ArticleScore;
-}
-
-function run(article: GoldenArticle): Run {
-  const text = readFileSync(article.textPath, 'utf8');
-  const document = makeDocument(text, { lang: langFromFileName(article.textPath), source: article.textPath });
-  const expected = loadExpected(article.expectedPath);
-  const extraction = extract(document);
-  return { article, document, expected, extraction, score: scoreArticle(article.slug, expected, extraction) };
-}
 
 const articles = [SEED, ...listArticles(FIXTURES)];
 const runs: Run[] = articles.map(run);

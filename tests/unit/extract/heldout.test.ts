@@ -6,20 +6,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extract } from '../../../src/extract/extract.js';
-import type { Document, Extraction } from '../../../src/types.js';
-import { langFromFileName, makeDocument } from '../../helpers/document.js';
-import {
-  checkStructure,
-  findDuplicates,
-  listArticles,
-  loadExpected,
-  microAverage,
-  precision,
-  recall,
-  renderReport,
-  scoreArticle,
-} from '../../helpers/golden.js';
-import type { ArticleScore, ExpectedGraph, GoldenArticle } from '../../helpers/golden.js';
+import { checkStructure, findDuplicates, listArticles, microAverage, precision, recall, renderReport, scoreArticle } from '../../helpers/golden.js';
+import { runArticle as run } from '../../helpers/golden-run.js';
+import type { ArticleRun as Run } from '../../helpers/golden-run.js';
 
 // Measured 2026-11-30 (micro): entities P 0.86 R 0.71 (134/155/189), relations P 0.73 R 0.14 (16/22/116).
 // The golden corpus reached entities 0.99/0.96 and relations 0.98/0.58 at the same time: the gap is the point.
@@ -32,21 +21,6 @@ const ROOT = resolve(__dirname, '../../..');
 const HELDOUT = join(ROOT, 'tests/fixtures/heldout');
 const GOLDEN = join(ROOT, 'tests/fixtures/articles');
 
-interface Run {
-  article: GoldenArticle;
-  document: Document;
-  expected: ExpectedGraph;
-  extraction: Extraction;
-  score: ArticleScore;
-}
-
-function run(article: GoldenArticle): Run {
-  const text = readFileSync(article.textPath, 'utf8');
-  const document = makeDocument(text, { lang: langFromFileName(article.textPath), source: article.textPath });
-  const expected = loadExpected(article.expectedPath);
-  const extraction = extract(document);
-  return { article, document, expected, extraction, score: scoreArticle(article.slug, expected, extraction) };
-}
 
 const articles = listArticles(HELDOUT);
 const runs: Run[] = articles.map(run);
