@@ -249,6 +249,12 @@ export const FORMER: readonly string[] = [
   'einstigen', 'former', 'ex', 'late', 'verstorbene', 'verstorbenen',
 ];
 
+/**
+ * Contrastive coordinators: a negation before one of these in a match scopes over its own clause only
+ * ("Österreich ist kein Mitglied der NATO, aber Mitglied der EU": the EU membership stands).
+ */
+export const CONTRASTS: readonly string[] = ['aber', 'sondern', 'jedoch', 'but', 'yet'];
+
 /** Words that open a new clause: a gap never crosses them. */
 export const CLAUSE_BREAKS: readonly string[] = [
   'dass', 'weil', 'obwohl', 'wenn', 'falls', 'sondern', 'aber', 'jedoch', 'doch', 'denn', 'ob',

@@ -152,6 +152,8 @@ export const MEETINGS: SequenceRule[] = [
     [slot('a', PERSON), gap(3), cue('visit'), gap(5), slot('x', PLACE)]),
   seq(['any.visit.travelled-to', 'any', 'VISITED', 0.8, 'Lukaschenko reiste am Montag nach Astana; Putin travelled to Beijing'], 'a', 'x',
     [slot('a', PERSON), gap(3), cue('travel'), gap(4), cue('toPlace'), slot('x', PLACE)]),
+  seq(['de.visit.travel-verb-second', 'de', 'VISITED', 0.8, 'Danach reiste er nach Buenos Aires; Am Montag flog Scholz nach Peking.'], 'a', 'x',
+    [cue('travel'), slot('a', PERSON), gap(3), cue('toPlace'), slot('x', PLACE)]),
   seq(['de.visit.gereist', 'de', 'VISITED', 0.8, 'Lukaschenko ist am Donnerstag zum Gipfel der EAWU nach Bischkek gereist.'], 'a', 'x',
     [slot('a', PERSON), gap(14, { skip: 'all' }), w('nach'), slot('x', PLACE), gap(1), cue('travelled')]),
   seq(['any.visit.visit-to', 'any', 'VISITED', 0.75, 'Tokajew ist zu einem Staatsbesuch in Minsk eingetroffen; Xi on a visit to Astana'], 'a', 'x',

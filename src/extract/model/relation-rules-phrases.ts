@@ -4,7 +4,7 @@
 
 import type { RelationType } from '../../types.js';
 import type { RoleCategory } from '../pipeline-types.js';
-import type { ImplicitOwnerRule, SequenceRule } from '../relations/pattern-types.js';
+import type { ImplicitOwnerRule, PairAnaphorRule, SequenceRule } from '../relations/pattern-types.js';
 import {
   COUNTRY, EVENT, ORG, PERSON, PLACE,
   adj, cue, gap, list, not, opt, punct, role, roleExcept, seq, slot, w,
@@ -109,8 +109,35 @@ export const IMPLICIT: ImplicitOwnerRule[] = [
       'team', 'fund', 'airline', 'operator', 'union', 'federation', 'association', 'broadcaster', 'startup', 'retailer', 'manufacturer',
       'konzern', 'konzerns', 'unternehmens', 'firmen', 'bank', 'verbands', 'vereins', 'klub', 'gewerkschafts', 'agentur',
     ] },
+  { kind: 'implicit-owner', id: 'any.role.implicit-org-previous-sentence', lang: 'any', relation: 'LEADER_OF', confidence: 0.55, owner: 'org',
+    previousSentence: true,
+    example: 'Airbus raised its delivery target. Its chief executive Guillaume Faury said ...; Die FIFA vergab die WM. Sein Vorsitzender X lobte ...',
+    map: ORG_ROLE_RELATION,
+    byName: { director: 'WORKS_FOR', spokesperson: 'WORKS_FOR', adviser: 'WORKS_FOR' },
+    anaphors: ['its', 'deren', 'dessen', 'sein', 'seine', 'ihr', 'ihre'] },
   { kind: 'implicit-owner', id: 'any.interview.told-the-agency', lang: 'any', relation: 'INTERVIEWED_BY', confidence: 0.7, owner: 'agency',
     example: 'BERLIN (dpa) - ... "Wir sind bereit", sagte Max Roe der Nachrichtenagentur. / Jane Roe told the news agency ...',
     map: {}, tell: ['told', 'sagte', 'sagt', 'erklärte', 'betonte', 'bestätigte'],
     agencyNouns: ['agency', 'nachrichtenagentur', 'agentur'] },
+];
+
+const PAIR_DE = [opt(w('die')), w('beiden', 'beide'), w('länder', 'staaten', 'nachbarländer', 'nachbarstaaten', 'regierungen')];
+const PAIR_EN = [opt(w('the')), w('both', 'two'), w('countries', 'nations', 'neighbours', 'neighbors', 'governments')];
+const AGREED_DE = ['vereinbarten', 'beschlossen', 'vertieften', 'vertiefen', 'vereinbaren', 'bekräftigten', 'intensivierten'];
+const AGREED_EN = ['agreed', 'pledged', 'vowed'];
+
+/** "die beiden Länder" / "both countries" agreeing on something: the pair named in the sentence before. */
+export const PAIR_ANAPHORS: PairAnaphorRule[] = [
+  { kind: 'pair-anaphor', id: 'de.partner.both-countries-signed', lang: 'de', relation: 'PARTNER_OF', confidence: 0.65, types: COUNTRY, reach: 2,
+    example: 'Vietnam und Indonesien verhandelten in Hanoi. Die beiden Länder unterzeichneten ein Abkommen über Fischerei.',
+    pattern: [...PAIR_DE, gap(2), cue('sign'), gap(4), cue('agreement')] },
+  { kind: 'pair-anaphor', id: 'de.partner.both-countries-agreed-cooperation', lang: 'de', relation: 'PARTNER_OF', confidence: 0.65, types: COUNTRY, reach: 2,
+    example: 'Polen und Litauen berieten in Warschau. Beide Länder vereinbarten eine engere Zusammenarbeit.',
+    pattern: [...PAIR_DE, gap(2), w(...AGREED_DE), gap(3), cue('relationNoun')] },
+  { kind: 'pair-anaphor', id: 'en.partner.both-countries-signed', lang: 'en', relation: 'PARTNER_OF', confidence: 0.65, types: COUNTRY, reach: 2,
+    example: 'Officials from Chile and Peru met in Lima. Both countries signed an agreement on water rights.',
+    pattern: [...PAIR_EN, gap(2), cue('sign'), gap(4), cue('agreement')] },
+  { kind: 'pair-anaphor', id: 'en.partner.both-countries-agreed-cooperation', lang: 'en', relation: 'PARTNER_OF', confidence: 0.65, types: COUNTRY, reach: 2,
+    example: 'Ghana and Togo held talks in Accra. The two countries agreed to deepen cooperation on security.',
+    pattern: [...PAIR_EN, gap(2), w(...AGREED_EN), gap(4), cue('relationNoun')] },
 ];

@@ -11,7 +11,7 @@ import {
   adj, cue, gap, list, not, opt, punct, role, seq, slot, w,
 } from '../relations/rule-builders.js';
 import { MEETINGS, NESTED, PARTICIPATION, PLACES, SUPPORT_AND_CHAIR } from './relation-rules-events.js';
-import { IMPLICIT, PHRASES } from './relation-rules-phrases.js';
+import { IMPLICIT, PAIR_ANAPHORS, PHRASES } from './relation-rules-phrases.js';
 
 /** What a role in an apposition says about the person and the country/organisation. */
 const ROLE_RELATION: Partial<Record<RoleCategory, RelationType>> = {
@@ -116,6 +116,10 @@ const MEMBERSHIP: SequenceRule[] = [
     [list('a', STATE), gap(2), cue('join'), list('x', ORG)]),
   seq(['en.member.org-member-state', 'en', 'MEMBER_OF', 0.8, 'NATO member Turkey; SCO member states India and Pakistan'], 'a', 'x',
     [slot('x', ORG), cue('member'), opt(cue('memberNounTail')), list('a', STATE)]),
+  seq(['any.member.contrast-member', 'any', 'MEMBER_OF', 0.85, 'Österreich ist kein Mitglied der NATO, aber seit 1995 Mitglied der EU; Switzerland is not in the EU but is a member of EFTA'], 'a', 'x',
+    [list('a', ACTOR), cue('be'), gap(8, { skip: ORG }), opt(punct(',')), w('aber', 'sondern', 'jedoch', 'but', 'yet'), gap(3), cue('member'), opt(cue('of')), list('x', ORG)]),
+  seq(['en.member.contrast-belongs', 'en', 'MEMBER_OF', 0.8, 'Ireland is not a NATO member but belongs to the European Union.'], 'a', 'x',
+    [list('a', ACTOR), cue('be'), gap(8, { skip: ORG }), opt(punct(',')), w('but', 'yet'), opt(w('it')), opt(w('still', 'already')), cue('belongsVerb'), w('to'), list('x', ORG)]),
   seq(['en.member.accession', 'en', 'MEMBER_OF', 0.8, "Belarus' accession to the SCO / Finland's membership in NATO"], 'a', 'x',
     [slot('a', STATE), opt(cue('possessive')), cue('accession'), cue('toOrg'), list('x', ORG)]),
 ];
@@ -190,5 +194,5 @@ const INTERVIEW: SequenceRule[] = [
 /** Every rule, in a fixed order (the order only decides ties between equally confident rules). */
 export const RELATION_RULES: readonly RelationRule[] = [
   ...ROLES, ...MEMBERSHIP, ...PARTNERSHIP, ...TRADE, ...INTERVIEW, ...PARTICIPATION, ...PLACES,
-  ...SUPPORT_AND_CHAIR, ...MEETINGS, ...PHRASES, ...NESTED, ...IMPLICIT,
+  ...SUPPORT_AND_CHAIR, ...MEETINGS, ...PHRASES, ...NESTED, ...PAIR_ANAPHORS, ...IMPLICIT,
 ];

@@ -87,6 +87,36 @@ function lastOrg(doc: AnalyzedDocument, byIndex: ReadonlyMap<number, SentenceVie
   return best?.type === 'Organization' ? best.entityId : undefined;
 }
 
+/**
+ * "Airbus hob die Prognose an. Sein Chef X sagte": the organisation that opens the previous sentence, when
+ * it is the only organisation there (parenthesised agencies aside), no person is named there, and
+ * no person, country or organisation is named before the role in its own sentence.
+ */
+function previousSubjectOrg(doc: AnalyzedDocument, byIndex: ReadonlyMap<number, SentenceView>, role: RoleCue): string | undefined {
+  const prev = byIndex.get(role.sentence - 1);
+  // The phrase opens its sentence: "Its chief executive X said", "Deren Chef X".
+  if (!prev || role.tokenStart > 2) return undefined;
+  let first: Mention | undefined;
+  const orgs = new Set<string>();
+  for (const m of doc.mentions) {
+    if (isModifier(m)) continue;
+    if (m.sentence === role.sentence && ANTECEDENTS.has(m.type) && m.start < role.start) return undefined;
+    if (m.sentence !== prev.sentence.index) continue;
+    if (m.type === 'Person') return undefined;
+    if (!ANTECEDENTS.has(m.type) || prev.tokens[m.tokenStart - 1]?.text === '(') continue;
+    if (m.type === 'Organization') orgs.add(m.entityId);
+    if (!first || m.start < first.start) first = m;
+  }
+  // The subject: among the first few words of the sentence (or of the text after a dateline's dash).
+  let from = 0;
+  for (let t = 0; t < Math.min(12, prev.tokens.length); t++) if (DASHES.has(prev.tokens[t]!.text)) {
+    from = t + 1;
+    break;
+  }
+  if (!first || first.tokenStart - from > 3) return undefined;
+  return first.type === 'Organization' && orgs.size === 1 ? first.entityId : undefined;
+}
+
 /** "BERLIN (dpa) -", "RIGA, Latvia (Reuters) -": the organisation in parentheses near the start of the first sentence. */
 function datelineAgency(first: SentenceView | undefined): string | undefined {
   if (!first) return undefined;
@@ -179,7 +209,8 @@ export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, 
       owner = here;
     } else {
       const reach = refersToOrg(rule, view, role);
-      if (reach) owner = lastOrg(doc, byIndex, role, reach);
+      if (rule.previousSentence) owner = reach === 'sentence' ? previousSubjectOrg(doc, byIndex, role) : undefined;
+      else if (reach) owner = lastOrg(doc, byIndex, role, reach);
     }
     if (!owner) continue;
     const confidence = rule.confidence - (person.via === 'coref' ? 0.1 : 0);

@@ -134,6 +134,11 @@ export interface ImplicitOwnerRule extends RuleBase {
   map: Partial<Record<RoleCategory, RelationType>>;
   /** Overrides by canonical role ("director" works for, does not lead, a bank it is "country director" of). */
   byName?: Readonly<Record<string, RelationType>>;
+  /**
+   * For owner 'org': the anaphor refers to the previous sentence's subject ("Airbus raised ... . Its chief
+   * executive X said"): the one organisation there, opening it, with no person there and no name before the role.
+   */
+  previousSentence?: boolean;
   /** For owner 'org': words right before the role that refer back to an organisation ("deren", "its"). */
   anaphors?: readonly string[];
   /** For owner 'org': nouns of "the bank's" before the role, and German compound prefixes ("Konzern|chef"). */
@@ -143,4 +148,18 @@ export interface ImplicitOwnerRule extends RuleBase {
   agencyNouns?: readonly string[];
 }
 
-export type RelationRule = SequenceRule | NestedRule | NamedAfterRule | ImplicitOwnerRule;
+/**
+ * A sequence pattern whose subject is a pair named before: "Vietnam und Indonesien verhandelten. Die beiden
+ * Länder unterzeichneten ein Abkommen" -> both ends are the two entities of `types` named in the previous
+ * sentence (or the previous two), only when exactly two are there and none in the matched sentence.
+ */
+export interface PairAnaphorRule extends RuleBase {
+  kind: 'pair-anaphor';
+  /** From the pair phrase on ("die beiden Länder", "both countries") to the cue of the relation. */
+  pattern: readonly PatternElement[];
+  types: readonly EntityType[];
+  /** Sentences back the pair may be named in: 1 or 2. */
+  reach: number;
+}
+
+export type RelationRule = SequenceRule | NestedRule | NamedAfterRule | ImplicitOwnerRule | PairAnaphorRule;

@@ -4,7 +4,7 @@
 
 import type { DocLang, RelationType, Warning } from '../../types.js';
 import type { AnalyzedDocument, Mention, RoleCue } from '../pipeline-types.js';
-import { CLAUSE_BREAKS, FORMER, HEDGED_RELATIONS, HEDGES, LIST_JOINERS, NEGATIONS } from '../model/relation-cues.js';
+import { CLAUSE_BREAKS, CONTRASTS, FORMER, HEDGED_RELATIONS, HEDGES, LIST_JOINERS, NEGATIONS } from '../model/relation-cues.js';
 import type { Candidate, RelationCollector } from './collect.js';
 import { boundRole, matchAt, slotItems } from './matcher.js';
 import { mayStartWith, planRules, prepareRules, requirementsFor, sentenceFacts } from './prefilter.js';
@@ -13,10 +13,12 @@ import type { MatchContext, SequenceMatch } from './matcher.js';
 import type { NamedAfterRule, NestedRule, RelationRule, SequenceRule } from './pattern-types.js';
 import { buildViews, isModifier } from './sentence-view.js';
 import { runImplicitOwner } from './implicit.js';
+import { runPairAnaphor } from './pair-anaphor.js';
 import type { ImplicitContext } from './implicit.js';
 import type { SentenceView } from './sentence-view.js';
 
 const NEGATED = new Set(NEGATIONS);
+const CONTRAST = new Set(CONTRASTS);
 const PAST = new Set(FORMER);
 const CLAUSE_END = new Set([...LIST_JOINERS, ...CLAUSE_BREAKS, 'oder', 'or']);
 const PAST_WORDS = new RegExp(`(^|\\s)(${FORMER.join('|')})(\\s|$)`, 'iu');
@@ -36,9 +38,15 @@ function adjustedConfidence(base: number, mentions: readonly Mention[], gapToken
  * A negation inside the match or right next to it ("kein Handel zwischen", "unterstützt Belarus nicht"),
  * or "former" just before it ("der ehemalige belarussische Präsident X").
  */
-function negated(view: SentenceView, m: SequenceMatch, lateNegation: boolean): boolean {
-  for (let t = m.firstToken; t <= m.lastToken; t++) if (NEGATED.has(view.tokens[t]?.lower ?? '')) return true;
-  if (NEGATED.has(view.tokens[m.firstToken - 1]?.lower ?? '')) return true;
+export function negated(view: SentenceView, m: SequenceMatch, lateNegation: boolean): boolean {
+  // "kein Mitglied der NATO, aber Mitglied der EU": a negation before a contrast in the match stays in its clause.
+  let from = m.firstToken;
+  for (let t = m.lastToken; t > m.firstToken; t--) if (CONTRAST.has(view.tokens[t]?.lower ?? '')) {
+    from = t + 1;
+    break;
+  }
+  for (let t = from; t <= m.lastToken; t++) if (NEGATED.has(view.tokens[t]?.lower ?? '')) return true;
+  if (from === m.firstToken && NEGATED.has(view.tokens[m.firstToken - 1]?.lower ?? '')) return true;
   for (let t = m.firstToken - 1; t >= m.firstToken - 2; t--) {
     const tok = view.tokens[t];
     if (!tok || tok.kind === 'punct') break;
@@ -203,6 +211,8 @@ export function runRules(doc: AnalyzedDocument, rules: readonly RelationRule[], 
     if (rule.kind === 'implicit-owner') runImplicitOwner(rule, implicit, out);
     else if (rule.kind === 'nested') runNested(rule, doc, views, (grouped ??= groupBySentence(doc)), out);
     else if (rule.kind === 'named-after') runNamedAfter(rule, doc, views, out);
+    else if (rule.kind === 'pair-anaphor')
+      runPairAnaphor(rule, doc, viewList, (view, m) => negated(view, m, lang === 'de') || hedged(view, m, rule.relation, lang), out);
     else
       for (let v = 0; v < viewList.length; v++) {
         const view = viewList[v]!;

@@ -104,8 +104,8 @@ const roles: Case[] = [
     text: 'Die Hapag-Lloyd AG meldete Verluste. Deren Chef Rolf Habben Jansen sagte nichts.',
     mentions: [org('Hapag-Lloyd AG'), person('Rolf Habben Jansen')],
     roles: [leader('Chef')],
-    // "Deren" must find its organisation in its own sentence: across sentences it may be an unnamed one.
-    expect: [],
+    // "Deren" opening the sentence: the previous sentence's subject, its only organisation (lower confidence).
+    expect: ['LEADER_OF Rolf Habben Jansen -> Hapag-Lloyd AG'],
   },
   {
     text: 'Die Hapag-Lloyd AG, deren Chef Rolf Habben Jansen den Kurs verteidigt, meldete Verluste.',

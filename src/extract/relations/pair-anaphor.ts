@@ -1,0 +1,48 @@
+// Pair-anaphor rules: "die beiden Länder" / "both countries" + a relation cue take the two entities
+// named in the sentence before (or the two before). Silent when there are not exactly two there or
+// when the matched sentence names one itself: a guess only where there is nothing to choose between.
+
+import type { AnalyzedDocument } from '../pipeline-types.js';
+import type { Candidate } from './collect.js';
+import { matchAt } from './matcher.js';
+import type { MatchContext, SequenceMatch } from './matcher.js';
+import type { PairAnaphorRule } from './pattern-types.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** Steps one rule may take in one sentence, as for sequence rules. */
+const STEP_BUDGET = 20_000;
+
+function entitiesIn(doc: AnalyzedDocument, rule: PairAnaphorRule, sentence: number): Set<string> {
+  const ids = new Set<string>();
+  for (const m of doc.mentions) if (m.sentence === sentence && rule.types.includes(m.type)) ids.add(m.entityId);
+  return ids;
+}
+
+/** The pair named just before sentence s, or undefined. */
+function pairBefore(doc: AnalyzedDocument, rule: PairAnaphorRule, s: number): [string, string] | undefined {
+  const ids = entitiesIn(doc, rule, s - 1);
+  if (ids.size < 2 && rule.reach >= 2) for (const id of entitiesIn(doc, rule, s - 2)) ids.add(id);
+  if (ids.size !== 2) return undefined;
+  const [a, b] = [...ids] as [string, string];
+  return [a, b];
+}
+
+export function runPairAnaphor(
+  rule: PairAnaphorRule,
+  doc: AnalyzedDocument,
+  views: readonly SentenceView[],
+  isNegated: (view: SentenceView, m: SequenceMatch) => boolean,
+  out: (c: Candidate) => void,
+): void {
+  for (const view of views) {
+    const s = view.sentence.index;
+    const ctx: MatchContext = { view, lang: rule.lang, steps: 0, budget: STEP_BUDGET };
+    for (let t = 0; t < view.tokens.length && ctx.steps <= ctx.budget; t++) {
+      const m = matchAt(ctx, rule.pattern, t);
+      if (!m || isNegated(view, m) || entitiesIn(doc, rule, s).size > 0) continue;
+      const pair = pairBefore(doc, rule, s);
+      if (!pair) continue;
+      out({ type: rule.relation, source: pair[0], target: pair[1], confidence: rule.confidence, rule: rule.id, sentence: view.sentence });
+    }
+  }
+}
