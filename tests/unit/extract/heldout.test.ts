@@ -10,10 +10,12 @@ import { checkStructure, findDuplicates, listArticles, microAverage, precision, 
 import { runArticle as run } from '../../helpers/golden-run.js';
 import type { ArticleRun as Run } from '../../helpers/golden-run.js';
 
-// Measured 2026-11-30 (micro): entities P 0.86 R 0.71 (134/155/189), relations P 0.73 R 0.14 (16/22/116).
-// The golden corpus reached entities 0.99/0.96 and relations 0.98/0.58 at the same time: the gap is the point.
+// First measured 2026-11-30 (micro): entities P 0.86 R 0.71 (134/155/189), relations P 0.73 R 0.14
+// (16/22/116), while the golden corpus reached 0.99/0.96 and 0.98/0.58: the gap is the point. After the
+// generalisation work the same day: entities 0.91/0.79 (149/163/189), relations 0.82/0.20 (23/28/116);
+// the floors sit about 0.05 below that, so a regression on unseen text fails the suite.
 const THRESHOLDS = {
-  micro: { entityPrecision: 0.81, entityRecall: 0.66, relationPrecision: 0.68, relationRecall: 0.09 },
+  micro: { entityPrecision: 0.86, entityRecall: 0.74, relationPrecision: 0.77, relationRecall: 0.15 },
   corpus: { articles: 10, perLanguage: 5, minWords: 150, maxWords: 350 },
 } as const;
 
