@@ -3,6 +3,7 @@
 // evidence is the sentence that states them. Offsets are computed from the text, so spans are exact.
 
 import crypto from 'node:crypto';
+import { prng } from '../../scripts/bench/corpus.js';
 import type { Entity, EntityType, Extraction, Relation, RelationType, Span } from '../../src/types.js';
 
 export interface SyntheticOptions {
@@ -20,17 +21,6 @@ function docId(text: string): string {
   return crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
-/** A small deterministic PRNG (mulberry32), so article i is always the same article. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Slot {
   id: string;
@@ -57,7 +47,7 @@ const PATTERNS: Array<{ type: RelationType; kinds: [number, number]; verb: strin
 
 export function syntheticExtraction(i: number, options: SyntheticOptions = {}): Extraction {
   const pool = options.pool ?? 40;
-  const rnd = random(i * 7919 + 17);
+  const rnd = prng(i * 7919 + 17); // deterministic: article i is always the same article
   const pick = (kind: number): Slot => slot(kind, Math.floor(rnd() * pool));
   let text = `Article ${i}${options.variant ? ` (${options.variant})` : ''}.`;
   const planned: Array<{ type: RelationType; a: Slot; b: Slot; start: number; end: number; aAt: number; bAt: number }> = [];

@@ -4,10 +4,9 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { extract } from '../../../src/extract/extract.js';
-import { checkStructure, findDuplicates, listArticles, microAverage, precision, recall, renderReport, scoreArticle } from '../../helpers/golden.js';
+import { listArticles, microAverage, precision, recall, renderReport, scoreArticle } from '../../helpers/golden.js';
 import type { GoldenArticle } from '../../helpers/golden.js';
-import { runArticle as run } from '../../helpers/golden-run.js';
+import { describeArticleChecks, runArticle as run } from '../../helpers/golden-run.js';
 import type { ArticleRun as Run } from '../../helpers/golden-run.js';
 
 const THRESHOLDS = {
@@ -99,14 +98,4 @@ describe('all articles, micro-averaged', () => {
   });
 });
 
-describe.each(runs.map((r) => [r.article.slug, r] as const))('%s', (_slug, r) => {
-  it('has no duplicate entities', () => {
-    expect(findDuplicates(r.extraction)).toEqual([]);
-  });
-  it('keeps every span true to the text and every relation end an entity', () => {
-    expect(checkStructure(r.document, r.extraction)).toEqual([]);
-  });
-  it('is deterministic', () => {
-    expect(JSON.stringify(extract({ ...r.document }))).toBe(JSON.stringify(r.extraction));
-  });
-});
+describeArticleChecks(runs);

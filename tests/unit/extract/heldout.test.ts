@@ -5,9 +5,8 @@
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { extract } from '../../../src/extract/extract.js';
-import { checkStructure, findDuplicates, listArticles, microAverage, precision, recall, renderReport, scoreArticle } from '../../helpers/golden.js';
-import { runArticle as run } from '../../helpers/golden-run.js';
+import { listArticles, microAverage, precision, recall, renderReport, scoreArticle } from '../../helpers/golden.js';
+import { describeArticleChecks, runArticle as run } from '../../helpers/golden-run.js';
 import type { ArticleRun as Run } from '../../helpers/golden-run.js';
 
 // First measured 2026-11-30 (micro): entities P 0.86 R 0.71 (134/155/189), relations P 0.73 R 0.14
@@ -88,14 +87,4 @@ describe('held-out articles, micro-averaged', () => {
   });
 });
 
-describe.each(runs.map((r) => [r.article.slug, r] as const))('%s', (_slug, r) => {
-  it('has no duplicate entities', () => {
-    expect(findDuplicates(r.extraction)).toEqual([]);
-  });
-  it('keeps every span true to the text and every relation end an entity', () => {
-    expect(checkStructure(r.document, r.extraction)).toEqual([]);
-  });
-  it('is deterministic', () => {
-    expect(JSON.stringify(extract({ ...r.document }))).toBe(JSON.stringify(r.extraction));
-  });
-});
+describeArticleChecks(runs);
