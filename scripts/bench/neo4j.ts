@@ -1,10 +1,12 @@
 // `npm run bench:neo4j`: Neo4j write throughput. (1) a generated graph of >= 100,000 relationships
-// loaded through the store's batched `UNWIND $rows AS row MERGE` path, (2) the naive way, one
-// transaction per relationship, on a fixed sample, (3) articles/s through saveDocument for a
-// generated corpus (scripts/bench/corpus.ts, extracted first; extraction time is reported apart).
+// loaded through the store's bulk path (src/store/neo4j/bulk.ts: batched `UNWIND ... MERGE`, 2
+// transactions at a time on disjoint node buckets; also timed 1 at a time), (2) the naive way, one
+// transaction per relationship, on a fixed sample, (3) articles/s of a full `kg ingest` (the CLI's
+// code in this process) of the generated corpus written to files (scripts/bench/corpus.ts);
+// extraction alone is timed apart for reference.
 // Uses NEO4J_URI when set (the database must be empty: the benchmark clears it), else starts its own
 // neo4j-local in a temporary folder. Prints a Markdown table and writes bench-results/neo4j.md.
-// Options: --relationships N (100000) --naive N (5000) --articles N (10000) --concurrency N (4)
+// Options: --relationships N (100000) --naive N (5000) --articles N (10000)
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,16 +17,16 @@ import type { Neo4jConfig } from '../../src/config.js';
 import { extract } from '../../src/extract/extract.js';
 import { documentId } from '../../src/ingest/index.js';
 import type { EntityRow, RelationRow } from '../../src/store/rows.js';
-import { openNeo4jStore } from '../../src/store/neo4j/neo4j-store.js';
 import { ensureSchema } from '../../src/store/neo4j/schema.js';
-import { connect, writeTx } from '../../src/store/neo4j/session.js';
+import { connect } from '../../src/store/neo4j/session.js';
 import type { Connection } from '../../src/store/neo4j/session.js';
-import { chunks } from '../../src/store/neo4j/recompute.js';
-import { mergeEntities, mergeRelations } from '../../src/store/neo4j/write.js';
-import type { Extraction, RelationType } from '../../src/types.js';
+import { bulkMergeEntities, bulkMergeRelations } from '../../src/store/neo4j/bulk.js';
+import type { RelationType } from '../../src/types.js';
 import { RELATION_TYPES } from '../../src/types.js';
 import { startNeo4j } from '../neo4j-local/neo4j-local.mjs';
-import { generateArticle, loadCorpusNames } from './corpus.js';
+import { generateArticle, loadCorpusNames, writeCorpus } from './corpus.js';
+import { NEO4J_SAVE_WINDOW, runIngest } from '../../src/cli/commands/ingest.js';
+import type { CliIo } from '../../src/cli/output.js';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -36,8 +38,9 @@ function option(name: string, fallback: number): number {
 const RELATIONSHIPS = option('relationships', 100_000);
 const NAIVE = option('naive', 5000);
 const ARTICLES = option('articles', 10_000);
-const CONCURRENCY = option('concurrency', 4);
+/** The bulk path's defaults (src/store/neo4j/bulk.ts): 10,000 rows per transaction, 2,000 per statement, 2 transactions at a time. */
 const BATCH = 10_000;
+const BULK_CONCURRENCY = 2;
 
 function generatedGraph(relationships: number, prefix = 'bench'): { entities: EntityRow[]; relations: RelationRow[] } {
   const count = Math.max(1000, Math.ceil(relationships / 5));
@@ -71,14 +74,22 @@ async function clear(conn: Connection): Promise<void> {
   await autoCommit(conn, 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
 }
 
+const deleteRelationships = (conn: Connection): Promise<void> =>
+  autoCommit(conn, 'MATCH (:Entity)-[r]->(:Entity) CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+
 /**
- * A fresh JVM compiles Neo4j's hot paths during the first loads (the first 100,000 relationships
- * load at about half the speed of the second): run both paths once, untimed, at full size.
+ * A fresh JVM compiles Neo4j's hot paths during the first loads: the first 100,000 relationships
+ * load at less than half the speed of the third. Both ways of the batched path run untimed at full
+ * size (three passes), and the naive path on a sample, before anything is timed.
  */
 async function warmUp(conn: Connection): Promise<void> {
   const warm = generatedGraph(RELATIONSHIPS, 'warm');
-  await batchedLoad(conn, warm);
-  await autoCommit(conn, 'MATCH (:Entity)-[r]->(:Entity) CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+  await batchedLoad(conn, warm, BULK_CONCURRENCY);
+  for (const concurrency of [1, BULK_CONCURRENCY]) {
+    await deleteRelationships(conn);
+    await batchedRelations(conn, warm, concurrency);
+  }
+  await deleteRelationships(conn);
   await naiveLoad(conn, warm.relations.slice(0, 300));
   await clear(conn);
 }
@@ -89,16 +100,16 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; seconds: nu
   return { value, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
 }
 
-async function batchedLoad(conn: Connection, graph: ReturnType<typeof generatedGraph>): Promise<{ entitiesS: number; relationsS: number }> {
-  const entities = await timed(async () => {
-    for (const batch of chunks(graph.entities, BATCH)) await writeTx(conn, (tx) => mergeEntities(conn, tx, batch));
-  });
-  // Grouped by type before batching, so that a batch is one or two UNWIND statements, not eighteen.
-  const byType = [...graph.relations].sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
-  const relations = await timed(async () => {
-    for (const batch of chunks(byType, BATCH)) await writeTx(conn, (tx) => mergeRelations(conn, tx, batch));
-  });
-  return { entitiesS: entities.seconds, relationsS: relations.seconds };
+type Graph = ReturnType<typeof generatedGraph>;
+
+/** The tool's bulk path (src/store/neo4j/bulk.ts): entities, then relationships; seconds of each. */
+async function batchedLoad(conn: Connection, graph: Graph, concurrency: number): Promise<{ entitiesS: number; relationsS: number }> {
+  const entities = await timed(() => bulkMergeEntities(conn, graph.entities, { batchSize: BATCH, concurrency }));
+  return { entitiesS: entities.seconds, relationsS: await batchedRelations(conn, graph, concurrency) };
+}
+
+async function batchedRelations(conn: Connection, graph: Graph, concurrency: number): Promise<number> {
+  return (await timed(() => bulkMergeRelations(conn, graph.relations, { batchSize: BATCH, concurrency }))).seconds;
 }
 
 async function naiveLoad(conn: Connection, rows: RelationRow[]): Promise<number> {
@@ -121,34 +132,27 @@ async function naiveLoad(conn: Connection, rows: RelationRow[]): Promise<number>
   }
 }
 
-function corpusExtractions(count: number): { extractions: Extraction[]; seconds: number } {
+/** Extraction alone over the generated articles (in memory), for reference beside the ingest time. */
+function corpusExtractions(count: number): { seconds: number } {
   const names = loadCorpusNames();
+  const articles = Array.from({ length: count }, (_, i) => generateArticle(i, names));
   const start = process.hrtime.bigint();
-  const extractions = Array.from({ length: count }, (_, i) => {
-    const article = generateArticle(i, names);
-    return extract({ id: documentId(article.text), source: `bench/${article.name}`, lang: article.lang, text: article.text });
-  });
-  return { extractions, seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+  for (const article of articles) extract({ id: documentId(article.text), source: `bench/${article.name}`, lang: article.lang, text: article.text });
+  return { seconds: Number(process.hrtime.bigint() - start) / 1e9 };
 }
 
-async function saveCorpus(config: Neo4jConfig, extractions: Extraction[]): Promise<number> {
-  const store = await openNeo4jStore(config);
-  try {
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < extractions.length) {
-        const i = next++;
-        await store.saveDocument(extractions[i] as Extraction).catch((error: unknown) => {
-          throw new Error(`bench: saving article ${i} failed: ${error instanceof Error ? error.message : String(error)}`);
-        });
-        if ((i + 1) % 1000 === 0) console.error(`bench: ${i + 1} articles saved`);
-      }
-    };
-    const { seconds } = await timed(() => Promise.all(Array.from({ length: CONCURRENCY }, worker)));
-    return seconds;
-  } finally {
-    await store.close();
-  }
+/**
+ * A full `kg ingest` of the corpus directory (read, extract, save; the CLI's own code, in this
+ * process, against the benchmark's Neo4j). Returns seconds and the documents it created.
+ */
+async function ingestCorpus(config: Neo4jConfig, dir: string): Promise<{ seconds: number; created: number; failed: number }> {
+  let out = '';
+  const env = { ...process.env, NEO4J_URI: config.uri, NEO4J_USER: config.user, NEO4J_PASSWORD: config.password, NEO4J_DATABASE: config.database };
+  const io: CliIo = { stdout: (t) => void (out += t), stderr: () => undefined, stdoutIsTTY: false, stderrIsTTY: false, env, cwd: process.cwd() };
+  const { value: code, seconds } = await timed(() => runIngest([dir], { lang: 'auto', format: 'json' }, io));
+  const summary = JSON.parse(out) as { documents: { created: number; failed: number } };
+  if (code !== 0) throw new Error(`bench: kg ingest exited ${code} (${summary.documents.failed} documents failed).`);
+  return { seconds, created: summary.documents.created, failed: summary.documents.failed };
 }
 
 async function database(): Promise<{ config: Neo4jConfig; stop: () => Promise<void> }> {
@@ -190,17 +194,22 @@ async function main(): Promise<void> {
     await warmUp(conn);
     const graph = generatedGraph(RELATIONSHIPS);
     console.error(`bench: batched load of ${graph.entities.length} entities and ${graph.relations.length} relationships ...`);
-    const batched = await batchedLoad(conn, graph);
-    await autoCommit(conn, 'MATCH (:Entity)-[r]->(:Entity) CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+    const batched = await batchedLoad(conn, graph, BULK_CONCURRENCY);
+    await deleteRelationships(conn);
+    console.error('bench: the same relationships, one transaction at a time ...');
+    const serialS = await batchedRelations(conn, graph, 1);
+    await deleteRelationships(conn);
     const sample = graph.relations.slice(0, Math.min(NAIVE, graph.relations.length));
     console.error(`bench: naive load, one transaction per relationship, ${sample.length} rows ...`);
     const naiveS = await naiveLoad(conn, sample);
     await clear(conn);
 
-    console.error(`bench: generating and extracting ${ARTICLES} articles ...`);
+    console.error(`bench: generating and extracting ${ARTICLES} articles (extraction alone, for reference) ...`);
     const corpus = corpusExtractions(ARTICLES);
-    console.error(`bench: saving ${ARTICLES} articles through saveDocument (concurrency ${CONCURRENCY}) ...`);
-    const saveS = await saveCorpus(db.config, corpus.extractions);
+    const corpusDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-bench-corpus-'));
+    await writeCorpus(corpusDir, ARTICLES);
+    console.error(`bench: kg ingest of the ${ARTICLES} files ...`);
+    const ingest = await ingestCorpus(db.config, corpusDir).finally(() => fs.rmSync(corpusDir, { recursive: true, force: true }));
     const counts = await conn.driver.executeQuery(
       'MATCH (d:Document) WITH count(d) AS docs MATCH (e:Entity) WITH docs, count(e) AS entities MATCH (:Entity)-[r]->(:Entity) RETURN docs, entities, count(r) AS relations',
       {}, { database: conn.config.database, resultTransformer: neo4j.resultTransformers.eager() },
@@ -215,15 +224,16 @@ async function main(): Promise<void> {
       '',
       '| what | rows | seconds | rows/s |',
       '| --- | ---: | ---: | ---: |',
-      `| entities, batched UNWIND MERGE (${BATCH}/tx) | ${graph.entities.length} | ${batched.entitiesS.toFixed(2)} | ${rate(graph.entities.length, batched.entitiesS)} |`,
-      `| relationships, batched UNWIND MERGE (${BATCH}/tx) | ${graph.relations.length} | ${batched.relationsS.toFixed(2)} | ${rate(graph.relations.length, batched.relationsS)} |`,
+      `| entities, batched UNWIND MERGE (${BATCH}/tx, ${BULK_CONCURRENCY} tx at a time) | ${graph.entities.length} | ${batched.entitiesS.toFixed(2)} | ${rate(graph.entities.length, batched.entitiesS)} |`,
+      `| relationships, batched UNWIND MERGE (${BATCH}/tx, ${BULK_CONCURRENCY} tx at a time on disjoint node buckets) | ${graph.relations.length} | ${batched.relationsS.toFixed(2)} | ${rate(graph.relations.length, batched.relationsS)} |`,
+      `| relationships, batched UNWIND MERGE (${BATCH}/tx, 1 tx at a time) | ${graph.relations.length} | ${serialS.toFixed(2)} | ${rate(graph.relations.length, serialS)} |`,
       `| relationships, naive, 1 transaction per row (sample of ${sample.length}) | ${sample.length} | ${naiveS.toFixed(2)} | ${rate(sample.length, naiveS)} |`,
       `| articles extracted (not stored; for reference) | ${ARTICLES} | ${corpus.seconds.toFixed(2)} | ${rate(ARTICLES, corpus.seconds)} |`,
-      `| articles saved via saveDocument (concurrency ${CONCURRENCY}) | ${ARTICLES} | ${saveS.toFixed(2)} | ${rate(ARTICLES, saveS)} |`,
+      `| articles, full \`kg ingest\` of the corpus files (read, extract, save; ${NEO4J_SAVE_WINDOW} saves in flight) | ${ARTICLES} | ${ingest.seconds.toFixed(2)} | ${rate(ARTICLES, ingest.seconds)} |`,
       '',
       `Batched / naive: **${(batchedRate / naiveRate).toFixed(1)}x** (target >= 50x); batched relationships/s: **${rate(graph.relations.length, batched.relationsS)}** (target >= 20,000).`,
       `The naive path was timed on a fixed sample of ${sample.length} rows (loading all ${graph.relations.length} row by row would take too long).`,
-      'Both paths ran once untimed first (JIT warm-up); the relationship MERGE is the one saveDocument uses, on top of the uniqueness constraints.',
+      'All paths ran untimed first at full size (JIT warm-up); the relationship MERGE is the one saveDocument uses, on top of the uniqueness constraints, with rows sent as columns and the statements of a transaction pipelined (src/store/neo4j/bulk.ts).',
       `Corpus in the graph after saving: ${String(c?.get('docs'))} documents, ${String(c?.get('entities'))} entities, ${String(c?.get('relations'))} relationships.`,
     );
     await clear(conn);

@@ -86,6 +86,20 @@ function progress(io: CliIo, total: number): { log: CliIo; tick: () => void; sto
   };
 }
 
+/**
+ * Saves to Neo4j in flight at once while the next inputs are read and extracted: a save is mostly
+ * waiting (round trips, commit), so a few concurrent transactions keep Neo4j busy. Results are still
+ * reported in input order. The file store saves one at a time.
+ */
+export const NEO4J_SAVE_WINDOW = 4;
+
+interface PendingSave {
+  source: string;
+  docId: string;
+  warnings: string[];
+  done: Promise<SaveResult | KgError | { thrown: unknown }>;
+}
+
 async function ingestAll(store: GraphStore, inputs: string[], jobOptions: JobOptions, options: IngestOptions, io: CliIo): Promise<IngestSummary> {
   const dryRun = options.dryRun === true;
   const summary = emptySummary(dryRun);
@@ -93,29 +107,52 @@ async function ingestAll(store: GraphStore, inputs: string[], jobOptions: JobOpt
   for await (const entry of listSources(inputs)) sources.push(entry);
   const bar = progress(io, sources.length);
   const seen = new Set<string>();
+  const window = dryRun || store.kind !== 'neo4j' ? 1 : NEO4J_SAVE_WINDOW;
+  const pending: PendingSave[] = [];
+  const report = (source: string, docId: string, result: SaveResult | KgError): void => {
+    if (isKgError(result)) return addFailure(bar.log, summary, source, result);
+    seen.add(docId);
+    addResult(summary, source, result);
+    // Per-document lines only without a bar: on a terminal the bar and the summary say it.
+    if (bar.log === io) logLine(io, `kg: ${source}: ${result.status}${dryRun ? ' (dry run)' : ''} (document ${docId})`);
+  };
+  /** Waits for the oldest save in flight and reports it; an unreachable store stops the run here. */
+  const settleOldest = async (): Promise<void> => {
+    const next = pending.shift();
+    if (!next) return;
+    const result = await next.done;
+    if ('thrown' in result) throw result.thrown;
+    for (const line of next.warnings) logLine(bar.log, line);
+    report(next.source, next.docId, result);
+  };
   try {
     for (const { source, error } of sources) {
       const outcome = error ? undefined : await runJob(source, jobOptions, true);
       bar.tick();
       if (error || !outcome || !outcome.ok || !outcome.extraction) {
         const failure = error ?? (outcome && !outcome.ok ? outcomeError(outcome) : undefined);
+        while (pending.length > 0) await settleOldest();
         addFailure(bar.log, summary, source, failure ?? new KgError('NOTHING_EXTRACTED', `ingest: ${source} gave no result. Run "kg extract ${source}" to see why.`));
         continue;
       }
       const extraction = outcome.extraction;
-      for (const w of extraction.warnings) logLine(bar.log, `kg: warning: ${source}: ${w.message} [${w.code}]`);
       const docId = extraction.documents[0]?.id ?? '';
-      // In a dry run nothing is written, so a text seen twice in one run must not count as created twice.
-      const result = dryRun && seen.has(docId) ? unchangedResult(docId) : await saveOne(store, extraction, dryRun);
-      if (isKgError(result)) {
-        addFailure(bar.log, summary, source, result);
+      // The same text or source twice in one run: the earlier save finishes first, so the later one
+      // sees it (unchanged, or replacing it) exactly as in a sequential run.
+      if (pending.some((p) => p.docId === docId || p.source === source)) while (pending.length > 0) await settleOldest();
+      while (pending.length >= window) await settleOldest();
+      const warnings = extraction.warnings.map((w) => `kg: warning: ${source}: ${w.message} [${w.code}]`);
+      if (dryRun && seen.has(docId)) {
+        // In a dry run nothing is written, so a text seen twice in one run must not count as created twice.
+        for (const line of warnings) logLine(bar.log, line);
+        report(source, docId, unchangedResult(docId));
         continue;
       }
-      seen.add(docId);
-      addResult(summary, source, result);
-      // Per-document lines only without a bar: on a terminal the bar and the summary say it.
-      if (bar.log === io) logLine(io, `kg: ${source}: ${result.status}${dryRun ? ' (dry run)' : ''} (document ${docId})`);
+      const done = saveOne(store, extraction, dryRun).catch((thrown: unknown) => ({ thrown }));
+      pending.push({ source, docId, warnings, done });
+      if (window === 1) await settleOldest();
     }
+    while (pending.length > 0) await settleOldest();
   } finally {
     bar.stop();
   }

@@ -19,10 +19,6 @@ export function relationType(type: string): string {
   return type;
 }
 
-/** Bulk path (benchmark, imports): entity nodes without per-document bookkeeping. */
-export const MERGE_ENTITY = (label: string): string => `MERGE (e:Entity {id: row.id})
-  ON CREATE SET e:${entityLabel(label)}, e.name = row.name, e.type = row.type, e.aliases = [], e.mentionCount = 0, e.docCount = 0`;
-
 export const MERGE_RELATION = (type: string): string => `MATCH (a:Entity {id: row.source})
   MATCH (b:Entity {id: row.target})
   MERGE (a)-[r:${relationType(type)} {id: row.id}]->(b)

@@ -6,28 +6,12 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { KgError } from '../../errors.js';
 import type { Extraction } from '../../types.js';
 import type { DeleteResult, SaveResult } from '../types.js';
-import { buildRows, groupBy } from '../rows.js';
-import type { DocumentRows, EntityRow, RelationRow } from '../rows.js';
-import { chunks, lockEntities, lowerEntities, lowerRelations } from './recompute.js';
-import { MERGE_ENTITY, MERGE_RELATION, saveStatements } from './save-query.js';
+import { buildRows } from '../rows.js';
+import type { DocumentRows } from '../rows.js';
+import { lockEntities, lowerEntities, lowerRelations } from './recompute.js';
+import { saveStatements } from './save-query.js';
 import type { Connection } from './session.js';
 import { field, readTx, runIn, writeTx } from './session.js';
-
-/** The batched entity MERGE, grouped by type (bulk loads and the benchmark). */
-export async function mergeEntities(conn: Connection, tx: ManagedTransaction, rows: EntityRow[]): Promise<void> {
-  for (const [type, group] of groupBy(rows, (r) => r.type)) {
-    const query = `UNWIND $rows AS row ${MERGE_ENTITY(type)}`;
-    for (const batch of chunks(group)) await runIn(conn, tx, query, { rows: batch });
-  }
-}
-
-/** The batched relationship MERGE grouped by type, the same MERGE saveDocument runs (bulk loads, benchmark). */
-export async function mergeRelations(conn: Connection, tx: ManagedTransaction, rows: RelationRow[]): Promise<void> {
-  for (const [type, group] of groupBy(rows, (r) => r.type)) {
-    const query = `UNWIND $rows AS row ${MERGE_RELATION(type)}`;
-    for (const batch of chunks(group)) await runIn(conn, tx, query, { rows: batch });
-  }
-}
 
 interface Before {
   documentExists: boolean;
@@ -111,8 +95,9 @@ async function writeContribution(conn: Connection, tx: ManagedTransaction, rows:
   const result = await runIn(conn, tx, statements.nodes.query, statements.nodes.params);
   const record = result.records[0];
   if (!record) return null;
-  for (const { query, params } of statements.relations) await runIn(conn, tx, query, params);
-  await runIn(conn, tx, statements.recompute.query, statements.recompute.params);
+  // The relationship MERGEs and the recompute after them are sent at once (the driver pipelines them
+  // on the connection; the server runs them in order): one round trip instead of one per type.
+  await Promise.all([...statements.relations, statements.recompute].map(({ query, params }) => runIn(conn, tx, query, params)));
   return { entitiesBefore: field<number>(record, 'entitiesBefore'), relationsBefore: field<number>(record, 'relationsBefore') };
 }
 
@@ -132,27 +117,47 @@ function UNCHANGED(rows: DocumentRows): SaveResult {
 }
 
 /**
- * saveDocument of the GraphStore contract, in ONE write transaction: its first query finds the
- * document (then 'unchanged': the transaction wrote nothing) or an older text of the same source,
- * whose contribution is removed before the new one is written. dryRun uses a read transaction only.
+ * One document's save inside `tx`: its first query finds the document (then 'unchanged': nothing is
+ * written) or an older text of the same source, whose contribution is removed before the new one is
+ * written.
+ */
+async function saveIn(conn: Connection, tx: ManagedTransaction, rows: DocumentRows): Promise<SaveResult> {
+  const found = await runIn(conn, tx, 'MATCH (d:Document) WHERE d.id = $id OR d.source = $source RETURN d.id AS id', {
+    id: rows.document.id,
+    source: rows.document.source,
+  });
+  const ids = found.records.map((r) => field<string>(r, 'id'));
+  if (ids.includes(rows.document.id)) return UNCHANGED(rows);
+  if (ids.length === 0) {
+    const before = await writeContribution(conn, tx, rows);
+    return before ? counted(rows, 'created', before.entitiesBefore, before.relationsBefore) : UNCHANGED(rows);
+  }
+  const before = await readBefore(conn, tx, rows);
+  for (const id of ids) await removeContribution(conn, tx, id);
+  return (await writeContribution(conn, tx, rows)) ? resultOf(rows, before) : UNCHANGED(rows);
+}
+
+/**
+ * saveDocument of the GraphStore contract, in ONE write transaction (a document is fully in or
+ * absent). dryRun uses a read transaction only.
  */
 export async function saveDocument(conn: Connection, extraction: Extraction, options: { dryRun?: boolean } = {}): Promise<SaveResult> {
   const rows = buildRows(extraction);
   if (options.dryRun) return resultOf(rows, await readTx(conn, (tx) => readBefore(conn, tx, rows)));
+  return writeTx(conn, (tx) => saveIn(conn, tx, rows));
+}
+
+/**
+ * Several documents in ONE write transaction (all in or none): the commit, the slowest part of a
+ * small save, is paid once per batch. Each document is saved as saveDocument would, in order, so a
+ * later document of the batch sees the earlier ones.
+ */
+export async function saveDocuments(conn: Connection, extractions: Extraction[]): Promise<SaveResult[]> {
+  const batch = extractions.map((e) => buildRows(e));
   return writeTx(conn, async (tx) => {
-    const found = await runIn(conn, tx, 'MATCH (d:Document) WHERE d.id = $id OR d.source = $source RETURN d.id AS id', {
-      id: rows.document.id,
-      source: rows.document.source,
-    });
-    const ids = found.records.map((r) => field<string>(r, 'id'));
-    if (ids.includes(rows.document.id)) return UNCHANGED(rows);
-    if (ids.length === 0) {
-      const before = await writeContribution(conn, tx, rows);
-      return before ? counted(rows, 'created', before.entitiesBefore, before.relationsBefore) : UNCHANGED(rows);
-    }
-    const before = await readBefore(conn, tx, rows);
-    for (const id of ids) await removeContribution(conn, tx, id);
-    return (await writeContribution(conn, tx, rows)) ? resultOf(rows, before) : UNCHANGED(rows);
+    const results: SaveResult[] = [];
+    for (const rows of batch) results.push(await saveIn(conn, tx, rows));
+    return results;
   });
 }
 
