@@ -147,20 +147,6 @@ export async function saveDocument(conn: Connection, extraction: Extraction, opt
   return writeTx(conn, (tx) => saveIn(conn, tx, rows));
 }
 
-/**
- * Several documents in ONE write transaction (all in or none): the commit, the slowest part of a
- * small save, is paid once per batch. Each document is saved as saveDocument would, in order, so a
- * later document of the batch sees the earlier ones.
- */
-export async function saveDocuments(conn: Connection, extractions: Extraction[]): Promise<SaveResult[]> {
-  const batch = extractions.map((e) => buildRows(e));
-  return writeTx(conn, async (tx) => {
-    const results: SaveResult[] = [];
-    for (const rows of batch) results.push(await saveIn(conn, tx, rows));
-    return results;
-  });
-}
-
 /** deleteDocument of the GraphStore contract: by id, else by source. */
 export async function deleteDocument(conn: Connection, idOrSource: string): Promise<DeleteResult> {
   return writeTx(conn, async (tx) => {
