@@ -47,18 +47,47 @@ export function buildEntities(doc: AnalyzedDocument): Entity[] {
   return entities;
 }
 
-const SPACE = /\s/;
-/** Whitespace that " " replacing runs of whitespace would change: a run, or a space other than " ". */
-const UNEVEN_SPACE = /\s\s|[^\S ]/;
+/** Per UTF-16 unit: 1 when /\s/ matches it, 2 when not, 0 not yet asked. */
+const spaceTable = new Uint8Array(65536);
+
+function isSpace(code: number): boolean {
+  let c = spaceTable[code]!;
+  if (c === 0) spaceTable[code] = c = /\s/.test(String.fromCharCode(code)) ? 1 : 2;
+  return c === 1;
+}
+
+/** /\s/.test(text) without a regex call. */
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * /\s\s|[^\S ]/.test(text): whitespace that " " replacing runs of whitespace would change (a run,
+ * or a space other than " "), without a regex call.
+ */
+function hasUnevenSpace(text: string): boolean {
+  let previous = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpace(code)) {
+      previous = false;
+      continue;
+    }
+    if (previous || code !== 32) return true;
+    previous = true;
+  }
+  return false;
+}
 
 /** Surface forms as aliases; a pronoun resolved by coreference ("er", "she") is a mention, not a name. */
 function aliasesOf(mentions: Mention[], spans: Span[]): string[] {
   let pronouns: Set<string> | undefined;
-  for (const m of mentions) if (m.via === 'coref' && !SPACE.test(m.text)) (pronouns ??= new Set()).add(m.text);
+  for (const m of mentions) if (m.via === 'coref' && !hasSpace(m.text)) (pronouns ??= new Set()).add(m.text);
   const aliases = new Set<string>();
   for (const s of spans) {
     if (pronouns?.has(s.text)) continue;
-    aliases.add(UNEVEN_SPACE.test(s.text) ? s.text.replace(/\s+/g, ' ') : s.text);
+    aliases.add(hasUnevenSpace(s.text) ? s.text.replace(/\s+/g, ' ') : s.text);
   }
   return [...aliases].sort();
 }

@@ -26,6 +26,12 @@ export interface Sentence {
   tokens: Token[];
   /** True when the sentence lies (partly) inside quotation marks: direct speech. */
   quoted: boolean;
+  /**
+   * Optional, filled by the mention stage: per token, a process-wide id of its text (equal ids, equal
+   * text and lower; an id is never reused for another text), so later stages can memoise per-word
+   * answers in arrays instead of string-keyed maps.
+   */
+  wordIds?: readonly number[];
 }
 
 /** How a mention was found; the relation rules and confidences may depend on it. */

@@ -2,7 +2,7 @@
 // (not recursive, hidden files skipped) in sorted order. Every bad input is a KgError with a code;
 // readInputs collects them per input so one bad file never stops the others.
 
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -47,8 +47,11 @@ function kindOf(file: string): Kind | undefined {
   return undefined;
 }
 
+const oneShot: ((algorithm: string, data: string, encoding: 'hex') => string) | undefined = typeof crypto.hash === 'function' ? crypto.hash : undefined;
+
 export function documentId(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
+  // crypto.hash (Node >= 20.12): one call, no Hash object; the same UTF-8 bytes and digest.
+  return (oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text, 'utf8').digest('hex')).slice(0, 16);
 }
 
 function notFound(source: string, error: unknown): KgError {
@@ -61,6 +64,20 @@ function unsupported(source: string): KgError {
   return new KgError('INPUT_UNSUPPORTED', `ingest: ${source} has an unsupported type. Pass .txt, .md or .html files, directories or http(s) URLs.`);
 }
 
+/** Per UTF-16 unit: 1 when /\s/ matches it (what trim() removes), 2 when not, 0 not yet asked. */
+const spaceTable = new Uint8Array(65536);
+
+/** text.trim().length === 0, without copying the text: stops at its first non-space character. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let c = spaceTable[code]!;
+    if (c === 0) spaceTable[code] = c = /\s/.test(String.fromCharCode(code)) ? 1 : 2;
+    if (c === 2) return false;
+  }
+  return true;
+}
+
 /** Bytes of one input -> the Document (text extracted, normalised, titled, language set). */
 function toDocument(source: string, bytes: Uint8Array, kind: Kind, options: ReadOptions, charset?: string): ReadResult {
   if (looksBinary(bytes))
@@ -71,8 +88,9 @@ function toDocument(source: string, bytes: Uint8Array, kind: Kind, options: Read
     warnings.push({ code: 'ENCODING_FALLBACK', message: `ingest: ${source} is not valid UTF-8; read it as Windows-1252. Save it as UTF-8 if characters look wrong.` });
   const raw = normalizeText(decoded.text);
   const page = kind === 'html' ? htmlToText(raw) : { text: kind === 'markdown' ? markdownToText(raw) : raw, title: undefined };
-  const text = page.text.normalize('NFC');
-  if (text.trim().length === 0)
+  // Plain text is `raw`, NFC already (normalizeText), and NFC of NFC changes nothing.
+  const text = kind === 'text' ? page.text : page.text.normalize('NFC');
+  if (isBlank(text))
     throw new KgError('INPUT_EMPTY', `ingest: ${source} has no text${kind === 'html' ? ' in its article' : ''}. Pass a file with article text.`);
   const lang = !options.lang || options.lang === 'auto' ? detectLanguage(text) : options.lang;
   if (lang === 'und')
@@ -94,6 +112,54 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 async function readFileInput(source: string, options: ReadOptions): Promise<ReadResult> {
   await nextTurn();
   const kind = kindOf(source);
+  if (kind) {
+    const bytes = readOpened(source, options);
+    if (bytes) return toDocument(source, bytes, kind, options);
+  }
+  return readChecked(source, kind, options);
+}
+
+/** O_NONBLOCK: opening a FIFO must not wait for a writer (its size, 0, makes it "empty" below). */
+const OPEN_FLAGS = fsSync.constants.O_RDONLY | (fsSync.constants.O_NONBLOCK ?? 0);
+
+/**
+ * The common case in fewer system calls (open, fstat, read, close; no stat by path): a regular,
+ * non-empty file within the size limit. Undefined for anything else (it cannot be opened, it is no
+ * regular file, empty, too large, a read fails): readChecked then gives the answer and its error.
+ */
+function readOpened(source: string, options: ReadOptions): Uint8Array | undefined {
+  let fd: number;
+  try {
+    fd = fsSync.openSync(source, OPEN_FLAGS);
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = fsSync.fstatSync(fd);
+    if (!stat.isFile() || stat.size === 0 || stat.size > options.maxFileBytes) return undefined;
+    // As readFileSync does for a file of known size: read up to that size, shorter if it shrank.
+    const size = stat.size;
+    const buffer = Buffer.allocUnsafe(size);
+    let pos = 0;
+    for (;;) {
+      const read = fsSync.readSync(fd, buffer, pos, size - pos, null);
+      pos += read;
+      if (read === 0 || pos >= size) break;
+    }
+    return pos < size ? buffer.subarray(0, pos) : buffer;
+  } catch {
+    return undefined;
+  } finally {
+    try {
+      fsSync.closeSync(fd);
+    } catch {
+      // Closing a descriptor only read from does not fail in practice; nothing to report.
+    }
+  }
+}
+
+/** Every check with its error, then the read (the path taken whenever readOpened could not read). */
+function readChecked(source: string, kind: Kind | undefined, options: ReadOptions): ReadResult {
   let stat;
   try {
     stat = fsSync.statSync(source);

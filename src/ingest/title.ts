@@ -11,11 +11,27 @@ const ABBREVIATIONS = new Set(
     'z.b u.a d.h mio mrd jan feb febr aug sept okt oct nov dez dec abs art hl').split(' '),
 );
 
+/** Per UTF-16 unit: 1 when /\s/ matches it, 2 when not (0: not yet asked). */
+const spaceTable = new Uint8Array(65536);
+
+function isSpace(code: number): boolean {
+  let c = spaceTable[code]!;
+  if (c === 0) spaceTable[code] = c = /\s/.test(String.fromCharCode(code)) ? 1 : 2;
+  return c === 1;
+}
+
+/** /(\S+)$/.exec(text.slice(0, end))?.[1] ?? '', without the slice and the scan from its start. */
+function lastWordBefore(text: string, end: number): string {
+  let k = end;
+  while (k > 0 && !isSpace(text.charCodeAt(k - 1))) k--;
+  return text.slice(k, end);
+}
+
 /** A period after a number ("3. Juli"), an initial ("A. Lukaschenko") or an abbreviation is not a sentence end. */
 function firstSentence(paragraph: string): string {
   const pattern = /[.!?…]["“”»«'’)]*(?=\s+["„“»«'‘(]*[\p{Lu}\d]|\s*$)/gu;
   for (const match of paragraph.matchAll(pattern)) {
-    const lastWord = /(\S+)$/.exec(paragraph.slice(0, match.index))?.[1] ?? '';
+    const lastWord = lastWordBefore(paragraph, match.index);
     const period = match[0].startsWith('.');
     if (period && (/^\d+$/.test(lastWord) || /^\p{Lu}$/u.test(lastWord) || ABBREVIATIONS.has(lastWord.toLowerCase()))) continue;
     return paragraph.slice(0, match.index + match[0].length);
@@ -37,9 +53,23 @@ export function looksLikeHeading(line: string): boolean {
   return line.length > 0 && line.length <= MAX_HEADING && !/[.,;:!?]$/.test(line);
 }
 
+/** The first line (split at "\n") that is not empty once trimmed, trimmed; without splitting the whole text. */
+function firstNonEmptyLine(text: string): string | undefined {
+  let from = 0;
+  while (from <= text.length) {
+    const nl = text.indexOf('\n', from);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(from, end).trim();
+    if (line.length > 0) return line;
+    if (nl < 0) return undefined;
+    from = nl + 1;
+  }
+  return undefined;
+}
+
 /** Undefined when the text has no words at all. */
 export function deriveTitle(text: string): string | undefined {
-  const firstLine = text.split('\n').map((line) => line.trim()).find((line) => line.length > 0);
+  const firstLine = firstNonEmptyLine(text);
   if (!firstLine) return undefined;
   if (looksLikeHeading(firstLine)) return firstLine.replace(/\s+/g, ' ');
   const sentence = firstSentence(firstLine).replace(/\s+/g, ' ').trim();

@@ -21,6 +21,8 @@ import { isRoleWord, mayStartRoleCue, type WordRoles } from './roles.js';
 export interface WordInfo {
   readonly text: string;
   readonly lower: string;
+  /** Process-wide id of the text (never reused for another text, even when the table starts afresh): Sentence.wordIds. */
+  readonly id: number;
   /** F_* bits; 0 until computed (F_DONE is always set then). */
   flags: number;
   /** The bits of the finders' triggers (defineTrigger) this word passes, computed when the record is made. */
@@ -139,9 +141,11 @@ export function isDeCommonNoun(info: WordInfo): boolean {
   return (info.deCommonNoun ??= isGermanCommonNoun(info.lower, infosLexicon));
 }
 
+let nextWordId = 0;
+
 function makeInfo(text: string, lower: string): WordInfo {
   const info: WordInfo = {
-    text, lower, flags: 0, triggers: 0, nameFacts: undefined, personCue: undefined, orgHead: undefined,
+    text, lower, id: nextWordId++, flags: 0, triggers: 0, nameFacts: undefined, personCue: undefined, orgHead: undefined,
     deCommonNoun: undefined, dictWord: undefined, roles: undefined, orgBits: undefined, orgNameBits: undefined,
     placeBits: undefined, stemsDe: undefined, stemsEn: undefined, kbFor: undefined, kbNode: undefined,
     kbDe: undefined, kbEn: undefined, kbUnd: undefined,
@@ -162,6 +166,7 @@ export function tokenizeWithInfo(text: string, lexicon: Lexicon, infos: WordInfo
 /**
  * Per sentence and token: the token's WordInfo, cut from `infos` (infos[k]: token k of the whole
  * text, the sentences' tokens in order); per sentence in `masks`: the triggers of its words, OR-ed.
+ * Sets each sentence's wordIds (the WordInfo ids of its tokens).
  */
 export function wordRows(sentences: readonly Sentence[], infos: readonly WordInfo[], masks: Int32Array): WordInfo[][] {
   const rows: WordInfo[][] = new Array<WordInfo[]>(sentences.length);
@@ -169,8 +174,14 @@ export function wordRows(sentences: readonly Sentence[], infos: readonly WordInf
   for (let k = 0; k < sentences.length; k++) {
     const n = sentences[k]!.tokens.length;
     const row = infos.slice(offset, offset + n);
+    const ids: number[] = [];
     let mask = 0;
-    for (let i = 0; i < n; i++) mask |= row[i]!.triggers;
+    for (let i = 0; i < n; i++) {
+      const info = row[i]!;
+      mask |= info.triggers;
+      ids.push(info.id);
+    }
+    sentences[k]!.wordIds = ids;
     rows[k] = row;
     masks[k] = mask;
     offset += n;

@@ -7,7 +7,7 @@
 import type { Mention, RoleCategory } from '../pipeline-types.js';
 import type { GapElement, NotElement, PatternElement, PunctElement, RoleElement, SlotElement } from './pattern-types.js';
 import { CLAUSE_BREAKS, GAP_STOPS } from '../model/relation-cues.js';
-import { tokenIn, tokenWords } from './sentence-view.js';
+import { namesOverAt, tokenIn, tokenWords } from './sentence-view.js';
 import { afterC, afterT, atStart, beginsAt, detAt, extendList, restForm, takes, tokenStart } from './slot-candidates.js';
 import type { SentenceView } from './sentence-view.js';
 import { cueSet, literalSet } from './word-sets.js';
@@ -174,7 +174,7 @@ function gapBlocked(view: SentenceView, el: GapElement, t: number, c: number): b
   if (token.text === ',' && !el.commas) return true;
   if (el.skip === 'all') return false;
   const skip = el.skip ?? NO_TYPES;
-  for (const m of view.namesOver[t] ?? NO_MENTIONS) if (!skip.includes(m.type)) return true;
+  for (const m of namesOverAt(view, t)) if (!skip.includes(m.type)) return true;
   return false;
 }
 const NO_TYPES: readonly string[] = [];

@@ -14,7 +14,7 @@ import { tokenWords } from './sentence-view.js';
 import type { SentenceView } from './sentence-view.js';
 import { cueSet, literalSet } from './word-sets.js';
 import type { WordSet } from './word-sets.js';
-import { formSets, registerWordSet, wordSetCount } from './word-index.js';
+import { ID_BITS, formSets, formSetsOfWord, registerWordSet, wordSetCount } from './word-index.js';
 import { candidateRules, makePlan } from './rule-plan.js';
 import type { RulePlan } from './rule-plan.js';
 
@@ -41,6 +41,8 @@ export interface Requirements {
 export interface SentenceFacts {
   /** Per token: ids of the word sets its whole form belongs to. */
   tokenSets: Array<readonly number[]>;
+  /** Per token: those ids below ID_BITS as bits (word-index.ts FormSets.bits). */
+  tokenBits: number[];
   /**
    * Per token: the mentions starting in it or, after a determiner there, in the next token, as a
    * form-aware mask (formMask); and the role categories starting there, plus ANY_ROLE when one does.
@@ -69,6 +71,7 @@ const TYPE_BITS = (1 << ADJ_SHIFT) - 1;
 const requirements = new WeakMap<PatternRule, Requirements>();
 /** Determiners are a set of the word index too: one look-up per token answers both questions. */
 const DET_ID = tokenWords(DETERMINERS).id;
+const DET_BIT = DET_ID < ID_BITS ? 1 << DET_ID : 0;
 
 function maskOf(types: readonly EntityType[]): number {
   let mask = 0;
@@ -190,6 +193,7 @@ export function sentenceFacts(view: SentenceView, plan: RulePlan): SentenceFacts
   const { tokens, mentionsAt, rolesAt } = view;
   const n = tokens.length;
   const tokenSets: Array<readonly number[]> = new Array(n);
+  const tokenBits: number[] = new Array(n);
   const startMasks: number[] = new Array(n);
   const roleStarts: number[] = new Array(n);
   const maskTokens: number[] = [];
@@ -201,10 +205,13 @@ export function sentenceFacts(view: SentenceView, plan: RulePlan): SentenceFacts
   // Backwards, so that the next token's masks are known when a determiner is seen; lists reversed after.
   let nextMask = 0;
   let nextRoles = 0;
+  const ids = view.sentence.wordIds;
+  const byId = ids !== undefined && ids.length === n;
   for (let i = n - 1; i >= 0; i--) {
-    const sets = formSets(tokens[i]!.lower);
+    const sets = byId ? formSetsOfWord(ids[i]!, tokens[i]!.lower) : formSets(tokens[i]!.lower);
     const own = sets.own;
     tokenSets[i] = own;
+    tokenBits[i] = sets.bits;
     if (sets.withParts.length > 0) mark(sets.withParts, present);
     let mask = 0;
     const mentions = mentionsAt[i]!;
@@ -213,7 +220,7 @@ export function sentenceFacts(view: SentenceView, plan: RulePlan): SentenceFacts
     const roleList = rolesAt[i]!;
     const roleMask = roleList.length > 0 ? roleMaskAt(roleList) : 0;
     roles |= roleMask;
-    const det = own.length > 0 && own.includes(DET_ID);
+    const det = own.length > 0 && (DET_BIT !== 0 ? (sets.bits & DET_BIT) !== 0 : own.includes(DET_ID));
     const start = det ? mask | nextMask : mask;
     const roleStart = det ? roleMask | nextRoles : roleMask;
     startMasks[i] = start;
@@ -228,7 +235,7 @@ export function sentenceFacts(view: SentenceView, plan: RulePlan): SentenceFacts
   roleTokens.reverse();
   wordTokens.reverse();
   const rules = candidateRules(plan, { present, seen, stamp, all, roles });
-  return { tokenSets, startMasks, roleStarts, maskTokens, roleTokens, wordTokens, rules };
+  return { tokenSets, tokenBits, startMasks, roleStarts, maskTokens, roleTokens, wordTokens, rules };
 }
 
 const NO_TOKENS: readonly number[] = [];
@@ -250,7 +257,8 @@ export function mayStartWith(req: Requirements, facts: SentenceFacts, t: number)
   const { first } = req;
   if (first.mask !== undefined) return (typesOf(facts.startMasks[t]!) & first.mask) !== 0;
   if (first.role) return facts.roleStarts[t]! !== 0;
-  return first.set === undefined || facts.tokenSets[t]!.includes(first.set);
+  if (first.set === undefined) return true;
+  return first.set < ID_BITS ? (facts.tokenBits[t]! & (1 << first.set)) !== 0 : facts.tokenSets[t]!.includes(first.set);
 }
 
 /**

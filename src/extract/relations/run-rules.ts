@@ -261,6 +261,7 @@ export function runRules(doc: AnalyzedDocument, rules: readonly RelationRule[], 
     const f = sentenceFacts(view, plan);
     facts[v] = f;
     view.sets = f.tokenSets;
+    view.bits = f.tokenBits;
     for (const r of f.rules) (sentencesOf[r] ??= []).push(v);
   }
   if (options.exhaustive) for (let r = 0; r < R; r++) sentencesOf[r] = viewList.map((_, v) => v);

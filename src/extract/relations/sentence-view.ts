@@ -3,7 +3,7 @@
 // word lists tested per token by word-set id. Read-only over the AnalyzedDocument; no rule logic here.
 
 import type { AnalyzedDocument, Mention, RoleCue, Sentence, Token } from '../pipeline-types.js';
-import { registerWordSet } from './word-index.js';
+import { ID_BITS, registerWordSet } from './word-index.js';
 import { exactSet } from './word-sets.js';
 import type { WordSet } from './word-sets.js';
 
@@ -14,12 +14,17 @@ export interface SentenceView {
   /** Mentions by the index of the token their start lies in. */
   mentionsAt: ReadonlyArray<readonly Mention[]>;
   rolesAt: ReadonlyArray<readonly RoleCue[]>;
-  /** Name mentions (not adjectives/demonyms) covering each token. */
-  namesOver: ReadonlyArray<readonly Mention[]>;
+  /**
+   * Name mentions (not adjectives/demonyms) covering each token, in no particular order; made on
+   * first need by namesOverAt (undefined until then: most sentences never ask).
+   */
+  namesOver: ReadonlyArray<readonly Mention[]> | undefined;
   /** The tokens that some mention starts in (mentionsAt non-empty), ascending. */
   mentionTokens: readonly number[];
   /** Per token: the ids (word-index.ts) of the word sets its lowercase form is in, once the relation stage has them. */
   sets?: ReadonlyArray<readonly number[]>;
+  /** Per token, with sets: the ids below ID_BITS (word-index.ts) as bits. */
+  bits?: ReadonlyArray<number>;
 }
 
 /** A closed word list, tested against tokens by its word-index id when the view has its token sets. */
@@ -38,7 +43,9 @@ export function tokenIn(view: SentenceView, t: number, words: TokenWords): boole
   const token = view.tokens[t];
   if (!token) return words.set.has('');
   const sets = view.sets;
-  return sets ? sets[t]!.includes(words.id) : words.set.has(token.lower);
+  if (!sets) return words.set.has(token.lower);
+  const bits = view.bits;
+  return bits !== undefined && words.id < ID_BITS ? (bits[t]! & (1 << words.id)) !== 0 : sets[t]!.includes(words.id);
 }
 
 export function isModifier(m: Mention): boolean {
@@ -95,6 +102,32 @@ function byEndThenStart(a: Mention, b: Mention): number {
 }
 
 
+/** Name mentions (not adjectives/demonyms) covering token t of the view (namesOver, made on first need). */
+export function namesOverAt(view: SentenceView, t: number): readonly Mention[] {
+  const lists = view.namesOver ?? (view.namesOver = namesOverOf(view));
+  return lists[t] ?? NONE;
+}
+
+/**
+ * Per token, the name mentions covering it: each mention of mentionsAt (those buildViews placed:
+ * first and last token found) from its first to its last token. The same mentions per token as
+ * pushing them in document order would give; only their order within a token may differ.
+ */
+function namesOverOf(view: SentenceView): ReadonlyArray<readonly Mention[]> {
+  const tokens = view.tokens;
+  let namesOver: ReadonlyArray<readonly Mention[]> = emptyBuckets(tokens.length);
+  for (const first of view.mentionTokens) {
+    for (const m of view.mentionsAt[first]!) {
+      if (isModifier(m)) continue;
+      const last = tokenAtHint(tokens, Math.max(m.start, m.end - 1), m.tokenEnd - 1);
+      const lists = own(namesOver);
+      namesOver = lists;
+      for (let t = first; t <= last; t++) push(lists, t, m);
+    }
+  }
+  return namesOver;
+}
+
 /** The views in sentence order, and by sentence index (a later sentence with the same index wins). */
 export interface Views {
   list: SentenceView[];
@@ -107,7 +140,7 @@ export function buildViews(doc: AnalyzedDocument): Views {
   for (const sentence of doc.sentences) {
     const n = sentence.tokens.length;
     const none = emptyBuckets(n);
-    const view: SentenceView = { text: doc.document.text, sentence, tokens: sentence.tokens, mentionsAt: none, rolesAt: none, namesOver: none, mentionTokens: [] };
+    const view: SentenceView = { text: doc.document.text, sentence, tokens: sentence.tokens, mentionsAt: none, rolesAt: none, namesOver: undefined, mentionTokens: [], sets: undefined, bits: undefined };
     list.push(view);
     byIndex.set(sentence.index, view);
   }
@@ -122,10 +155,6 @@ export function buildViews(doc: AnalyzedDocument): Views {
     view.mentionsAt = mentionsAt;
     if (mentionsAt[first] === NONE) (view.mentionTokens as number[]).push(first);
     push(mentionsAt, first, m);
-    if (isModifier(m)) continue;
-    const namesOver = own(view.namesOver);
-    view.namesOver = namesOver;
-    for (let t = first; t <= last; t++) push(namesOver, t, m);
   }
   for (const r of doc.roles) {
     const view = byIndex.get(r.sentence);

@@ -5,7 +5,7 @@
 import type { Mention } from '../pipeline-types.js';
 import type { MentionForm, SlotElement } from './pattern-types.js';
 import { DETERMINERS, LIST_JOINERS } from '../model/relation-cues.js';
-import { isModifier, tokenAtHint, tokenIn, tokenWords } from './sentence-view.js';
+import { isModifier, namesOverAt, tokenAtHint, tokenIn, tokenWords } from './sentence-view.js';
 import type { SentenceView } from './sentence-view.js';
 
 const DET = tokenWords(DETERMINERS);
@@ -52,7 +52,7 @@ function formOk(m: Mention, form: MentionForm): boolean {
 
 /** "Nato" in "Nato-Gipfel" (an event mention): a part of a larger name is not an actor of its own. */
 function insideLargerName(view: SentenceView, t: number, m: Mention): boolean {
-  for (const o of view.namesOver[t] ?? NO_MENTIONS) {
+  for (const o of namesOverAt(view, t)) {
     if (o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) return true;
   }
   return false;

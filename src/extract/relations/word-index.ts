@@ -11,13 +11,29 @@ export interface FormSets {
   own: readonly number[];
   /** own plus the ids of each part after a hyphen ("soz-mitglied": those of "mitglied"), no duplicates. */
   withParts: readonly number[];
+  /** The ids in own below ID_BITS as bits (1 << id): membership in the first sets by one AND. */
+  bits: number;
 }
 
-const NONE: FormSets = { own: [], withParts: [] };
+/** Ids below this have a bit in FormSets.bits. */
+export const ID_BITS = 31;
+
+const NONE: FormSets = { own: [], withParts: [], bits: 0 };
+
+function bitsOf(ids: readonly number[]): number {
+  let bits = 0;
+  for (const id of ids) if (id < ID_BITS) bits |= 1 << id;
+  return bits;
+}
 const indexed: WordSet[] = [];
 const idOf = new Map<WordSet, number>();
 let memo = new Map<string, FormSets>();
 const MEMO_LIMIT = 100_000;
+// By word id (Sentence.wordIds, one per distinct token text): the form's sets from an array slot,
+// no string hashing. Ids only grow; a window of WORD_WINDOW ids from `wordBase` is kept.
+let byWord: Array<FormSets | undefined> = [];
+let wordBase = 0;
+const WORD_WINDOW = 1 << 18;
 
 /** The set's id, registering it first if needed (this forgets the memo: do it before matching). */
 export function registerWordSet(set: WordSet): number {
@@ -28,6 +44,7 @@ export function registerWordSet(set: WordSet): number {
     idOf.set(set, id);
     memo = new Map();
     shortMemo = new Map();
+    byWord = [];
     filter = undefined;
     combined = undefined;
   }
@@ -139,11 +156,11 @@ function idsOf(form: string): number[] {
 
 function compute(form: string): FormSets {
   const own = idsOf(form);
-  if (!form.includes('-')) return own.length === 0 ? NONE : { own, withParts: own };
+  if (!form.includes('-')) return own.length === 0 ? NONE : { own, withParts: own, bits: bitsOf(own) };
   const withParts = own.slice();
   const parts = form.split('-');
   for (let p = 1; p < parts.length; p++) for (const id of idsOf(parts[p]!)) if (!withParts.includes(id)) withParts.push(id);
-  return { own, withParts };
+  return { own, withParts, bits: bitsOf(own) };
 }
 
 /** A copy of the form that does not keep the text it was cut from alive (V8 slices long strings). */
@@ -191,5 +208,23 @@ export function formSets(form: string): FormSets {
   }
   if (memo.size >= MEMO_LIMIT) memo = new Map();
   memo.set(ownCopy(form), sets);
+  return sets;
+}
+
+/** formSets(form) for the token text whose word id is `id` (form: that text's lowercase form). */
+export function formSetsOfWord(id: number, form: string): FormSets {
+  let k = id - wordBase;
+  if (k >= 0 && k < byWord.length) {
+    const sets = byWord[k];
+    if (sets !== undefined) return sets;
+  } else if (k < 0) return formSets(form);
+  else if (k >= WORD_WINDOW) {
+    byWord = [];
+    wordBase = id;
+    k = 0;
+  }
+  const sets = formSets(form);
+  while (byWord.length <= k) byWord.push(undefined);
+  byWord[k] = sets;
   return sets;
 }

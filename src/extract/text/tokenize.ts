@@ -185,20 +185,42 @@ export function tokenizeWords<W extends TableWord>(text: string, table: WordTabl
     // The same token boundaries as tokenize(): j > i means j >= i + width(text, i) there.
     let end: number;
     let kind: TokenKind;
-    if ((c & LETTER) !== 0) {
+    let hash = 0;
+    if (code < 128 && (c & LETTER) !== 0) {
+      // ASCII letters and digits only, the common case: scanned and hashed here; anything else
+      // (a non-ASCII letter, a hyphen or apostrophe going on) goes through scanWord from the start.
+      let j = i;
+      let h = FNV_OFFSET;
+      let ch = code;
+      while (isAsciiAlnum(ch)) {
+        h = Math.imul(h ^ ch, FNV_PRIME);
+        if (++j >= to) break;
+        ch = text.charCodeAt(j);
+      }
+      if (j < to && (ch > 127 || (t[ch]! & JOINER) !== 0)) {
+        j = scanWord(t, text, i, to);
+        h = wordHash;
+      }
+      end = j;
+      hash = h;
+      kind = 'word';
+    } else if ((c & LETTER) !== 0) {
       const j = scanWord(t, text, i, to);
       end = j > i ? j : i + width(text, i);
+      hash = end === lastWordEnd ? wordHash : hashRange(text, i, end);
       kind = 'word';
     } else if ((c & DIGIT) !== 0) {
       const j = scanNumber(t, text, i, to);
       end = j > i ? j : i + width(text, i);
       kind = 'number';
+      if (end !== i + 1) hash = hashRange(text, i, end);
     } else {
       end = i + width(text, i);
       kind = (c & QUOTE) !== 0 ? 'quote' : (c & PUNCT) !== 0 ? 'punct' : 'symbol';
+      if (end !== i + 1) hash = hashRange(text, i, end);
     }
     const isWord = kind === 'word';
-    const w = end === i + 1 ? table.single(code, isWord) : table.word(text, i, end, isWord, isWord && end === lastWordEnd ? wordHash : hashRange(text, i, end));
+    const w = end === i + 1 ? table.single(code, isWord) : table.word(text, i, end, isWord, hash);
     words[tokens.length] = w;
     tokens.push({ text: w.text, start: i, end, lower: w.lower, kind, upper: isWord && (c & UPPER) !== 0 });
     i = end;

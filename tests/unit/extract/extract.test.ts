@@ -117,3 +117,16 @@ describe('extract() warnings and edge cases', () => {
     expectSpansTrue(x);
   });
 });
+
+describe('aliases', () => {
+  test('a name written across a run of whitespace or a no-break space gets an alias with single spaces; the mentions keep the text', () => {
+    const x = extract(doc('Der belarussische Präsident Alexander  Lukaschenko traf Kassym-Schomart\u00a0Tokajew in Astana.'));
+    const luka = x.entities.find((e) => e.name === 'Alexander Lukashenko');
+    const tokayev = x.entities.find((e) => e.name === 'Kassym-Jomart Tokayev');
+    expect(luka?.aliases).toEqual(['Alexander Lukaschenko']);
+    expect(luka?.mentions.map((m) => m.text)).toEqual(['Alexander  Lukaschenko']);
+    expect(tokayev?.aliases).toEqual(['Kassym-Schomart Tokajew']);
+    expect(tokayev?.mentions.map((m) => m.text)).toEqual(['Kassym-Schomart\u00a0Tokajew']);
+    expectSpansTrue(x);
+  });
+});

@@ -99,6 +99,7 @@ describe('readDocument: bad input', () => {
     ['unsupported extension', () => file('doc.pdf', '%PDF-1.4'), 'INPUT_UNSUPPORTED', {}],
     ['too large', () => file('big.txt', 'x'.repeat(2048)), 'INPUT_TOO_LARGE', { maxFileBytes: 1024 }],
     ['a directory', () => (fs.mkdirSync(path.join(dir, 'sub')), path.join(dir, 'sub')), 'INPUT_UNSUPPORTED', {}],
+    ['a directory named like a text file', () => (fs.mkdirSync(path.join(dir, 'sub.txt')), path.join(dir, 'sub.txt')), 'INPUT_UNSUPPORTED', {}],
   ])('%s', async (_name, make, code, extra) => {
     await expect(codeOf(readDocument(make(), { ...options, ...extra }))).resolves.toBe(code);
   });
@@ -106,6 +107,20 @@ describe('readDocument: bad input', () => {
   test('messages are one line and say what to do', async () => {
     const error = await readDocument(path.join(dir, 'missing.txt'), options).catch((e: unknown) => e);
     expect(String((error as Error).message)).toMatch(/^ingest: .+ does not exist\. Check the path\.$/);
+  });
+
+  test('a directory named like a text file says it is a directory', async () => {
+    fs.mkdirSync(path.join(dir, 'sub.txt'));
+    const error = await readDocument(path.join(dir, 'sub.txt'), options).catch((e: unknown) => e);
+    expect(String((error as Error).message)).toMatch(/^ingest: .+ is a directory\. /);
+  });
+
+  test('a dangling symlink and a path through a file are INPUT_NOT_FOUND, never a crash', async () => {
+    const link = path.join(dir, 'gone.txt');
+    fs.symlinkSync(path.join(dir, 'missing-target.txt'), link);
+    await expect(codeOf(readDocument(link, options))).resolves.toBe('INPUT_NOT_FOUND');
+    const plain = file('plain.txt', english);
+    await expect(codeOf(readDocument(path.join(plain, 'inner.txt'), options))).resolves.toBe('INPUT_NOT_FOUND');
   });
 
   test('a file at exactly the size limit is accepted', async () => {

@@ -27,6 +27,22 @@ describe('word info rows', () => {
     expect(sentences.flatMap((s) => s.tokens)).toEqual(tokenize(text));
   });
 
+  test('give each sentence the word ids of its tokens: equal for equal spellings only', () => {
+    const { sentences, rows } = analyse(text);
+    sentences.forEach((s, k) => expect(s.wordIds).toEqual(rows[k]!.map((w) => w.id)));
+    const ids = new Map<string, number>();
+    for (const s of sentences) s.tokens.forEach((t, i) => {
+      const id = s.wordIds![i]!;
+      if (ids.has(t.text)) expect(id).toBe(ids.get(t.text));
+      else {
+        expect([...ids.values()]).not.toContain(id);
+        ids.set(t.text, id);
+      }
+    });
+    // "Anna" and "anna" are different spellings: different ids.
+    expect(analyse('Anna anna').sentences[0]!.wordIds![0]).not.toBe(analyse('Anna anna').sentences[0]!.wordIds![1]);
+  });
+
   test('share one record per spelling', () => {
     const { rows } = analyse(text);
     const last = rows[rows.length - 1]!;

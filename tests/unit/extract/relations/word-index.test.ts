@@ -4,7 +4,7 @@
 
 import { RELATION_CUES } from '../../../../src/extract/model/relation-cues.js';
 import type { CueKey } from '../../../../src/extract/model/relation-cues.js';
-import { formSets, registerWordSet, wordSetId } from '../../../../src/extract/relations/word-index.js';
+import { ID_BITS, formSets, formSetsOfWord, registerWordSet, wordSetId } from '../../../../src/extract/relations/word-index.js';
 import { cueSet, exactSet, wordSet } from '../../../../src/extract/relations/word-sets.js';
 import type { WordSet } from '../../../../src/extract/relations/word-sets.js';
 
@@ -31,6 +31,11 @@ describe('word index', () => {
     });
   });
 
+  it.each(FORMS)('gives %j the bits of exactly its own sets with small ids', (form) => {
+    const { own, bits } = formSets(form);
+    for (let id = 0; id < ID_BITS; id++) expect((bits & (1 << id)) !== 0).toBe(own.includes(id));
+  });
+
   it('gives the same answer twice (memo) and registers a set once', () => {
     expect(formSets('partnerschaft')).toEqual(formSets('partnerschaft'));
     expect(registerWordSet(PATTERNED)).toBe(wordSetId(PATTERNED));
@@ -54,5 +59,23 @@ describe('word index: short forms', () => {
       expect(formSets(form).own.includes(ia)).toBe(a.has(form));
       expect(formSets(form).own.includes(ib)).toBe(b.has(form));
     }
+  });
+});
+
+describe('word index: by word id', () => {
+  it('answers like formSets, for ids seen before and after a set was registered', () => {
+    const forms = ['mitglied', 'partnerschaft', 'soz-mitglied', 'der', 'x'];
+    forms.forEach((f, i) => expect(formSetsOfWord(1000 + i, f)).toEqual(formSets(f)));
+    forms.forEach((f, i) => expect(formSetsOfWord(1000 + i, f)).toBe(formSetsOfWord(1000 + i, f)));
+    // A new set forgets the remembered answers: the id's form is asked again.
+    const later = registerWordSet(wordSet(['mitglied']));
+    expect(formSetsOfWord(1000, 'mitglied').own).toContain(later);
+    expect(formSetsOfWord(1002, 'soz-mitglied').withParts).toContain(later);
+  });
+
+  it('falls back to formSets for ids below its window and moves the window for far ids', () => {
+    expect(formSetsOfWord(5_000_000, 'abkommen')).toEqual(formSets('abkommen'));
+    expect(formSetsOfWord(3, 'and')).toEqual(formSets('and'));
+    expect(formSetsOfWord(5_000_001, 'and')).toEqual(formSets('and'));
   });
 });

@@ -82,6 +82,21 @@ describe('tokenizeWords', () => {
     expect(words[3]).toBe(stale);
   });
 
+  test('gives the tokens of tokenize for generated texts (ASCII words next to hyphens, apostrophes, accents, digits)', () => {
+    const pieces = ['abc', 'X', 'z9', '-', '‐', "'", '’', 'é', 'Ü', 'ß', '1', '2.5', ' ', ',', '.', '—', '„', '𝔸', 'İ', 'Σ', '\u0301', '\n'];
+    let seed = 12345;
+    const next = (n: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    const { table: t } = table();
+    for (let k = 0; k < 400; k++) {
+      let text = '';
+      for (let j = next(14); j >= 0; j--) text += pieces[next(pieces.length)];
+      const words: Entry[] = [];
+      const tokens = tokenizeWords(text, t, words);
+      expect(tokens).toEqual(tokenize(text));
+      tokens.forEach((token, i) => expect(words[i]!.text).toBe(token.text));
+    }
+  });
+
   test('long words are stored as their own strings, equal to the text', () => {
     const { table: t } = table();
     const text = 'Kooperationsvereinbarungen';
