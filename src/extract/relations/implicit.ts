@@ -6,6 +6,7 @@
 
 import type { RelationType } from '../../types.js';
 import type { AnalyzedDocument, Mention, RoleCue } from '../pipeline-types.js';
+import { KB } from '../model/kb.js';
 import { FORMER, NEGATIONS } from '../model/relation-cues.js';
 import type { Candidate } from './collect.js';
 import type { ImplicitOwnerRule } from './pattern-types.js';
@@ -16,13 +17,55 @@ const BLOCKERS = new Set([...FORMER, ...NEGATIONS]);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const OWNER_TYPES = new Set(['Country', 'Organization', 'City', 'Region']);
 
-/** "RIGA, Latvia (Reuters) -": the country of a "City, Country" dateline opening the first sentence. */
-function datelineCountry(first: SentenceView | undefined): string | undefined {
+/** City id -> the id of the one country the knowledge base places a city of that name in. */
+const COUNTRY_OF_CITY: ReadonlyMap<string, string> = (() => {
+  const countries = new Map<string, string>();
+  for (const e of KB) if (e.type === 'Country' && e.code) countries.set(e.code, e.id);
+  const seen = new Map<string, string | null>();
+  for (const e of KB) {
+    if (e.type !== 'City') continue;
+    const country = e.code ? countries.get(e.code) : undefined;
+    const before = seen.get(e.id);
+    // Two cities of one name in different countries: no guess.
+    seen.set(e.id, before === undefined ? (country ?? null) : before === country ? before : null);
+  }
+  return new Map([...seen].filter((entry): entry is [string, string] => entry[1] !== null));
+})();
+
+/**
+ * A city dateline alone says little in a story about several countries (a visit, a summit, a
+ * correspondent's report): its country counts only when the text names it more often than any
+ * other country, and at least once.
+ */
+function dominant(doc: AnalyzedDocument, country: string): boolean {
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) if (m.type === 'Country') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  const own = counts.get(country) ?? 0;
+  if (own === 0) return false;
+  for (const [id, n] of counts) if (id !== country && n >= own) return false;
+  return true;
+}
+
+interface DatelineOwner {
+  country: string;
+  /** Only the dateline city was named; the knowledge base gave its country: a weaker hint. */
+  fromCity: boolean;
+}
+
+/**
+ * The country of the dateline opening the first sentence: named ("RIGA, Latvia (Reuters) -"), or
+ * the country of the dateline city ("BERLIN (dpa) -", "ZAGREB, April 18 (Reuters) -").
+ */
+function datelineCountry(first: SentenceView | undefined, dateline: string | undefined): DatelineOwner | undefined {
   if (!first) return undefined;
   const city = first.mentionsAt[0]?.find((m) => m.type === 'City' && !isModifier(m));
-  if (!city || first.tokens[city.tokenEnd]?.text !== ',') return undefined;
-  const country = first.mentionsAt[city.tokenEnd + 1]?.find((m) => m.type === 'Country' && !isModifier(m));
-  return country?.entityId;
+  if (!city) return undefined;
+  if (first.tokens[city.tokenEnd]?.text === ',') {
+    const country = first.mentionsAt[city.tokenEnd + 1]?.find((m) => m.type === 'Country' && !isModifier(m));
+    if (country) return { country: country.entityId, fromCity: false };
+  }
+  const country = dateline === city.name ? COUNTRY_OF_CITY.get(city.entityId) : undefined;
+  return country ? { country, fromCity: true } : undefined;
 }
 
 
@@ -193,7 +236,9 @@ export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, 
     return;
   }
   const { doc, byIndex } = ctx;
-  const country = rule.owner === 'country' ? datelineCountry(ctx.views[0]) : undefined;
+  const found = rule.owner === 'country' ? datelineCountry(ctx.views[0], doc.document.dateline) : undefined;
+  const dateline = found?.fromCity && !dominant(doc, found.country) ? undefined : found;
+  const country = dateline?.country;
   if (rule.owner === 'country' && !country && !rule.subjectCountry) return;
   for (const role of doc.roles) {
     const type: RelationType | undefined = rule.byName?.[role.role] ?? rule.map[role.category];
@@ -213,7 +258,8 @@ export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, 
       else if (reach) owner = lastOrg(doc, byIndex, role, reach);
     }
     if (!owner) continue;
-    const confidence = rule.confidence - (person.via === 'coref' ? 0.1 : 0);
+    const guessed = rule.owner === 'country' && owner === country && dateline?.fromCity === true;
+    const confidence = rule.confidence - (person.via === 'coref' ? 0.1 : 0) - (guessed ? 0.1 : 0);
     out({ type, source: person.entityId, target: owner, confidence, rule: rule.id, sentence: view.sentence });
   }
 }
