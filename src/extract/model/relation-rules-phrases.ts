@@ -93,6 +93,9 @@ export const PHRASES: SequenceRule[] = [
 
 /** Roles with no owner in their phrase; run last (they need to know which persons already have one). */
 export const IMPLICIT: ImplicitOwnerRule[] = [
+  { kind: 'implicit-owner', id: 'de.role.federal-office', lang: 'de', relation: 'LEADER_OF', confidence: 0.75, owner: 'federal',
+    example: 'Bundeskanzler Max Roe reiste nach Paris; Bundesinnenministerin Jana Roe sagte ... (Germany; Austria or Switzerland when the text is about them)',
+    map: { minister: 'WORKS_FOR', head_of_government: 'LEADER_OF', head_of_state: 'LEADER_OF' } },
   { kind: 'implicit-owner', id: 'any.role.implicit-country', lang: 'any', relation: 'WORKS_FOR', confidence: 0.6, owner: 'country',
     example: 'CANBERRA, Australia (AP) - Finance Minister Jim Roe said ... (the dateline country, no other country in the sentence)',
     map: { minister: 'WORKS_FOR', head_of_government: 'LEADER_OF', head_of_state: 'LEADER_OF' } },

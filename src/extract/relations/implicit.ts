@@ -6,6 +6,7 @@
 
 import type { RelationType } from '../../types.js';
 import type { AnalyzedDocument, Mention, RoleCue } from '../pipeline-types.js';
+import { entityId } from '../ids.js';
 import { KB } from '../model/kb.js';
 import { FORMER, NEGATIONS } from '../model/relation-cues.js';
 import type { Candidate } from './collect.js';
@@ -230,9 +231,44 @@ export interface ImplicitContext {
   hasOwner: (person: string) => boolean;
 }
 
+const FEDERAL = ['Germany', 'Austria', 'Switzerland'].map((name) => entityId('Country', name));
+
+/**
+ * Germany, unless Austria or Switzerland is named more often (their offices are "Bundes-" too); the
+ * country must be named in the text (a relation needs both ends among the document's entities).
+ */
+function federalCountry(doc: AnalyzedDocument): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) if (m.type === 'Country') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  let best = FEDERAL[0] as string;
+  for (const id of FEDERAL) if ((counts.get(id) ?? 0) > (counts.get(best) ?? 0)) best = id;
+  return counts.has(best) ? best : undefined;
+}
+
+/** "Bundeskanzler Max Roe", "Bundesinnenministerin Jana Roe": the federal state owns the office. */
+function runFederal(rule: ImplicitOwnerRule, ctx: ImplicitContext, out: (c: Candidate) => void): void {
+  const { doc, byIndex } = ctx;
+  let owner: string | undefined | null;
+  for (const role of doc.roles) {
+    const type = rule.byName?.[role.role] ?? rule.map[role.category];
+    const view = byIndex.get(role.sentence);
+    if (!type || !view || !/^Bundes\p{Ll}/u.test(role.text)) continue;
+    const person = personAfter(view, role);
+    if (!person || ownerInPhrase(view, role) || blocked(view, role) || ctx.hasOwner(person.entityId)) continue;
+    if (owner === undefined) owner = federalCountry(doc) ?? null;
+    if (owner === null) return;
+    const confidence = rule.confidence - (person.via === 'coref' ? 0.1 : 0);
+    out({ type, source: person.entityId, target: owner, confidence, rule: rule.id, sentence: view.sentence });
+  }
+}
+
 export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, out: (c: Candidate) => void): void {
   if (rule.owner === 'agency') {
     runAgency(rule, ctx, out);
+    return;
+  }
+  if (rule.owner === 'federal') {
+    runFederal(rule, ctx, out);
     return;
   }
   const { doc, byIndex } = ctx;
