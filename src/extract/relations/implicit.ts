@@ -70,11 +70,18 @@ function datelineCountry(first: SentenceView | undefined, dateline: string | und
 }
 
 
-/** The person named right after the role ("Minister Jane Roe"), or undefined. */
+/** The person named right after the role ("Minister Jane Roe"; "Its leader, Jane Roe,"), or undefined. */
 function personAfter(view: SentenceView, role: RoleCue): Mention | undefined {
-  const next = view.tokens[role.tokenEnd];
+  let t = role.tokenEnd;
+  // An apposition: "Its leader, Jane Roe, said" (the name closed by a comma or the sentence's end).
+  const comma = view.tokens[t]?.text === ',';
+  if (comma) t += 1;
+  const next = view.tokens[t];
   if (!next) return undefined;
-  return view.mentionsAt[role.tokenEnd]?.find((m) => m.type === 'Person' && m.start === next.start && !isModifier(m));
+  const person = view.mentionsAt[t]?.find((m) => m.type === 'Person' && m.start === next.start && !isModifier(m));
+  if (!person || !comma) return person;
+  const after = view.tokens[person.tokenEnd];
+  return !after || after.text === ',' || after.kind === 'punct' ? person : undefined;
 }
 
 /** A country, organisation or place inside the role phrase or ending right before it: the phrase names its owner. */
