@@ -1,22 +1,38 @@
-// A small pool of worker threads that run extraction jobs: sources are handed out one at a time
-// (a work queue, so a slow file never stalls a whole share), outcomes come back by index. Works
-// under tsx (TypeScript sources) and in the bundle (dist/cli/extract-worker.js beside bin.js).
+// A small pool of worker threads that run extraction jobs: sources are handed out in small batches
+// (a work queue, so a slow file never stalls a whole share; batches shrink towards the end so the
+// workers finish together), outcomes come back by index, one message per batch. Works under tsx
+// (TypeScript sources) and in the bundle (dist/cli/extract-worker.js beside bin.js).
 
 import { Worker } from 'node:worker_threads';
 import type { JobOptions, JobOutcome } from './extract-job.js';
 
-/** Jobs handed to a worker ahead: its next file is already there when one is done. */
+/** Batches handed to a worker ahead: its next files are already there when one batch is done. */
 const DEPTH = 2;
+/** Most files in one batch: one message each way per batch instead of per file. */
+const MAX_BATCH = 8;
 
-export type ToWorker = { type: 'job'; index: number; source: string } | { type: 'stop' };
-export type FromWorker = { type: 'ready' } | { type: 'result'; index: number; outcome: JobOutcome };
+export interface Job {
+  index: number;
+  source: string;
+}
+export interface JobResult {
+  index: number;
+  outcome: JobOutcome;
+}
+export type ToWorker = { type: 'jobs'; jobs: Job[] } | { type: 'stop' };
+export type FromWorker = { type: 'ready' } | { type: 'results'; results: JobResult[] };
 
-function spawn(options: JobOptions, keep: boolean): Worker {
+function spawn(options: JobOptions, keep: boolean, warmUpFiles: readonly string[]): Worker {
   const here = import.meta.url;
-  const workerData = { options, keep };
+  const workerData = { options, keep, warmUpFiles };
   // From source under tsx, a small .mjs entry registers tsx in the thread, then loads the TypeScript worker.
   if (here.endsWith('.ts')) return new Worker(new URL('./extract-worker.dev.mjs', here), { workerData });
   return new Worker(new URL('./extract-worker.js', here), { workerData });
+}
+
+/** How many files the next batch takes: up to MAX_BATCH, fewer as the queue runs out (at least one). */
+export function batchSize(remaining: number, workers: number): number {
+  return Math.max(1, Math.min(MAX_BATCH, Math.floor(remaining / (workers * DEPTH * 2))));
 }
 
 /**
@@ -26,7 +42,14 @@ function spawn(options: JobOptions, keep: boolean): Worker {
  */
 export function runPool(
   sources: readonly string[],
-  settings: { workers: number; options: JobOptions; keep: boolean; onStart?: () => void },
+  settings: {
+    workers: number;
+    options: JobOptions;
+    keep: boolean;
+    onStart?: () => void;
+    /** Files each worker extracts (results dropped) before it reports ready: benchmarks measure warm code. */
+    warmUpFiles?: readonly string[];
+  },
   onOutcome: (index: number, outcome: JobOutcome) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -41,23 +64,24 @@ export function runPool(
       if (error) reject(error instanceof Error ? error : new Error(String(error)));
       else resolve();
     };
-    // Each worker holds up to DEPTH jobs, so it never waits for the round trip to the main thread
-    // between two files; 'stop' goes only to a worker with nothing left in flight.
+    // Each worker holds up to DEPTH batches, so it never waits for the round trip to the main thread
+    // between two batches; 'stop' goes only to a worker with nothing left in flight.
     const inFlight = new Map<Worker, number>();
     const feed = (worker: Worker): void => {
       const busy = inFlight.get(worker) ?? 0;
       if (next < sources.length) {
-        const message: ToWorker = { type: 'job', index: next, source: sources[next] as string };
-        next += 1;
+        const end = Math.min(sources.length, next + batchSize(sources.length - next, pool.length));
+        const jobs: Job[] = [];
+        for (; next < end; next += 1) jobs.push({ index: next, source: sources[next] as string });
         inFlight.set(worker, busy + 1);
-        worker.postMessage(message);
+        worker.postMessage({ type: 'jobs', jobs } satisfies ToWorker);
       } else if (busy === 0) worker.postMessage({ type: 'stop' } satisfies ToWorker);
     };
     if (pending === 0) return resolve();
     const size = Math.max(1, Math.min(settings.workers, sources.length));
     let loaded = 0;
     for (let i = 0; i < size; i += 1) {
-      const worker = spawn(settings.options, settings.keep);
+      const worker = spawn(settings.options, settings.keep, settings.warmUpFiles ?? []);
       pool.push(worker);
       worker.on('message', (message: FromWorker) => {
         if (message.type === 'ready') {
@@ -68,8 +92,8 @@ export function runPool(
           return;
         }
         inFlight.set(worker, (inFlight.get(worker) ?? 1) - 1);
-        onOutcome(message.index, message.outcome);
-        pending -= 1;
+        for (const { index, outcome } of message.results) onOutcome(index, outcome);
+        pending -= message.results.length;
         if (pending === 0) return finish();
         feed(worker);
       });

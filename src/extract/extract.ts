@@ -12,37 +12,61 @@ function byId<T extends { id: string }>(a: T, b: T): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** Does the mention's text say what the document says at its offsets? (text.slice(start, end) === m.text) */
+function inText(text: string, m: Mention): boolean {
+  if (m.start >= 0 && m.end <= text.length && m.end - m.start === m.text.length) return text.startsWith(m.text, m.start);
+  return text.slice(m.start, m.end) === m.text;
+}
+
+function byOffset(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
+}
+
 /** One Entity per entity id: aliases are the distinct surface texts but pronouns, mentions sorted by offset. */
 export function buildEntities(doc: AnalyzedDocument): Entity[] {
   const groups = new Map<string, Mention[]>();
   for (const m of doc.mentions) {
-    const list = groups.get(m.entityId) ?? [];
-    list.push(m);
-    groups.set(m.entityId, list);
+    const list = groups.get(m.entityId);
+    if (list) list.push(m);
+    else groups.set(m.entityId, [m]);
   }
   const text = doc.document.text;
+  const docId = doc.document.id;
   const entities: Entity[] = [];
-  for (const [id, mentions] of groups) {
-    const spans: Span[] = mentions
-      .filter((m) => text.slice(m.start, m.end) === m.text)
-      .map((m) => ({ doc: doc.document.id, start: m.start, end: m.end, text: m.text }))
-      .sort((a, b) => a.start - b.start || a.end - b.end);
+  // Ids are distinct, so the default sort (UTF-16 code units, as byId compares) gives byId's order.
+  for (const id of [...groups.keys()].sort()) {
+    const mentions = groups.get(id)!;
+    const spans: Span[] = [];
+    for (const m of mentions) if (inText(text, m)) spans.push({ doc: docId, start: m.start, end: m.end, text: m.text });
     if (spans.length === 0) continue;
+    spans.sort(byOffset);
     const first = mentions[0]!;
     const aliases = aliasesOf(mentions, spans);
     entities.push({ id, name: first.name, type: first.type, aliases, mentions: dedupe(spans) });
   }
-  return entities.sort(byId);
+  return entities;
 }
+
+const SPACE = /\s/;
+/** Whitespace that " " replacing runs of whitespace would change: a run, or a space other than " ". */
+const UNEVEN_SPACE = /\s\s|[^\S ]/;
 
 /** Surface forms as aliases; a pronoun resolved by coreference ("er", "she") is a mention, not a name. */
 function aliasesOf(mentions: Mention[], spans: Span[]): string[] {
-  const pronouns = new Set(mentions.filter((m) => m.via === 'coref' && !/\s/.test(m.text)).map((m) => m.text));
-  return [...new Set(spans.filter((s) => !pronouns.has(s.text)).map((s) => s.text.replace(/\s+/g, ' ')))].sort();
+  let pronouns: Set<string> | undefined;
+  for (const m of mentions) if (m.via === 'coref' && !SPACE.test(m.text)) (pronouns ??= new Set()).add(m.text);
+  const aliases = new Set<string>();
+  for (const s of spans) {
+    if (pronouns?.has(s.text)) continue;
+    aliases.add(UNEVEN_SPACE.test(s.text) ? s.text.replace(/\s+/g, ' ') : s.text);
+  }
+  return [...aliases].sort();
 }
 
 function dedupe(spans: Span[]): Span[] {
-  return spans.filter((s, i) => i === 0 || s.start !== spans[i - 1]!.start || s.end !== spans[i - 1]!.end);
+  let same = false;
+  for (let i = 1; i < spans.length && !same; i++) same = spans[i]!.start === spans[i - 1]!.start && spans[i]!.end === spans[i - 1]!.end;
+  return same ? spans.filter((s, i) => i === 0 || s.start !== spans[i - 1]!.start || s.end !== spans[i - 1]!.end) : spans;
 }
 
 function safeRelations(doc: AnalyzedDocument): RelationStageResult {

@@ -83,16 +83,20 @@ function toDocument(source: string, bytes: Uint8Array, kind: Kind, options: Read
   return { document, warnings: warnings.map((w) => ({ doc: id, ...w })) };
 }
 
+/** Lets timers and V8's GC tasks run between files (the reads themselves are synchronous). */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
- * The stat is asynchronous (one event-loop turn per file, so timers and V8's GC tasks still run),
- * the read synchronous: for article-sized files async fs's thread-pool round trips (open, fstat,
- * read, close) cost more CPU than the read itself (bench:extract), and the caller awaits each file anyway.
+ * Stat and read are synchronous: for article-sized files async fs's thread-pool round trips (stat,
+ * open, fstat, read, close) cost more CPU than the work itself (bench:extract), and the caller
+ * awaits each file anyway. One event-loop turn per file keeps timers and GC tasks running.
  */
 async function readFileInput(source: string, options: ReadOptions): Promise<ReadResult> {
+  await nextTurn();
   const kind = kindOf(source);
   let stat;
   try {
-    stat = await fs.stat(source);
+    stat = fsSync.statSync(source);
   } catch (error) {
     throw notFound(source, error);
   }

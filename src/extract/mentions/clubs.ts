@@ -7,6 +7,7 @@ import type { Mention, Sentence, Token } from '../pipeline-types.js';
 import { STOPWORDS } from '../model/stopwords.js';
 import { isRoleWord } from './roles.js';
 import { canonicalName, refFor, type AnalysisContext } from './context.js';
+import { defineTrigger } from './word-info.js';
 
 /** Prefixes that make a club whatever follows (a capitalised word or a place). Case-sensitive. */
 const STRONG_PREFIXES = new Set([
@@ -52,11 +53,16 @@ function addClub(ctx: AnalysisContext, s: Sentence, from: number, to: number): b
   return true;
 }
 
+/** A word that can start or end a club's name. */
+const T_CLUB = defineTrigger((w) => CLUB_WORDS.has(w.text));
+
 function clubsIn(ctx: AnalysisContext, s: Sentence, isSports: () => boolean): void {
+  if ((ctx.masks[s.index]! & T_CLUB) === 0) return;
   const tokens = s.tokens;
+  const row = ctx.words[s.index]!;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.upper || t.kind !== 'word' || !CLUB_WORDS.has(t.text)) continue;
+    if (!t.upper || t.kind !== 'word' || (row[i]!.triggers & T_CLUB) === 0) continue;
     const sports = isSports();
     const strong = STRONG_PREFIXES.has(t.text);
     const known = KNOWN_CLUBS.has(t.text);

@@ -3,13 +3,14 @@
 
 import type { Document } from '../../types.js';
 import { entityId } from '../ids.js';
-import { getLexicon, isEnglishCommonWord, isGermanCommonNoun, type Lexicon } from '../model/lexicon.js';
-import { MONTHS, STOPWORDS, WEEKDAYS } from '../model/stopwords.js';
+import type { Lexicon } from '../model/lexicon.js';
 import type { RoleCue, Sentence, Token } from '../pipeline-types.js';
 import type { EntityType } from '../../types.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { EntityRef, MentionSet } from './mention-set.js';
-import { isRoleWord } from './roles.js';
+import { F_DE_PROPER, F_DE_WORD, F_EN_COMMON_WORD, F_MONTH, F_ROLE, F_STOP, F_WEEKDAY, isDeCommonNoun, wordFlags, type WordInfo } from './word-info.js';
+
+export type { WordInfo } from './word-info.js';
 
 export interface AnalysisContext {
   document: Document;
@@ -19,46 +20,19 @@ export interface AnalysisContext {
   gazetteer: Gazetteer;
   lexicon: Lexicon;
   roles: RoleCue[];
-  /** Lowercased forms of every capitalised word in the document (for genitive stripping). */
-  forms: Set<string>;
-  /** Per sentence and token: the word's WordInfo, built on first use (see wordInfo). */
-  words: (WordInfo[] | undefined)[];
+  /** Lowercased forms of every capitalised word in the document (for genitive stripping), built on first need. */
+  forms: Set<string> | undefined;
+  /** Per sentence and token: the word's WordInfo (see ./word-info.ts). */
+  words: WordInfo[][];
+  /** MentionSet.personChanges when resolveSurnames last finished (-1: never ran). */
+  surnamesDone: number;
+  /** Per sentence: the triggers (WordInfo.triggers) of its words, OR-ed. */
+  masks: Int32Array;
 }
-
-/**
- * What the finders ask about one lowercase word, each field filled in by its finder on first need.
- * One record per word for the whole process, reached by array index from the tokens (ctx.words):
- * the passes over a document look words up in no Map of their own.
- */
-export interface WordInfo {
-  /** isNameWord's tests as bits (NOT_NAME | DE_NOUN | EN_COMMON | DE_WORD). */
-  nameFacts?: number;
-  /** persons.ts: title and speech-verb bits (0: none). */
-  personCue?: number;
-  /** events.ts: the word ends in an event head. */
-  eventWord?: boolean;
-  /** organizations.ts: an organisation head ("Bank", "Wirtschaftsministerium"). */
-  orgHead?: boolean;
-}
-
-const infos = new Map<string, WordInfo>();
-let infosLexicon: Lexicon | undefined;
 
 /** The WordInfo of token i of sentence s. */
 export function wordInfo(ctx: AnalysisContext, s: Sentence, i: number): WordInfo {
-  let row = ctx.words[s.index];
-  if (!row) {
-    if (infosLexicon !== ctx.lexicon || infos.size > 50000) {
-      infos.clear();
-      infosLexicon = ctx.lexicon;
-    }
-    row = ctx.words[s.index] = s.tokens.map((t) => {
-      let info = infos.get(t.lower);
-      if (!info) infos.set(t.lower, (info = {}));
-      return info;
-    });
-  }
-  return row[i]!;
+  return ctx.words[s.index]![i]!;
 }
 
 /** First word of the sentence, or first word after an opening quote or a colon. */
@@ -76,7 +50,7 @@ export function isNameWord(ctx: AnalysisContext, s: Sentence, i: number): boolea
   const t = s.tokens[i];
   if (!t || t.kind !== 'word' || !t.upper) return false;
   const info = wordInfo(ctx, s, i);
-  const facts = (info.nameFacts ??= wordFacts(t.lower, ctx.lexicon));
+  const facts = (info.nameFacts ??= wordFacts(info));
   if ((facts & NOT_NAME) !== 0) return false;
   if (ctx.lang === 'de' || ctx.document.lang === 'und') {
     if ((facts & DE_NOUN) !== 0) return false;
@@ -90,13 +64,14 @@ const NOT_NAME = 1;
 const DE_NOUN = 2;
 const EN_COMMON = 4;
 const DE_WORD = 8;
-/** isNameWord's tests of one lowercase word, as bits. */
-function wordFacts(lower: string, lex: Lexicon): number {
+/** isNameWord's tests of one word, as bits. */
+function wordFacts(info: WordInfo): number {
+  const flags = wordFlags(info);
   let f = 0;
-  if (STOPWORDS.has(lower) || MONTHS.has(lower) || WEEKDAYS.has(lower) || isRoleWord(lower)) f |= NOT_NAME;
-  if (isGermanCommonNoun(lower, lex)) f |= DE_NOUN;
-  if (isEnglishCommonWord(lower, lex) && !lex.deProper.has(lower)) f |= EN_COMMON;
-  if (lex.deWords.has(lower) && !lex.deProper.has(lower)) f |= DE_WORD;
+  if ((flags & (F_STOP | F_MONTH | F_WEEKDAY | F_ROLE)) !== 0) f |= NOT_NAME;
+  if (isDeCommonNoun(info)) f |= DE_NOUN;
+  if ((flags & F_EN_COMMON_WORD) !== 0 && (flags & F_DE_PROPER) === 0) f |= EN_COMMON;
+  if ((flags & F_DE_WORD) !== 0 && (flags & F_DE_PROPER) === 0) f |= DE_WORD;
   return f;
 }
 
@@ -109,10 +84,25 @@ export function isGivenName(ctx: AnalysisContext, t: Token): boolean {
 export function canonicalName(ctx: AnalysisContext, words: string[]): string {
   const out = [...words];
   const last = out[out.length - 1] ?? '';
-  const possessive = /^(.+?)(['’]s?)$/u.exec(last);
+  const possessive = endsInApostrophe(last) ? POSSESSIVE.exec(last) : null;
   if (possessive) out[out.length - 1] = possessive[1]!;
-  else if (ctx.lang === 'de' && /[^s]s$/u.test(last) && ctx.forms.has(last.slice(0, -1).toLowerCase())) out[out.length - 1] = last.slice(0, -1);
+  else if (ctx.lang === 'de' && endsInSingleS(last) && (ctx.forms ??= capitalisedForms(ctx.sentences)).has(last.slice(0, -1).toLowerCase())) out[out.length - 1] = last.slice(0, -1);
   return out.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+const POSSESSIVE = /^(.+?)(['’]s?)$/u;
+
+/** The word ends in ' or ’, or in one of them and s: only then can POSSESSIVE match. */
+function endsInApostrophe(word: string): boolean {
+  let c = word.charCodeAt(word.length - 1);
+  if (c === 115 && word.length >= 2) c = word.charCodeAt(word.length - 2);
+  return c === 39 || c === 0x2019;
+}
+
+/** /[^s]s$/u: a final s after anything but another s. */
+function endsInSingleS(word: string): boolean {
+  const n = word.length;
+  return n >= 2 && word.charCodeAt(n - 1) === 115 && word.charCodeAt(n - 2) !== 115;
 }
 
 export function titleCase(word: string): string {
@@ -121,9 +111,35 @@ export function titleCase(word: string): string {
 
 /** The entity for a guessed name: the knowledge base's record when it has that id. */
 export function refFor(ctx: AnalysisContext, type: EntityType, name: string): EntityRef {
-  const id = entityId(type, name);
+  const id = cachedEntityId(type, name);
   const kb = ctx.gazetteer.byId.get(id);
   return kb ? { id, name: kb.name, type: kb.type } : { id, name, type };
+}
+
+/**
+ * A string to keep as a process-wide cache key: V8 slices of 13+ characters point into their
+ * parent, and a name sliced from a document would keep the whole text alive.
+ */
+export function ownKey(s: string): string {
+  return s.length < 13 ? s : (s + ' ').slice(0, -1);
+}
+
+/** entityId per type and name, once per process (slugging is the costly part of a guessed mention). */
+const entityIds = new Map<EntityType, Map<string, string>>();
+let entityIdCount = 0;
+
+function cachedEntityId(type: EntityType, name: string): string {
+  let byName = entityIds.get(type);
+  if (!byName) entityIds.set(type, (byName = new Map()));
+  let id = byName.get(name);
+  if (id === undefined) {
+    if (++entityIdCount > 50000) {
+      for (const m of entityIds.values()) m.clear();
+      entityIdCount = 1;
+    }
+    byName.set(ownKey(name), (id = entityId(type, name)));
+  }
+  return id;
 }
 
 export function capitalisedForms(sentences: Sentence[]): Set<string> {

@@ -4,7 +4,8 @@
 // a pronoun or a female role form must fit the person's gender when that is known.
 
 import type { Mention, RoleCategory, RoleCue, Sentence } from '../pipeline-types.js';
-import type { AnalysisContext } from './context.js';
+import { ownKey, type AnalysisContext } from './context.js';
+import { defineTrigger } from './word-info.js';
 import { firstNameGender } from '../model/first-names.js';
 
 interface Profile {
@@ -34,10 +35,25 @@ const EN_ROLE_GENDER: Readonly<Record<string, Gender>> = {
   spokesman: 'm', chairman: 'm', actor: 'm', king: 'm', businessman: 'm', congressman: 'm', prince: 'm', emperor: 'm',
 };
 
+/** Names of Object.prototype's properties: a plain-object look-up of one of them finds that property. */
+const PROTOTYPE_KEYS: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__']);
+
+/**
+ * record[key], through a Map of the record's own entries: a keyed load with a string V8 has not
+ * internalised is slow. Keys of Object.prototype still read the record, as they always did.
+ */
+function genderOf(record: Readonly<Record<string, Gender>>, map: ReadonlyMap<string, Gender>, key: string): Gender | undefined {
+  return map.get(key) ?? (PROTOTYPE_KEYS.has(key) ? record[key] : undefined);
+}
+
+const PRONOUN_GENDERS = new Map(Object.entries(PRONOUN_GENDER));
+const TITLE_GENDERS = new Map(Object.entries(TITLE_GENDER));
+const EN_ROLE_GENDERS = new Map(Object.entries(EN_ROLE_GENDER));
+
 /** The gender a role cue names: German female forms end in -in/-innen ("Präsidentin", "Trainerin"). */
 function cueGender(ctx: AnalysisContext, cue: RoleCue): Gender | undefined {
   const last = ctx.sentences[cue.sentence]!.tokens[cue.tokenEnd - 1]!.lower;
-  const en = EN_ROLE_GENDER[last];
+  const en = genderOf(EN_ROLE_GENDER, EN_ROLE_GENDERS, last);
   if (en) return en;
   return ctx.lang === 'de' && /[^e]in$/u.test(last) && last.length > 5 ? 'f' : undefined;
 }
@@ -47,9 +63,22 @@ function mentionGender(ctx: AnalysisContext, m: Mention): Gender | undefined {
   if (m.via === 'coref') return undefined;
   const tokens = ctx.sentences[m.sentence]!.tokens;
   const before = tokens[m.tokenStart - 1]?.text === '.' ? tokens[m.tokenStart - 2] : tokens[m.tokenStart - 1];
-  const title = before ? TITLE_GENDER[before.lower] : undefined;
+  const title = before ? genderOf(TITLE_GENDER, TITLE_GENDERS, before.lower) : undefined;
   if (title) return title;
-  return m.tokenEnd - m.tokenStart >= 2 || m.name.includes(' ') ? firstNameGender(m.name.split(' ')[0]!.toLowerCase()) : undefined;
+  return m.tokenEnd - m.tokenStart >= 2 || m.name.includes(' ') ? nameGender(m.name) : undefined;
+}
+
+const nameGenders = new Map<string, Gender | null>();
+
+/** firstNameGender of a name's first word, once per name. */
+function nameGender(name: string): Gender | undefined {
+  let g = nameGenders.get(name);
+  if (g === undefined) {
+    g = firstNameGender(name.split(' ')[0]!.toLowerCase()) ?? null;
+    if (nameGenders.size > 50000) nameGenders.clear();
+    nameGenders.set(ownKey(name), g);
+  }
+  return g ?? undefined;
 }
 
 /** Mentions that start in tokens [from, to) of a sentence. */
@@ -107,9 +136,12 @@ function isPlural(s: Sentence, from: number, cue: RoleCue): boolean {
   return s.tokens[from]!.lower === 'die' && /(en|innen)$/u.test(last);
 }
 
+/** A pronoun ("er", "she"). */
+const T_PRONOUN = defineTrigger((w) => PRONOUNS.has(w.lower));
+
 function pronounAt(ctx: AnalysisContext, s: Sentence, i: number): boolean {
   const t = s.tokens[i]!;
-  if (t.kind !== 'word' || !PRONOUNS.has(t.lower)) return false;
+  if (t.kind !== 'word' || (ctx.words[s.index]![i]!.triggers & T_PRONOUN) === 0) return false;
   const prev = s.tokens[i - 1]?.lower ?? '';
   const next = s.tokens[i + 1]?.lower ?? '';
   if (ctx.lang === 'de') return DE_SPEECH.has(prev) && prev !== 'sagten';
@@ -123,6 +155,7 @@ function steps(ctx: AnalysisContext): Step[] {
   for (const m of ctx.set.all()) if (m.type === 'Person') out.push([m.start, { kind: 'person', m }]);
   for (const cue of ctx.roles) out.push([cue.start, { kind: 'cue', cue }]);
   for (const s of ctx.sentences) {
+    if ((ctx.masks[s.index]! & T_PRONOUN) === 0) continue;
     for (let i = 0; i < s.tokens.length; i++) if (pronounAt(ctx, s, i)) out.push([s.tokens[i]!.start, { kind: 'pronoun', s, i }]);
   }
   return out.sort((a, b) => a[0] - b[0]).map(([, step]) => step);
@@ -131,20 +164,24 @@ function steps(ctx: AnalysisContext): Step[] {
 export function resolveCoreference(ctx: AnalysisContext): void {
   const profiles = new Map<string, Profile>();
   const touch = (m: Mention): Profile => {
-    const p = profiles.get(m.entityId) ?? { id: m.entityId, name: m.name, roles: new Set(), categories: new Set(), countries: new Set(), last: -1 };
+    const p = profiles.get(m.entityId) ?? { id: m.entityId, name: m.name, roles: new Set(), categories: new Set(), countries: new Set(), last: -1, gender: undefined };
     p.last = m.start;
     p.gender ??= mentionGender(ctx, m);
     profiles.set(m.entityId, p);
     return p;
   };
-  const recent = (ok: (p: Profile) => boolean): Profile | undefined =>
-    [...profiles.values()].filter(ok).sort((a, b) => b.last - a.last)[0];
+  // The latest one that is ok; the first in insertion order among equally late ones.
+  const recent = (ok: (p: Profile) => boolean): Profile | undefined => {
+    let best: Profile | undefined;
+    for (const p of profiles.values()) if ((best === undefined || p.last > best.last) && ok(p)) best = p;
+    return best;
+  };
   for (const step of steps(ctx)) {
     if (step.kind === 'person') touch(step.m);
     else if (step.kind === 'cue') resolveCue(ctx, step.cue, touch, recent);
     else {
       // "sie"/"she" refers to a woman or a person of unknown gender, "er"/"he" to a man or unknown.
-      const gender = PRONOUN_GENDER[step.s.tokens[step.i]!.lower];
+      const gender = genderOf(PRONOUN_GENDER, PRONOUN_GENDERS, step.s.tokens[step.i]!.lower);
       const p = recent((x) => x.gender === undefined || x.gender === gender);
       if (!p) continue;
       p.gender ??= gender;

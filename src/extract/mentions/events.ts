@@ -2,11 +2,12 @@
 // a run of capitalised words ending in an event word ("the Astana International Forum"), and an
 // organisation with a summit word ("SOZ-Gipfel", "SCO summit", "Gipfel der EAWU") -> "<org> Summit".
 
-import type { Sentence } from '../pipeline-types.js';
+import type { Mention, Sentence } from '../pipeline-types.js';
 import { STOPWORDS } from '../model/stopwords.js';
 import { isGermanCommonNoun } from '../model/lexicon.js';
 import { isOpeningQuote } from '../text/sentences.js';
-import { canonicalName, isSentenceInitial, refFor, wordInfo, type AnalysisContext } from './context.js';
+import { canonicalName, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
+import { T_QUOTE, defineTrigger, type WordInfo } from './word-info.js';
 
 const EVENT_HEADS = [
   'festival', 'wettbewerb', 'forum', 'gipfel', 'summit', 'konferenz', 'conference', 'messe', 'meisterschaft',
@@ -38,17 +39,24 @@ function kbEventInside(ctx: AnalysisContext, sentence: number, from: number, to:
 /** Words before a quoted title that make it a work, not an event ("Roman", "Familiendrama", "debut"). */
 const WORK_HEADS = ['roman', 'novel', 'film', 'drama', 'buch', 'book', 'album', 'lied', 'song', 'serie', 'series', 'oper', 'opera', 'debut', 'debüt', 'stück', 'play', 'dokumentarfilm', 'documentary', 'komödie', 'comedy', 'thriller', 'gedicht', 'poem', 'single', 'werk'];
 
-function titleType(lower: string): 'Event' | 'Work' | undefined {
-  if (WORK_HEADS.some((h) => lower === h || lower.endsWith(h) || lower === `${h}s`)) return 'Work';
-  return isEventWord(lower) ? 'Event' : undefined;
+/** A work word ("Roman", "novels", "Familiendrama"). */
+const T_WORK = defineTrigger((w) => WORK_HEADS.some((h) => w.lower === h || w.lower.endsWith(h) || w.lower === `${h}s`));
+
+/** What a quoted title after the word is: a work, an event (an event head) or neither. */
+function titleType(info: WordInfo): 'Event' | 'Work' | undefined {
+  if ((info.triggers & T_WORK) !== 0) return 'Work';
+  return (info.triggers & T_EVENT) !== 0 ? 'Event' : undefined;
 }
 
 /** Festival „Slawischer Basar“: the words between the quotes form the title. */
 function quotedTitles(ctx: AnalysisContext, s: Sentence): void {
+  const mask = ctx.masks[s.index]!;
+  if ((mask & T_QUOTE) === 0 || (mask & (T_WORK | T_EVENT)) === 0) return;
+  const row = ctx.words[s.index]!;
   for (let i = 0; i + 2 < s.tokens.length; i++) {
     const cue = s.tokens[i]!;
     const open = s.tokens[i + 1]!;
-    const type = open.kind === 'quote' && cue.kind === 'word' ? titleType(cue.lower) : undefined;
+    const type = open.kind === 'quote' && cue.kind === 'word' ? titleType(row[i]!) : undefined;
     if (!type || !isOpeningQuote(ctx.document.text, open)) continue;
     let close = i + 2;
     while (close < s.tokens.length && close < i + 12 && s.tokens[close]!.kind !== 'quote') close++;
@@ -64,6 +72,8 @@ function quotedTitles(ctx: AnalysisContext, s: Sentence): void {
 
 /** "The Salt Road", a novel about ...: a quoted title followed by ", a <work word>". */
 function quotedWorksBefore(ctx: AnalysisContext, s: Sentence): void {
+  if ((ctx.masks[s.index]! & T_QUOTE) === 0 || (ctx.masks[s.index]! & T_WORK) === 0) return;
+  const row = ctx.words[s.index]!;
   for (let i = 0; i + 3 < s.tokens.length; i++) {
     const open = s.tokens[i]!;
     if (open.kind !== 'quote' || !isOpeningQuote(ctx.document.text, open) || !s.tokens[i + 1]!.upper) continue;
@@ -73,7 +83,7 @@ function quotedWorksBefore(ctx: AnalysisContext, s: Sentence): void {
     let k = close + 2;
     if (/^(a|an|the|ein|eine|einen|der|die|das)$/u.test(s.tokens[k]?.lower ?? '')) k++;
     let isWork = false;
-    for (let w = k; w < k + 3 && w < s.tokens.length && !isWork; w++) isWork = s.tokens[w]!.kind === 'word' && titleType(s.tokens[w]!.lower) === 'Work';
+    for (let w = k; w < k + 3 && w < s.tokens.length && !isWork; w++) isWork = s.tokens[w]!.kind === 'word' && (row[w]!.triggers & T_WORK) !== 0;
     if (!isWork || ctx.set.anyTaken(s.index, i + 1, close)) continue;
     const title = ctx.document.text.slice(s.tokens[i + 1]!.start, s.tokens[close - 1]!.end);
     ctx.set.add(refFor(ctx, 'Work', canonicalName(ctx, title.split(/\s+/u))), s.index, i + 1, close, 'pattern', { confidence: 0.6 });
@@ -87,9 +97,11 @@ function dropInside(ctx: AnalysisContext, sentence: number, from: number, to: nu
 
 /** "the Astana International Forum", "Eurasian Economic Forum": capitalised words up to an event head. */
 function titledEvents(ctx: AnalysisContext, s: Sentence): void {
+  if ((ctx.masks[s.index]! & T_EVENT) === 0) return;
+  const row = ctx.words[s.index]!;
   for (let i = 1; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (t.kind !== 'word' || !t.upper || !(wordInfo(ctx, s, i).eventWord ??= isEventWord(t.lower)) || ctx.set.isTaken(s.index, i)) continue;
+    if (t.kind !== 'word' || !t.upper || (row[i]!.triggers & T_EVENT) === 0 || ctx.set.isTaken(s.index, i)) continue;
     let from = i;
     while (from > 0 && i - from < 5) {
       const p = s.tokens[from - 1]!;
@@ -106,9 +118,15 @@ function titledEvents(ctx: AnalysisContext, s: Sentence): void {
 }
 
 /** "SOZ-Gipfels", "SCO summit", "OVKS-Treffen": an event named after the organisation. */
+/** The organisation mentions so far, sentence by sentence. */
+function organizations(ctx: AnalysisContext): Mention[] {
+  const out: Mention[] = [];
+  for (const s of ctx.sentences) for (const m of ctx.set.inSentence(s.index)) if (m.type === 'Organization') out.push(m);
+  return out;
+}
+
 function summitCompounds(ctx: AnalysisContext): void {
-  const orgs = ctx.set.all().filter((m) => m.type === 'Organization');
-  for (const org of orgs) {
+  for (const org of organizations(ctx)) {
     const s = ctx.sentences[org.sentence]!;
     const token = s.tokens[org.tokenStart]!;
     const rest = token.text.slice(org.end - token.start);
@@ -125,11 +143,18 @@ function summitCompounds(ctx: AnalysisContext): void {
 
 const OF_WORDS = new Set(['der', 'des', 'of']);
 
+/** A summit word ("Gipfel", "summits"). */
+const T_SUMMIT = defineTrigger((w) => SUMMIT_WORDS.has(w.lower));
+/** A word ending in an event head ("Filmfestival", "Summits"). */
+const T_EVENT = defineTrigger((w) => isEventWord(w.lower));
+
 /** "Gipfel der Eurasischen Wirtschaftsunion", "summit of the SCO": the summit word, "of" and the organisation. */
 function summitOf(ctx: AnalysisContext, s: Sentence): void {
+  if ((ctx.masks[s.index]! & T_SUMMIT) === 0) return;
+  const row = ctx.words[s.index]!;
   for (let i = 0; i + 2 < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (t.kind !== 'word' || ctx.set.isTaken(s.index, i) || !SUMMIT_WORDS.has(t.lower)) continue;
+    if (t.kind !== 'word' || (row[i]!.triggers & T_SUMMIT) === 0 || ctx.set.isTaken(s.index, i)) continue;
     if (!OF_WORDS.has(s.tokens[i + 1]!.lower)) continue;
     const at = s.tokens[i + 2]!.lower === 'the' ? i + 3 : i + 2;
     const org = ctx.set.at(s.index, at).find((m) => m.type === 'Organization' && m.tokenStart === at && m.via.startsWith('kb-'));

@@ -7,8 +7,8 @@ import type { KbEntry } from '../model/kb-types.js';
 import { getLexicon } from '../model/lexicon.js';
 import type { AnalyzedDocument } from '../pipeline-types.js';
 import { splitSentences } from '../text/sentences.js';
-import { tokenize } from '../text/tokenize.js';
-import { capitalisedForms, type AnalysisContext } from './context.js';
+import type { AnalysisContext } from './context.js';
+import { T_ROLE, tokenizeWithInfo, wordRows, type WordInfo } from './word-info.js';
 import { resolveCoreference } from './coref.js';
 import { findDateline, type Dateline } from './dateline.js';
 import { findEvents } from './events.js';
@@ -22,6 +22,9 @@ import { findClubs } from './clubs.js';
 import { findCountryDateline } from './dateline-country.js';
 import { findMoreOrgNames } from './org-names.js';
 import { findSentencePersons } from './sentence-persons.js';
+
+/** Per token of the document being analysed: its WordInfo (reused from document to document). */
+const scratchInfos: WordInfo[] = [];
 
 const gazetteers = new WeakMap<readonly KbEntry[], Gazetteer>();
 
@@ -45,8 +48,8 @@ function findUnknownNames(ctx: AnalysisContext): void {
   findAcronymOrganizations(ctx);
 }
 
-function enrich(document: Document, dateline: Dateline): Document {
-  const out: Document = { ...document };
+/** Fills the dateline fields the document lacks; `out` is the analysis' own copy of the input document. */
+function enrich(out: Document, dateline: Dateline): Document {
   if (dateline.place && !out.dateline) out.dateline = dateline.place;
   if (dateline.publisher && !out.publisher) out.publisher = dateline.publisher;
   if (dateline.published && !out.published) out.published = dateline.published;
@@ -55,22 +58,27 @@ function enrich(document: Document, dateline: Dateline): Document {
 
 export function analyzeWith(document: Document, kb: readonly KbEntry[]): AnalyzedDocument {
   const text = typeof document.text === 'string' ? document.text : '';
-  const sentences = splitSentences(text, tokenize(text));
+  const lexicon = getLexicon();
+  const infos = scratchInfos;
+  const sentences = splitSentences(text, tokenizeWithInfo(text, lexicon, infos));
+  const masks = new Int32Array(sentences.length);
   const ctx: AnalysisContext = {
     document: { ...document, text },
     lang: document.lang === 'en' ? 'en' : 'de',
     sentences,
     set: new MentionSet(sentences),
     gazetteer: gazetteerFor(kb),
-    lexicon: getLexicon(),
+    lexicon,
     roles: [],
-    forms: capitalisedForms(sentences),
-    words: [],
+    forms: undefined,
+    words: wordRows(sentences, infos, masks),
+    masks,
+    surnamesDone: -1,
   };
-  findKbMentions(ctx.gazetteer, sentences, ctx.set, { lang: document.lang === 'en' || document.lang === 'de' ? document.lang : 'und', enAdjectives: ctx.lexicon.enAdjectives });
+  findKbMentions(ctx.gazetteer, sentences, ctx.set, { lang: document.lang === 'en' || document.lang === 'de' ? document.lang : 'und', enAdjectives: ctx.lexicon.enAdjectives, rows: ctx.words });
   let dateline = findDateline(ctx);
   if (!dateline.place) dateline = findCountryDateline(ctx) ?? dateline;
-  ctx.roles = findRoles(sentences);
+  ctx.roles = findRoles(sentences, ctx.words, masks, T_ROLE);
   if (document.lang !== 'und') {
     findUnknownNames(ctx);
     resolveCoreference(ctx);

@@ -83,12 +83,17 @@ function wordForms(t: Token, last: boolean): Form[] {
 /** The children of every leaf: one shared empty map, replaced by a node's own on its first child (never written to). */
 const NO_CHILDREN: Map<string, TrieNode> = new Map();
 
+/** A trie node with every field present, so that all nodes share one shape (fast property reads). */
+function newNode(children: Map<string, TrieNode>): TrieNode {
+  return { children, entry: undefined, inflected: undefined, lowerOk: undefined, via: undefined };
+}
+
 /** The child of node under key, created when missing. */
 function childOf(node: TrieNode, key: string): TrieNode {
   let next = node.children.get(key);
   if (!next) {
     if (node.children === NO_CHILDREN) node.children = new Map();
-    next = { children: NO_CHILDREN };
+    next = newNode(NO_CHILDREN);
     node.children.set(key, next);
   }
   return next;
@@ -158,7 +163,7 @@ function namesOf(entry: KbEntry): string[] {
 }
 
 export function buildGazetteer(kb: readonly KbEntry[]): Gazetteer {
-  const g: Gazetteer = { names: { children: new Map() }, prefixes: new Set(), acronyms: new Map(), acronymStarts: new Set(), adjectives: new Map(), demonyms: new Map(), byId: new Map() };
+  const g: Gazetteer = { names: newNode(new Map()), prefixes: new Set(), acronyms: new Map(), acronymStarts: new Set(), adjectives: new Map(), demonyms: new Map(), byId: new Map() };
   for (const entry of kb) {
     if (!g.byId.has(entry.id)) g.byId.set(entry.id, entry);
     for (const name of namesOf(entry)) addName(g.names, name, entry);

@@ -7,6 +7,7 @@ import type { KbEntry } from '../model/kb-types.js';
 import type { Sentence, Token } from '../pipeline-types.js';
 import { ADJ_ENDINGS, DEMONYM_ENDINGS, prefixKey, type Gazetteer, type TrieNode } from './gazetteer-build.js';
 import type { MentionSet } from './mention-set.js';
+import { T_HYPHEN, type KbWordMatch, type WordInfo } from './word-info.js';
 
 export { buildGazetteer, inflectionStems, type Gazetteer } from './gazetteer-build.js';
 
@@ -23,8 +24,13 @@ export function matchName(g: Gazetteer, tokens: Token[], i: number, lang: MatchL
   const first = tokens[i]!;
   if (!(first.upper || first.kind === 'number')) return undefined;
   // Most capitalised words start no name: leave before allocating anything.
-  let node: TrieNode | undefined = g.names.children.get(first.lower);
-  if (!node) return undefined;
+  const node = g.names.children.get(first.lower);
+  return node ? matchFrom(g, tokens, i, lang, node) : undefined;
+}
+
+/** matchName with the trie node of token i already looked up. */
+function matchFrom(g: Gazetteer, tokens: Token[], i: number, lang: MatchLang, start: TrieNode): NameMatch | undefined {
+  let node: TrieNode | undefined = start;
   let ends: NameMatch[] | undefined;
   let best: NameMatch | undefined;
   if (usable(node, lang)) best = [i + 1, node.entry!, node.via];
@@ -171,6 +177,8 @@ function matchCompound(g: Gazetteer, set: MentionSet, s: Sentence, i: number, la
 
 export interface KbMatchOptions {
   lang?: MatchLang;
+  /** The sentences' WordInfo rows: per-word answers are then looked up once per word and process. */
+  rows?: readonly (readonly WordInfo[])[];
   /** English adjectives of the word list ("nice"): a sentence-initial one is no place unless the text capitalises it elsewhere. */
   enAdjectives?: ReadonlySet<string>;
 }
@@ -180,33 +188,68 @@ function isFirstWord(tokens: Token[], i: number): boolean {
   return true;
 }
 
-/** Capitalised words that also occur inside a sentence: proof that the text means a name. */
-function midSentenceForms(sentences: Sentence[]): Set<string> {
-  const out = new Set<string>();
-  for (const s of sentences) s.tokens.forEach((t, k) => { if (t.upper && k > 0 && !isFirstWord(s.tokens, k)) out.add(t.lower); });
-  return out;
+/** A capitalised word (lowercased) that also occurs inside a sentence, after a word or number: proof that the text means a name. */
+function occursMidSentence(sentences: Sentence[], lower: string): boolean {
+  for (const s of sentences) {
+    let afterWord = false;
+    for (const t of s.tokens) {
+      if (afterWord && t.upper && t.lower === lower) return true;
+      if (t.kind === 'word' || t.kind === 'number') afterWord = true;
+    }
+  }
+  return false;
 }
 
 /** "Nice weather": an English sentence starting with an adjective that is also a one-word place name. */
-function isInitialAdjective(tokens: Token[], i: number, end: number, options: KbMatchOptions, mid: () => Set<string>): boolean {
+function isInitialAdjective(tokens: Token[], i: number, end: number, options: KbMatchOptions, mid: (lower: string) => boolean): boolean {
   const t = tokens[i]!;
   if (options.lang !== 'en' || end !== i + 1 || !options.enAdjectives?.has(t.lower) || !isFirstWord(tokens, i)) return false;
-  return !mid().has(t.lower);
+  return !mid(t.lower);
+}
+
+/** The name trie's child under a word, and matchWord without names, remembered on the word's WordInfo. */
+function kbNodeOf(g: Gazetteer, info: WordInfo): TrieNode | undefined {
+  if (info.kbFor !== g) {
+    info.kbFor = g;
+    info.kbNode = g.names.children.get(info.lower) ?? null;
+    info.kbDe = info.kbEn = info.kbUnd = undefined;
+  }
+  return info.kbNode ?? undefined;
+}
+
+function kbWordOf(g: Gazetteer, info: WordInfo, lang: MatchLang): KbWordMatch | undefined {
+  if (info.kbFor !== g) kbNodeOf(g, info);
+  let hit = lang === 'de' ? info.kbDe : lang === 'en' ? info.kbEn : info.kbUnd;
+  if (hit === undefined) {
+    hit = matchWord(g, info.text, false, info.lower, lang) ?? null;
+    if (lang === 'de') info.kbDe = hit;
+    else if (lang === 'en') info.kbEn = hit;
+    else info.kbUnd = hit;
+  }
+  return hit ?? undefined;
 }
 
 /** Adds every knowledge-base mention of the sentences to the set. */
 export function findKbMentions(g: Gazetteer, sentences: Sentence[], set: MentionSet, options: KbMatchOptions = {}): void {
   const lang = options.lang ?? 'und';
-  let mid: Set<string> | undefined;
-  const midForms = (): Set<string> => (mid ??= midSentenceForms(sentences));
-  for (const s of sentences) {
+  let mid: Map<string, boolean> | undefined;
+  const midForms = (lower: string): boolean => {
+    mid ??= new Map();
+    let known = mid.get(lower);
+    if (known === undefined) mid.set(lower, (known = occursMidSentence(sentences, lower)));
+    return known;
+  };
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
+    const row = options.rows?.[si];
     const tokens = s.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word' && t.kind !== 'number') continue;
-      let name = matchName(g, tokens, i, lang);
+      const info = row?.[i];
+      const listed = t.upper || t.kind === 'number' ? (info ? kbNodeOf(g, info) : g.names.children.get(t.lower)) : undefined;
+      let name = listed ? matchFrom(g, tokens, i, lang, listed) : undefined;
       // "Ethiopian" is the adjective, not "Ethiopia" with a German -n.
-      const listed = name && name[0] === i + 1 && t.kind === 'word' ? g.names.children.get(t.lower) : undefined;
       if (name && name[0] === i + 1 && t.kind === 'word' && (!listed?.entry || listed.inflected)) {
         const word = matchWord(g, t.text, true, t.lower, lang);
         if (word && word[1] !== 'kb-name') name = undefined;
@@ -219,9 +262,9 @@ export function findKbMentions(g: Gazetteer, sentences: Sentence[], set: Mention
         continue;
       }
       if (t.kind !== 'word') continue;
-      const word = matchWord(g, t.text, false, t.lower, lang);
+      const word = info ? kbWordOf(g, info, lang) : matchWord(g, t.text, false, t.lower, lang);
       if (word) set.add(word[0], s.index, i, i + 1, word[1]);
-      else if (t.text.includes('-') || t.text.includes('‐')) matchCompound(g, set, s, i, lang);
+      else if (info ? (info.triggers & T_HYPHEN) !== 0 : t.text.includes('-') || t.text.includes('‐')) matchCompound(g, set, s, i, lang);
     }
   }
 }

@@ -17,15 +17,40 @@ const NONE: Mention[] = Object.freeze([]) as unknown as Mention[];
 export class MentionSet {
   /** Mentions per sentence index, in the order they were added. */
   private readonly bySentence: Mention[][];
-  /** Per sentence and token: how many mentions cover it. */
-  private readonly taken: Uint16Array[];
-  /** Per sentence and token: the mentions that cover it (undefined: none). */
-  private readonly cover: (Mention[] | undefined)[][];
+  /** Index of each sentence's first token in the per-token arrays below; its token count. */
+  private readonly offsets: Int32Array;
+  private readonly sizes: Int32Array;
+  /** Per token of the document (offsets[sentence] + token): how many mentions cover it. */
+  private readonly taken: Uint16Array;
+  /** Per token of the document: the mentions that cover it (undefined: none). */
+  private readonly cover: (Mention[] | undefined)[];
+  /**
+   * Counts every removal and every added Person mention of two or more tokens: while it stays the
+   * same, the persons' full names and the free tokens can only have shrunk (see resolveSurnames).
+   */
+  personChanges = 0;
 
   constructor(readonly sentences: Sentence[]) {
-    this.taken = sentences.map((s) => new Uint16Array(s.tokens.length));
-    this.bySentence = sentences.map(() => []);
-    this.cover = sentences.map((s) => new Array<Mention[] | undefined>(s.tokens.length));
+    const n = sentences.length;
+    this.offsets = new Int32Array(n);
+    this.sizes = new Int32Array(n);
+    this.bySentence = new Array<Mention[]>(n);
+    let total = 0;
+    for (let k = 0; k < n; k++) {
+      const size = sentences[k]!.tokens.length;
+      this.offsets[k] = total;
+      this.sizes[k] = size;
+      this.bySentence[k] = [];
+      total += size;
+    }
+    this.taken = new Uint16Array(total);
+    this.cover = new Array<Mention[] | undefined>(total);
+  }
+
+  /** The per-token index of token k of a sentence, or -1 outside the sentence. */
+  private slot(sentence: number, k: number): number {
+    const size = this.sizes[sentence];
+    return size !== undefined && k >= 0 && k < size ? this.offsets[sentence]! + k : -1;
   }
 
   /** Every mention, sentence by sentence. */
@@ -40,7 +65,8 @@ export class MentionSet {
   }
 
   isTaken(sentence: number, token: number): boolean {
-    return (this.taken[sentence]?.[token] ?? 0) > 0;
+    const at = this.slot(sentence, token);
+    return at >= 0 && this.taken[at]! > 0;
   }
 
   anyTaken(sentence: number, from: number, to: number): boolean {
@@ -77,13 +103,15 @@ export class MentionSet {
     };
     if (options.confidence !== undefined && options.confidence < 1) mention.confidence = options.confidence;
     this.bySentence[sentence]!.push(mention);
-    const cover = this.cover[sentence]!;
-    const taken = this.taken[sentence]!;
+    if (ref.type === 'Person' && to - from >= 2) this.personChanges++;
+    const { cover, taken } = this;
     for (let k = from; k < to; k++) {
-      if (taken[k]! < 65535) taken[k]!++;
-      const list = cover[k];
+      const at = this.slot(sentence, k);
+      if (at < 0) continue;
+      if (taken[at]! < 65535) taken[at]!++;
+      const list = cover[at];
       if (list) list.push(mention);
-      else cover[k] = [mention];
+      else cover[at] = [mention];
     }
     return mention;
   }
@@ -94,20 +122,24 @@ export class MentionSet {
     const gone = new Set<Mention>();
     for (let k = from; k < to; k++) for (const m of this.at(sentence, k)) if (inside(m)) gone.add(m);
     if (gone.size === 0) return;
+    this.personChanges++;
     this.bySentence[sentence] = this.inSentence(sentence).filter((m) => !gone.has(m));
-    const cover = this.cover[sentence]!;
+    const { cover, taken } = this;
     for (const m of gone) {
       for (let k = m.tokenStart; k < m.tokenEnd; k++) {
-        const left = (cover[k] ?? []).filter((x) => x !== m);
-        this.taken[sentence]![k] = left.length;
-        cover[k] = left.length > 0 ? left : undefined;
+        const at = this.slot(sentence, k);
+        if (at < 0) continue;
+        const left = (cover[at] ?? []).filter((x) => x !== m);
+        taken[at] = left.length;
+        cover[at] = left.length > 0 ? left : undefined;
       }
     }
   }
 
   /** The mentions that cover token k of a sentence. */
   at(sentence: number, k: number): Mention[] {
-    return this.cover[sentence]?.[k] ?? NONE;
+    const at = this.slot(sentence, k);
+    return at >= 0 ? this.cover[at] ?? NONE : NONE;
   }
 
   /** Mentions sorted by start, then end, then entity id: the order the relation stage sees. */

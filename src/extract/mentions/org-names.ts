@@ -17,6 +17,7 @@ import { isRoleWord } from './roles.js';
 import { isOrgHeadWord } from './organizations.js';
 import { canonicalName, refFor, type AnalysisContext } from './context.js';
 import type { EntityRef } from './mention-set.js';
+import { T_APOSTROPHE, T_HYPHEN, defineTrigger, type WordInfo } from './word-info.js';
 
 /** German organisation nouns, also as compound heads ("Umweltorganisation"). Lowercase. */
 const CUES_DE = ['organisation', 'kulturzentrum', 'betreiber', 'initiative', 'bewegung', 'netzwerk', 'allianz', 'hilfswerk', 'kollektiv', 'stiftung', 'verein', 'plattform', 'genossenschaft', 'label', 'band', 'ngo', 'gewerkschaft', 'bündnis', 'vereinigung'];
@@ -50,21 +51,34 @@ function addOrgSpan(ctx: AnalysisContext, s: Sentence, from: number, to: number,
   return ctx.set.add(refFor(ctx, type, name), s.index, from, to, 'pattern', { confidence });
 }
 
-const deCueCache = new Map<string, boolean>();
+const NB_CUE_DE = 1;
+const NB_CUE_EN = 2;
+const NB_LEGAL_DE = 4;
+const NB_DONE = 8;
 
-function isCue(ctx: AnalysisContext, t: Token): boolean {
-  if (t.kind !== 'word') return false;
-  if (ctx.lang === 'de') {
-    if (!t.upper) return false;
-    let known = deCueCache.get(t.lower);
-    if (known === undefined) {
-      known = CUES_DE.some((c) => t.lower === c || (t.lower.endsWith(c) && t.lower.length > c.length + 2));
-      if (deCueCache.size > 50000) deCueCache.clear();
-      deCueCache.set(t.lower, known);
-    }
-    return known;
+/** This module's word lists as bits of one word, computed once per word. */
+/** Sentence triggers: a finder skips a sentence with no word that can start its pattern. */
+const T_CUE = defineTrigger((w) => (nameBits(w) & (NB_CUE_DE | NB_CUE_EN)) !== 0);
+const T_LEGAL = defineTrigger((w) => (nameBits(w) & NB_LEGAL_DE) !== 0);
+const T_PAREN = defineTrigger((w) => w.text === '(');
+
+function nameBits(info: WordInfo): number {
+  let b = info.orgNameBits;
+  if (b === undefined) {
+    const lower = info.lower;
+    b = NB_DONE;
+    if (CUES_DE.some((c) => lower === c || (lower.endsWith(c) && lower.length > c.length + 2))) b |= NB_CUE_DE;
+    if (CUES_EN.has(lower)) b |= NB_CUE_EN;
+    if (LEGAL_FORMS_DE.has(info.text)) b |= NB_LEGAL_DE;
+    info.orgNameBits = b;
   }
-  return (!t.upper || t.text === 'NGO') && CUES_EN.has(t.lower);
+  return b;
+}
+
+function isCue(ctx: AnalysisContext, t: Token, info: WordInfo): boolean {
+  if (t.kind !== 'word') return false;
+  if (ctx.lang === 'de') return t.upper && (nameBits(info) & NB_CUE_DE) !== 0;
+  return (!t.upper || t.text === 'NGO') && (nameBits(info) & NB_CUE_EN) !== 0;
 }
 
 /** The name after a cue noun: a quoted name, or 1-3 capitalised words that are not common nouns. */
@@ -88,9 +102,11 @@ function nameAfterCue(ctx: AnalysisContext, s: Sentence, p: number): [number, nu
 }
 
 function orgsAfterCues(ctx: AnalysisContext, s: Sentence): void {
+  if ((ctx.masks[s.index]! & T_CUE) === 0) return;
+  const row = ctx.words[s.index]!;
   for (let i = 0; i < s.tokens.length - 1; i++) {
     const t = s.tokens[i]!;
-    if (!isCue(ctx, t)) continue;
+    if (!isCue(ctx, t, row[i]!)) continue;
     // English cue nouns need an article or a lowercase word before them ("the NGO", "vaccine alliance").
     const span = nameAfterCue(ctx, s, i + 1);
     if (!span) continue;
@@ -102,10 +118,11 @@ function orgsAfterCues(ctx: AnalysisContext, s: Sentence): void {
 
 /** "Tierra-Viva-Sprecherin", "Karas-Region", "Bašta-Sound-Festival". */
 function hyphenCompounds(ctx: AnalysisContext, s: Sentence): void {
-  if (ctx.lang !== 'de') return;
+  if (ctx.lang !== 'de' || (ctx.masks[s.index]! & T_HYPHEN) === 0) return;
+  const row = ctx.words[s.index]!;
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (!t.upper || t.kind !== 'word' || !(t.text.includes('-') || t.text.includes('‐')) || ctx.set.isTaken(s.index, i)) continue;
+    if (!t.upper || t.kind !== 'word' || (row[i]!.triggers & T_HYPHEN) === 0 || ctx.set.isTaken(s.index, i)) continue;
     const parts = t.text.split(/[-‐]/u);
     if (parts.length < 2) continue;
     const tail = parts[parts.length - 1]!.toLowerCase();
@@ -134,8 +151,11 @@ function addPart(ctx: AnalysisContext, s: Sentence, i: number, headText: string,
 
 /** "United Party" + "for National Development": the capitalised complement after a connector. */
 function extendNames(ctx: AnalysisContext, s: Sentence): void {
-  const candidates = ctx.set.inSentence(s.index).filter((m) => FIRST_CONNECTORS.has(s.tokens[m.tokenEnd]?.lower ?? ''));
-  for (const m of candidates) {
+  // A snapshot of the sentence's mentions: add() appends past n, removeInside() replaces the array.
+  const list = ctx.set.inSentence(s.index);
+  for (let c = 0, n = list.length; c < n; c++) {
+    const m = list[c]!;
+    if (!FIRST_CONNECTORS.has(s.tokens[m.tokenEnd]?.lower ?? '')) continue;
     const orgLike = m.type === 'Organization' && m.via === 'pattern';
     const placeLike = (m.type === 'City' || m.type === 'Location') && (m.via === 'context' || m.via === 'pattern');
     if (!orgLike && !placeLike) continue;
@@ -183,6 +203,7 @@ function initials(tokens: Token[]): string {
 function acronymAliases(ctx: AnalysisContext): void {
   const aliases = new Map<string, EntityRef>();
   for (const s of ctx.sentences) {
+    if ((ctx.masks[s.index]! & T_PAREN) === 0) continue;
     const tokens = s.tokens;
     for (let i = 1; i + 2 < tokens.length; i++) {
       if (tokens[i]!.text !== '(' || tokens[i + 2]!.text !== ')') continue;
@@ -238,6 +259,7 @@ function acronymAliases(ctx: AnalysisContext): void {
 
 /** "Independent Teachers' Union": a plural possessive before an organisation head. */
 function possessiveOrgs(ctx: AnalysisContext, s: Sentence): void {
+  if ((ctx.masks[s.index]! & T_APOSTROPHE) === 0) return;
   const tokens = s.tokens;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const q = tokens[i]!;
@@ -255,11 +277,12 @@ const LEGAL_FORMS_DE = new Set(['GmbH', 'AG', 'KG', 'SE', 'mbH', 'KGaA', 'OHG', 
 
 /** "Nordsee Energie GmbH & Co. KG": capitalised words (nouns and known places too) before a legal form. */
 function legalFormOrgs(ctx: AnalysisContext, s: Sentence): void {
-  if (ctx.lang !== 'de') return;
+  if (ctx.lang !== 'de' || (ctx.masks[s.index]! & T_LEGAL) === 0) return;
   const tokens = s.tokens;
+  const row = ctx.words[s.index]!;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.upper || !LEGAL_FORMS_DE.has(t.text) || ctx.set.isTaken(s.index, i)) continue;
+    if (!t.upper || (nameBits(row[i]!) & NB_LEGAL_DE) === 0 || ctx.set.isTaken(s.index, i)) continue;
     let from = i;
     while (from > 0 && i - from < 4) {
       const w = tokens[from - 1]!;

@@ -5,21 +5,14 @@
 
 import type { Sentence } from '../pipeline-types.js';
 import { STOPWORDS, UNIT_CODES, isRomanNumeral } from '../model/stopwords.js';
-import { isAllCaps } from '../text/tokenize.js';
 import { isGermanCommonNoun } from '../model/lexicon.js';
 import { isRoleWord } from './roles.js';
-import { canonicalName, isSentenceInitial, refFor, wordInfo, type AnalysisContext } from './context.js';
+import { HEADS, LEGAL_FORMS, isHead, isOrgHeadWord } from './org-heads.js';
+import { canonicalName, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
+import { F_ALL_CAPS, F_ORG_HEAD, defineTrigger, wordFlags, type WordInfo } from './word-info.js';
 
-/** Words that end an organisation's name (lowercase). Suffix-matched for German compounds. */
-const LEGAL_FORMS = new Set(['gmbh', 'ag', 'inc', 'ltd', 'corp', 'llc', 'plc', 'se', 'kg', 'co', 'sa', 'oao', 'ooo', 'zao', 'pjsc', 'jsc']);
-const HEADS = [
-  'bank', 'ministerium', 'ministry', 'universität', 'university', 'agentur', 'agency', 'partei', 'party',
-  'verband', 'association', 'rat', 'council', 'komitee', 'committee', 'kommission', 'commission', 'stiftung',
-  'foundation', 'institut', 'institute', 'organisation', 'organization', 'gesellschaft', 'company', 'corporation',
-  'konzern', 'group', 'gruppe', 'holding', 'fund', 'fonds', 'akademie', 'academy', 'gewerkschaft', 'union',
-  'bund', 'club', 'klub', 'verein', 'federation', 'föderation', 'parlament', 'parliament', 'senat', 'senate',
-  'zentrum', 'authority', 'bundesamt', 'amt', 'office', 'behörde', 'behörde', 'service', 'society', 'airlines', 'airways', 'railways', 'bahn', 'motors', 'energy',
-];
+export { isOrgHeadWord };
+
 const HEADS_BEFORE_OF = new Set(['centre', 'center', 'society', 'ministry', 'university', 'bank', 'council', 'committee', 'commission', 'institute', 'academy', 'federation', 'union', 'association', 'organization', 'organisation', 'department', 'office', 'ministerium', 'universität', 'akademie', 'institut']);
 const OF_WORDS = new Set(['of', 'für', 'for', 'der', 'des']);
 const NAME_JOINERS = new Set(['and', 'of', 'for', 'und', 'für', 'the']);
@@ -31,21 +24,37 @@ const ORG_CUES_EN = new Set(['agency', 'company', 'firm', 'publisher', 'press', 
 const ORG_NOUNS = new Set([...ORG_CUES_EN, 'venture', 'subsidiary', 'maker', 'producer', 'operator', 'bank', 'organisation', 'organization', 'association', 'unternehmen', 'firma', 'konzern', 'hersteller', 'tochter', 'tochterfirma', 'verlag']);
 const AFTER_ORG_NOUN = new Set(['of', 'in', 'from', 'based', 'that', 'which', 'owned', 'with', 'des', 'der', 'aus', 'mit', 'im', 'für', 'for']);
 
-/** An organisation head or legal form ("Bank", "AG", "Ministerium"): never the end of a person's name. */
-export function isOrgHeadWord(lower: string): boolean {
-  return LEGAL_FORMS.has(lower) || isHead(lower);
-}
+const OB_CUE_DE = 1;
+const OB_CUE_EN = 2;
+const OB_NOUN = 4;
+const OB_AFTER_NOUN = 8;
+const OB_BEFORE_OF = 16;
+const OB_LEGAL = 32;
+const OB_DONE = 64;
 
-const headCache = new Map<string, boolean>();
+/** This module's word lists as bits of one word, computed once per word. */
+/** Sentence triggers: a finder skips a sentence with no word that can start its pattern. */
+const T_CUE = defineTrigger((w) => ORG_CUES_EN.has(w.lower) || ORG_CUES_DE.some((c) => w.lower.endsWith(c)));
+const T_NOUN = defineTrigger((w) => ORG_NOUNS.has(w.lower));
+const T_HEAD = defineTrigger((w) => isOrgHeadWord(w.lower));
+const T_BEFORE_OF = defineTrigger((w) => HEADS_BEFORE_OF.has(w.lower));
+/** A second letter that lowercasing changes: a possible acronym. */
+const T_ACRONYM = defineTrigger((w) => w.text.length >= 2 && w.text[1] !== w.lower[1]);
 
-function isHead(lower: string): boolean {
-  let known = headCache.get(lower);
-  if (known === undefined) {
-    known = HEADS.some((h) => lower === h || (lower.length > h.length + 2 && lower.endsWith(h) && h.length > 3));
-    if (headCache.size > 50000) headCache.clear();
-    headCache.set(lower, known);
+function orgBits(info: WordInfo): number {
+  let b = info.orgBits;
+  if (b === undefined) {
+    const lower = info.lower;
+    b = OB_DONE;
+    if (ORG_CUES_DE.some((c) => lower.endsWith(c))) b |= OB_CUE_DE;
+    if (ORG_CUES_EN.has(lower)) b |= OB_CUE_EN;
+    if (ORG_NOUNS.has(lower)) b |= OB_NOUN;
+    if (AFTER_ORG_NOUN.has(lower)) b |= OB_AFTER_NOUN;
+    if (HEADS_BEFORE_OF.has(lower)) b |= OB_BEFORE_OF;
+    if (LEGAL_FORMS.has(lower)) b |= OB_LEGAL;
+    info.orgBits = b;
   }
-  return known;
+  return b;
 }
 
 function isOrgWord(ctx: AnalysisContext, s: Sentence, i: number): boolean {
@@ -90,11 +99,15 @@ function addOrg(ctx: AnalysisContext, s: Sentence, from: number, to: number, con
 
 /** "Deutsche Bank", "Siemens AG": capitalised modifiers (at least one) before a head or legal form. */
 function orgsByHead(ctx: AnalysisContext, s: Sentence): void {
+  if ((ctx.masks[s.index]! & T_HEAD) === 0) return;
+  const row = ctx.words[s.index]!;
   for (let i = 1; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (t.kind !== 'word' || !t.upper || ctx.set.isTaken(s.index, i)) continue;
-    const legal = LEGAL_FORMS.has(t.lower) && (t.text === t.text.toUpperCase() || t.text === 'GmbH' || /^[A-Z][a-z]+$/.test(t.text));
-    if (!legal && !(wordInfo(ctx, s, i).orgHead ??= isHead(t.lower))) continue;
+    if (t.kind !== 'word' || !t.upper) continue;
+    const info = row[i]!;
+    if ((wordFlags(info) & F_ORG_HEAD) === 0 || ctx.set.isTaken(s.index, i)) continue;
+    const legal = (orgBits(info) & OB_LEGAL) !== 0 && (t.text === t.text.toUpperCase() || t.text === 'GmbH' || /^[A-Z][a-z]+$/.test(t.text));
+    if (!legal && !(info.orgHead ??= isHead(t.lower))) continue;
     let from = i;
     while (from > 0 && i - from < 4 && isOrgWord(ctx, s, from - 1)) from--;
     if (from === i && !isNamedCompound(ctx, t.text)) continue;
@@ -139,9 +152,11 @@ function extendWithOf(ctx: AnalysisContext, s: Sentence, head: number, end: numb
 
 /** "Ministry of Foreign Affairs" at a sentence start or without modifiers. */
 function orgsByOf(ctx: AnalysisContext, s: Sentence): void {
+  if ((ctx.masks[s.index]! & T_BEFORE_OF) === 0) return;
+  const row = ctx.words[s.index]!;
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (!t.upper || ctx.set.isTaken(s.index, i) || !HEADS_BEFORE_OF.has(t.lower)) continue;
+    if (!t.upper || (orgBits(row[i]!) & OB_BEFORE_OF) === 0 || ctx.set.isTaken(s.index, i)) continue;
     const end = extendWithOf(ctx, s, i, i + 1);
     if (end > i + 1) addOrg(ctx, s, i, end, 0.7);
   }
@@ -149,11 +164,13 @@ function orgsByOf(ctx: AnalysisContext, s: Sentence): void {
 
 /** "Nachrichtenagentur Kazinform", "news agency Xinhua". */
 function orgsAfterAgency(ctx: AnalysisContext, s: Sentence): void {
+  if ((ctx.masks[s.index]! & T_CUE) === 0) return;
+  const row = ctx.words[s.index]!;
   for (let i = 0; i < s.tokens.length - 1; i++) {
     const t = s.tokens[i]!;
     let p = -1;
     if (t.lower === 'news' && s.tokens[i + 1]?.lower === 'agency') p = i + 2;
-    else if (isOrgCue(ctx, t.lower, t.upper)) p = i + 1;
+    else if (isOrgCue(ctx, row[i]!, t.upper)) p = i + 1;
     if (p < 0 || !isOrgStart(ctx, s, p)) continue;
     let end = p;
     while (end < s.tokens.length && end - p < 3 && s.tokens[end]!.upper && !ctx.set.isTaken(s.index, end) && !STOPWORDS.has(s.tokens[end]!.lower) && !isRoleWord(s.tokens[end]!.lower)) end++;
@@ -161,9 +178,9 @@ function orgsAfterAgency(ctx: AnalysisContext, s: Sentence): void {
   }
 }
 
-function isOrgCue(ctx: AnalysisContext, lower: string, upper: boolean): boolean {
-  if (ctx.lang === 'en') return !upper && ORG_CUES_EN.has(lower);
-  return upper && ORG_CUES_DE.some((c) => lower.endsWith(c));
+function isOrgCue(ctx: AnalysisContext, info: WordInfo, upper: boolean): boolean {
+  if (ctx.lang === 'en') return !upper && (orgBits(info) & OB_CUE_EN) !== 0;
+  return upper && (orgBits(info) & OB_CUE_DE) !== 0;
 }
 
 /** The first word after a cue: a name, not a plural or inflected noun ("das Unternehmen Gewinne ..."). */
@@ -177,10 +194,12 @@ function isOrgStart(ctx: AnalysisContext, s: Sentence, p: number): boolean {
 
 /** "Ghalam, a joint venture of ...", "Acme, ein Hersteller aus ...": a name before ", a <org noun>". */
 function orgsBeforeOrgNoun(ctx: AnalysisContext, s: Sentence): void {
+  if ((ctx.masks[s.index]! & T_NOUN) === 0) return;
+  const row = ctx.words[s.index]!;
   for (let i = 2; i < s.tokens.length; i++) {
-    const t = s.tokens[i]!;
+    if ((orgBits(row[i]!) & OB_NOUN) === 0) continue;
     const next = s.tokens[i + 1];
-    if (!ORG_NOUNS.has(t.lower) || (next?.kind === 'word' && !AFTER_ORG_NOUN.has(next.lower))) continue;
+    if (next?.kind === 'word' && (orgBits(row[i + 1]!) & OB_AFTER_NOUN) === 0) continue;
     let k = i - 1;
     while (k >= 0 && i - k <= 3 && s.tokens[k]!.kind === 'word' && !s.tokens[k]!.upper && !/^(a|an|ein|eine|einer|einem)$/u.test(s.tokens[k]!.lower)) k--;
     if (k < 2 || !/^(a|an|ein|eine|einer|einem)$/u.test(s.tokens[k]!.lower) || s.tokens[k - 1]!.text !== ',') continue;
@@ -192,7 +211,13 @@ function orgsBeforeOrgNoun(ctx: AnalysisContext, s: Sentence): void {
 
 /** All-caps words of 2-6 letters that no word list knows: acronyms of organisations. */
 function orgsByAcronym(ctx: AnalysisContext, s: Sentence): void {
-  const allCapsSentence = s.tokens.filter((t) => t.kind === 'word').every((t) => isAllCaps(t.text) || t.text.length < 2);
+  if ((ctx.masks[s.index]! & T_ACRONYM) === 0) return;
+  const row = ctx.words[s.index]!;
+  let allCapsSentence = true;
+  for (let k = 0; k < s.tokens.length && allCapsSentence; k++) {
+    const t = s.tokens[k]!;
+    if (t.kind === 'word') allCapsSentence = (wordFlags(row[k]!) & F_ALL_CAPS) !== 0 || t.text.length < 2;
+  }
   if (allCapsSentence) return;
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;

@@ -9,10 +9,10 @@ import { NAME_PARTICLES, STOPWORDS } from '../model/stopwords.js';
 import { isRoleWord } from './roles.js';
 import { isAllCaps } from '../text/tokenize.js';
 import { isOrgHeadWord } from './organizations.js';
-import { canonicalName, isGivenName, isNameWord, refFor, wordInfo, type AnalysisContext } from './context.js';
+import { canonicalName, isGivenName, isNameWord, ownKey, refFor, wordInfo, type AnalysisContext } from './context.js';
 import { inflectionStems } from './gazetteer.js';
 import { isEnglishCommonWord } from '../model/lexicon.js';
-import { isFirstName } from '../model/first-names.js';
+import { F_FIRST_NAME, defineTrigger, wordFlags } from './word-info.js';
 
 const TITLES = new Set(['dr', 'prof', 'herr', 'frau', 'mr', 'mrs', 'ms', 'sir', 'dame']);
 const SPEECH_AFTER = new Set(['sagte', 'sagt', 'erklärte', 'betonte', 'so', 'meinte', 'said', 'says', 'told', 'added', 'stated']);
@@ -131,8 +131,12 @@ function isLoneSurname(ctx: AnalysisContext, lower: string): boolean {
   return !ctx.lexicon.deWords.has(lower) && !ctx.lexicon.enCommon.has(lower);
 }
 
+/** A title or speech verb (CUES). */
+const T_PERSON_CUE = defineTrigger((w) => CUES.has(w.lower));
+
 function personsByCue(ctx: AnalysisContext, minWords: number): void {
   for (const s of ctx.sentences) {
+    if ((ctx.masks[s.index]! & T_PERSON_CUE) === 0) continue;
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i]!;
       const info = wordInfo(ctx, s, i);
@@ -162,24 +166,51 @@ function personBefore(ctx: AnalysisContext, s: Sentence, verb: number): void {
 
 /** Bare surnames ("Lukaschenko", "Doe's") of persons already found become their mentions. */
 export function resolveSurnames(ctx: AnalysisContext): void {
+  // Nothing removed and no full name added since the last run, which took every free token it
+  // could: a second run would find the same owners and no free token to give them.
+  if (ctx.set.personChanges === ctx.surnamesDone) return;
+  resolveSurnamesNow(ctx);
+  ctx.surnamesDone = ctx.set.personChanges;
+}
+
+function resolveSurnamesNow(ctx: AnalysisContext): void {
   const owners = new Map<string, string | null>();
-  const refs = new Map<string, { id: string; name: string }>();
-  for (const m of ctx.set.all()) {
-    if (m.type !== 'Person' || m.tokenEnd - m.tokenStart < 2) continue;
-    refs.set(m.entityId, { id: m.entityId, name: m.name });
-    claimSurname(owners, ctx.sentences[m.sentence]!.tokens[m.tokenEnd - 1]!.lower, m.entityId);
-    claimSurname(owners, m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase(), m.entityId);
+  // The latest full-name mention of each person gives the name its surname mentions carry.
+  const refs = new Map<string, Mention>();
+  for (const s of ctx.sentences) {
+    for (const m of ctx.set.inSentence(s.index)) {
+      if (m.type !== 'Person' || m.tokenEnd - m.tokenStart < 2) continue;
+      refs.set(m.entityId, m);
+      claimSurname(owners, s.tokens[m.tokenEnd - 1]!.lower, m.entityId);
+      claimSurname(owners, lastWordLower(m.name), m.entityId);
+    }
   }
   if (owners.size === 0) return;
   for (const s of ctx.sentences) {
+    const row = ctx.words[s.index]!;
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i]!;
       if (!t.upper || t.kind !== 'word' || ctx.set.isTaken(s.index, i)) continue;
-      const owner = owners.get(t.lower) ?? stemOwner(owners, t.lower, ctx.lang);
+      const info = row[i]!;
+      const stems = ctx.lang === 'de' ? (info.stemsDe ??= inflectionStems(t.lower, 'de')) : (info.stemsEn ??= inflectionStems(t.lower, 'en'));
+      const owner = owners.get(t.lower) ?? stemOwner(owners, stems);
       const ref = owner ? refs.get(owner) : undefined;
-      if (ref) ctx.set.add({ ...ref, type: 'Person' }, s.index, i, i + 1, 'pattern', { confidence: 0.9 });
+      if (ref) ctx.set.add({ id: ref.entityId, name: ref.name, type: 'Person' }, s.index, i, i + 1, 'pattern', { confidence: 0.9 });
     }
   }
+}
+
+const lastWords = new Map<string, string>();
+
+/** The last word of a name, lowercased ("Doe" of "Jane Doe"), once per name. */
+function lastWordLower(name: string): string {
+  let last = lastWords.get(name);
+  if (last === undefined) {
+    last = ownKey(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+    if (lastWords.size > 50000) lastWords.clear();
+    lastWords.set(ownKey(name), last);
+  }
+  return last;
 }
 
 function claimSurname(owners: Map<string, string | null>, key: string, id: string): void {
@@ -188,8 +219,8 @@ function claimSurname(owners: Map<string, string | null>, key: string, id: strin
 }
 
 /** The first owner (not null) of an inflection stem of the word. */
-function stemOwner(owners: Map<string, string | null>, lower: string, lang: 'de' | 'en'): string | null | undefined {
-  for (const stem of inflectionStems(lower, lang)) {
+function stemOwner(owners: Map<string, string | null>, stems: readonly string[]): string | null | undefined {
+  for (const stem of stems) {
     const owner = owners.get(stem);
     if (owner) return owner;
   }
@@ -198,11 +229,15 @@ function stemOwner(owners: Map<string, string | null>, lower: string, lang: 'de'
 
 /** "Kenya's Mercy Chebet", "Ethiopian Tigist Alemu", "den Brasilianer Lucas Moreira". */
 function personsAfterNationality(ctx: AnalysisContext): void {
-  for (const s of ctx.sentences) for (const m of [...ctx.set.inSentence(s.index)]) personAfterNationality(ctx, s, m);
+  for (const s of ctx.sentences) {
+    const list = ctx.set.inSentence(s.index);
+    // A snapshot: add() appends past n (see placesAsFirstNames).
+    for (let k = 0, n = list.length; k < n; k++) personAfterNationality(ctx, s, list[k]!);
+  }
 }
 
 function personAfterNationality(ctx: AnalysisContext, s: Sentence, m: Mention): void {
-  if (m.type !== 'Country' || !/^kb-(adjective|demonym|name)$/u.test(m.via)) return;
+  if (m.type !== 'Country' || (m.via !== 'kb-adjective' && m.via !== 'kb-demonym' && m.via !== 'kb-name')) return;
   if (m.via === 'kb-name' && !/['’]s$/u.test(m.text)) return;
   if (m.end !== s.tokens[m.tokenStart]!.end || ctx.set.isTaken(s.index, m.tokenEnd)) return;
   // A capitalised German adjective belongs to a name ("Deutsche Bank"), not to a person.
@@ -242,7 +277,7 @@ const PLACE_CUES = new Set(['in', 'im', 'nach', 'aus', 'bei', 'von', 'vom', 'fro
 function placeAsFirstName(ctx: AnalysisContext, s: Sentence, m: Mention): void {
   if (!PLACE_TYPES.has(m.type) || m.via !== 'kb-name' || m.tokenEnd - m.tokenStart !== 1) return;
   const t = s.tokens[m.tokenStart]!;
-  if (m.start !== t.start || m.end !== t.end || !isFirstName(t.lower)) return;
+  if (m.start !== t.start || m.end !== t.end || (wordFlags(wordInfo(ctx, s, m.tokenStart)) & F_FIRST_NAME) === 0) return;
   if (PLACE_CUES.has(s.tokens[m.tokenStart - 1]?.lower ?? '')) return;
   if (!isSurnameWord(ctx, s, m.tokenEnd)) return;
   let end = m.tokenEnd + 1;
@@ -263,7 +298,11 @@ function isSurnameWord(ctx: AnalysisContext, s: Sentence, k: number): boolean {
 }
 
 function placesAsFirstNames(ctx: AnalysisContext): void {
-  for (const s of ctx.sentences) for (const m of [...ctx.set.inSentence(s.index)]) placeAsFirstName(ctx, s, m);
+  for (const s of ctx.sentences) {
+    // A snapshot: add() appends past n, removeInside() replaces the array and leaves this one as it was.
+    const list = ctx.set.inSentence(s.index);
+    for (let k = 0, n = list.length; k < n; k++) placeAsFirstName(ctx, s, list[k]!);
+  }
 }
 
 /** Full names first, so that a lone surname after a role can resolve to them before it is guessed. */

@@ -7,6 +7,7 @@ import type { Sentence } from '../pipeline-types.js';
 import { isEnglishCommonWord, isProperName } from '../model/lexicon.js';
 import { MONTHS, STOPWORDS, WEEKDAYS } from '../model/stopwords.js';
 import { canonicalName, isNameWord, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
+import { T_HYPHEN, defineTrigger, type WordInfo } from './word-info.js';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'of', 'from']);
 const REGION_BEFORE = new Set(['region', 'gebiet', 'oblast', 'provinz', 'province', 'bezirk', 'district', 'kreis', 'landkreis', 'bundesland', 'kanton']);
@@ -59,20 +60,48 @@ function cityWordStart(s: Sentence, i: number): number {
   return i + 1;
 }
 
+const PB_PREPOSITION = 1;
+const PB_REGION_BEFORE = 2;
+const PB_REGION_AFTER = 4;
+const PB_SITE_HEAD = 8;
+const PB_DONE = 16;
+
+/** This module's word lists as bits of one word, computed once per word. */
+/** Sentence triggers: a finder skips a sentence with no word that can start its pattern. */
+const T_PLACE = defineTrigger((w) => (placeBits(w) & (PB_PREPOSITION | PB_REGION_BEFORE | PB_REGION_AFTER)) !== 0);
+const T_SITE = defineTrigger((w) => (placeBits(w) & PB_SITE_HEAD) !== 0);
+
+function placeBits(info: WordInfo): number {
+  let b = info.placeBits;
+  if (b === undefined) {
+    const lower = info.lower;
+    b = PB_DONE;
+    if (PLACE_PREPOSITIONS.has(lower)) b |= PB_PREPOSITION;
+    if (REGION_BEFORE.has(lower)) b |= PB_REGION_BEFORE;
+    if (REGION_AFTER.has(lower)) b |= PB_REGION_AFTER;
+    if (SITE_HEADS.has(lower)) b |= PB_SITE_HEAD;
+    info.placeBits = b;
+  }
+  return b;
+}
+
 function placesInSentence(ctx: AnalysisContext, s: Sentence): void {
+  if ((ctx.masks[s.index]! & T_PLACE) === 0) return;
+  const row = ctx.words[s.index]!;
   for (let i = 0; i < s.tokens.length - 1; i++) {
     const t = s.tokens[i]!;
     if (t.kind !== 'word') continue;
-    if (PLACE_PREPOSITIONS.has(t.lower) && !t.upper) {
+    const bits = placeBits(row[i]!);
+    if ((bits & PB_PREPOSITION) !== 0 && !t.upper) {
       const p = cityWordStart(s, i);
       const end = placeRun(ctx, s, p);
       if (end === undefined) continue;
       if ((t.lower === 'of' || t.lower === 'from') && !beforeKnownRegion(ctx, s, end)) continue;
       const after = s.tokens[end]?.lower ?? '';
       addPlace(ctx, s, p, end, REGION_AFTER.has(after) ? 'Region' : 'City');
-    } else if (REGION_AFTER.has(s.tokens[i + 1]?.lower ?? '') && t.upper && !ctx.set.isTaken(s.index, i) && isPlaceWord(ctx, s, i)) {
+    } else if ((placeBits(row[i + 1]!) & PB_REGION_AFTER) !== 0 && t.upper && !ctx.set.isTaken(s.index, i) && isPlaceWord(ctx, s, i)) {
       addPlace(ctx, s, i, i + 1, 'Region');
-    } else if (REGION_BEFORE.has(t.lower)) {
+    } else if ((bits & PB_REGION_BEFORE) !== 0) {
       const end = placeRun(ctx, s, i + 1);
       if (end !== undefined) addPlace(ctx, s, i + 1, end, 'Region');
     }
@@ -97,10 +126,14 @@ function siteCompound(ctx: AnalysisContext, s: Sentence, i: number): boolean {
 }
 
 function sitesInSentence(ctx: AnalysisContext, s: Sentence): void {
+  if ((ctx.masks[s.index]! & (T_SITE | T_HYPHEN)) === 0) return;
+  const row = ctx.words[s.index]!;
   for (let i = 1; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
-    if (t.kind === 'word' && (t.text.includes('-') || t.text.includes('‐')) && siteCompound(ctx, s, i)) continue;
-    if (t.kind !== 'word' || !t.upper || !SITE_HEADS.has(t.lower) || ctx.set.isTaken(s.index, i)) continue;
+    if (t.kind !== 'word') continue;
+    const info = row[i]!;
+    if ((info.triggers & T_HYPHEN) !== 0 && siteCompound(ctx, s, i)) continue;
+    if (!t.upper || (placeBits(info) & PB_SITE_HEAD) === 0 || ctx.set.isTaken(s.index, i)) continue;
     let from = i;
     while (from > 0 && i - from < 3 && isSiteWord(ctx, s, from - 1)) from--;
     if (from === i) continue;

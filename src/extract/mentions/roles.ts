@@ -5,6 +5,7 @@
 import type { RoleCue, Sentence, Token } from '../pipeline-types.js';
 import { ROLE_HEADS, ROLES, type RoleEntry } from '../model/roles.js';
 import { tokenize } from '../text/tokenize.js';
+import type { WordInfo } from './word-info.js';
 
 interface RoleForm {
   words: string[];
@@ -85,11 +86,11 @@ export function isRoleWord(lower: string): boolean {
   return getIndex().phrases.has(lower) || germanRole(lower) !== undefined;
 }
 
-interface WordRoles {
+export interface WordRoles {
   /** Role phrases starting with the word (or with it minus a plural -s). */
   forms: RoleForm[] | undefined;
   /** germanRole of the word, once asked (null: none). */
-  german?: RoleEntry | null;
+  german: RoleEntry | null | undefined;
 }
 
 const wordRolesCache = new Map<string, WordRoles>();
@@ -98,11 +99,20 @@ const wordRolesCache = new Map<string, WordRoles>();
 function wordRoles(lower: string): WordRoles {
   let w = wordRolesCache.get(lower);
   if (w) return w;
-  const phrases = getIndex().phrases;
-  w = { forms: phrases.get(lower) ?? (lower.endsWith('s') ? phrases.get(lower.slice(0, -1)) : undefined) };
+  w = newWordRoles(lower);
   if (wordRolesCache.size > 50000) wordRolesCache.clear();
   wordRolesCache.set(lower, w);
   return w;
+}
+
+/** A word that may start a role cue: a role phrase's first word or a German role (any case). */
+export function mayStartRoleCue(lower: string): boolean {
+  return newWordRoles(lower).forms !== undefined || germanRole(lower) !== undefined;
+}
+
+function newWordRoles(lower: string): WordRoles {
+  const phrases = getIndex().phrases;
+  return { forms: phrases.get(lower) ?? (lower.endsWith('s') ? phrases.get(lower.slice(0, -1)) : undefined), german: undefined };
 }
 
 function phraseAt(tokens: Token[], i: number, forms: RoleForm[] | undefined): [number, RoleEntry] | undefined {
@@ -118,13 +128,19 @@ function phraseAt(tokens: Token[], i: number, forms: RoleForm[] | undefined): [n
 }
 
 /** Role cues of one sentence, left to right, never overlapping. */
-export function findRolesInSentence(s: Sentence): RoleCue[] {
-  const cues: RoleCue[] = [];
+export function findRolesInSentence(s: Sentence, row?: readonly WordInfo[], cues: RoleCue[] = [], bit = 0): RoleCue[] {
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     if (t.kind !== 'word') continue;
-    const roles = wordRoles(t.lower);
-    const phrase = phraseAt(s.tokens, i, roles.forms);
+    let roles: WordRoles;
+    if (row) {
+      const info = row[i]!;
+      // `bit`: the trigger of mayStartRoleCue; a word without it starts no cue.
+      if ((info.triggers & bit) === 0 && bit !== 0) continue;
+      roles = info.roles ??= newWordRoles(t.lower);
+    } else roles = wordRoles(t.lower);
+    if (roles.forms === undefined && !t.upper) continue;
+    const phrase = roles.forms === undefined ? undefined : phraseAt(s.tokens, i, roles.forms);
     if (!phrase && t.upper && roles.german === undefined) roles.german = germanRole(t.lower) ?? null;
     const single = phrase || !t.upper ? undefined : roles.german ?? undefined;
     const end = phrase ? phrase[0] : i + 1;
@@ -140,6 +156,15 @@ export function findRolesInSentence(s: Sentence): RoleCue[] {
   return cues;
 }
 
-export function findRoles(sentences: Sentence[]): RoleCue[] {
-  return sentences.flatMap(findRolesInSentence);
+/**
+ * Role cues of every sentence. `rows` (the sentences' WordInfo) saves the per-word look-ups; a
+ * sentence whose mask lacks `bit` (no word passes mayStartRoleCue) is skipped.
+ */
+export function findRoles(sentences: Sentence[], rows?: readonly (readonly WordInfo[])[], masks?: Int32Array, bit = 0): RoleCue[] {
+  const cues: RoleCue[] = [];
+  for (let k = 0; k < sentences.length; k++) {
+    if (masks && (masks[k]! & bit) === 0) continue;
+    findRolesInSentence(sentences[k]!, rows?.[k], cues, bit);
+  }
+  return cues;
 }

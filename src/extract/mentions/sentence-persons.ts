@@ -3,27 +3,32 @@
 // name before them), followed by a lowercase word or a comma apposition. Later bare surnames join
 // the full name (resolveSurnames).
 
-import type { Sentence, Token } from '../pipeline-types.js';
-import { MONTHS, STOPWORDS, WEEKDAYS } from '../model/stopwords.js';
-import { isGermanCommonNoun } from '../model/lexicon.js';
+import type { Sentence } from '../pipeline-types.js';
 import { isFirstName } from '../model/first-names.js';
-import { isAllCaps } from '../text/tokenize.js';
-import { isRoleWord } from './roles.js';
-import { isOrgHeadWord } from './organizations.js';
+import {
+  F_ALL_CAPS, F_DE_PROPER, F_DE_WORD, F_EN_COMMON, F_EN_PROPER, F_FIRST_NAME, F_MONTH, F_ORG_HEAD, F_ROLE, F_STOP, F_SURNAME_END, F_WEEKDAY,
+  SURNAME_END, defineTrigger, isDeCommonNoun, wordFlags, type WordInfo,
+} from './word-info.js';
 import { canonicalName, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
 import { resolveSurnames } from './persons.js';
 
-/** Endings of Slavic, Turkish, Caucasian, Romanian ... surnames ("Marković", "Kovalenko", "Öztürkoğlu"). */
-const SURNAME_END = /(?:ić|ič|ski|ska|sky|skyi|enko|shvili|dze|yan|escu|ov|ova|ev|eva|ová|ný|czyk|wicz|oğlu|ovich|evich)$/u;
+/** A known first name or a word with a surname ending (personInside). */
+const T_INSIDE = defineTrigger((w) => isFirstName(w.lower) || SURNAME_END.test(w.lower));
+
 const APPOSITION_STARTS = new Set(['der', 'die', 'das', 'who', 'a', 'an', 'the', 'ein', 'eine', 'which', 'whose', 'dessen', 'deren']);
 
-/** A word any dictionary knows (German noun or word, English common word). */
-function isDictionaryWord(ctx: AnalysisContext, t: Token): boolean {
+/** A word any dictionary knows (German noun or word, English common word), asked once per word. */
+function isDictionaryWord(ctx: AnalysisContext, info: WordInfo): boolean {
+  return (info.dictWord ??= dictionaryWord(ctx, info));
+}
+
+function dictionaryWord(ctx: AnalysisContext, info: WordInfo): boolean {
   const lex = ctx.lexicon;
-  if (lex.deProper.has(t.lower)) return false;
-  if (lex.deWords.has(t.lower) || isGermanCommonNoun(t.text, lex)) return true;
-  const l = t.lower;
-  if (lex.enCommon.has(l) || lex.enProper.has(l) && !isFirstName(l)) return true;
+  const f = wordFlags(info);
+  if ((f & F_DE_PROPER) !== 0) return false;
+  if ((f & F_DE_WORD) !== 0 || isDeCommonNoun(info)) return true;
+  const l = info.lower;
+  if ((f & F_EN_COMMON) !== 0 || ((f & F_EN_PROPER) !== 0 && (f & F_FIRST_NAME) === 0)) return true;
   // Inflected English words: "Later", "Reportedly", "Walking".
   for (const suffix of ['s', 'es', 'r', 'er', 'st', 'est', 'ly', 'd', 'ed', 'ing']) {
     if (l.length > suffix.length + 2 && l.endsWith(suffix) && lex.enCommon.has(l.slice(0, -suffix.length))) return true;
@@ -31,10 +36,13 @@ function isDictionaryWord(ctx: AnalysisContext, t: Token): boolean {
   return false;
 }
 
-function isCandidateWord(t: Token | undefined): t is Token {
-  if (!t || t.kind !== 'word' || !t.upper || t.text.length < 2 || isAllCaps(t.text)) return false;
-  const l = t.lower;
-  return !STOPWORDS.has(l) && !MONTHS.has(l) && !WEEKDAYS.has(l) && !isRoleWord(l) && !isOrgHeadWord(l);
+const NOT_CANDIDATE = F_ALL_CAPS | F_STOP | F_MONTH | F_WEEKDAY | F_ROLE | F_ORG_HEAD;
+
+/** Token k of the sentence: a capitalised word that may be part of a person's name. */
+function isCandidateWord(ctx: AnalysisContext, s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  if (!t || t.kind !== 'word' || !t.upper || t.text.length < 2) return false;
+  return (wordFlags(ctx.words[s.index]![k]!) & NOT_CANDIDATE) === 0;
 }
 
 /** What follows the name: a lowercase word (a verb), or a comma and an apposition or an age. */
@@ -51,11 +59,12 @@ function personAt(ctx: AnalysisContext, s: Sentence, i: number): number | undefi
   for (const n of [3, 2]) {
     const end = i + n;
     let ok = true;
-    for (let k = i; k < end && ok; k++) ok = isCandidateWord(s.tokens[k]) && !ctx.set.isTaken(s.index, k);
+    for (let k = i; k < end && ok; k++) ok = isCandidateWord(ctx, s, k) && !ctx.set.isTaken(s.index, k);
     if (!ok || !isFollowedByPredicate(s, end)) continue;
-    const words = s.tokens.slice(i, end);
-    const firstKnown = isFirstName(words[0]!.lower);
-    const unknown = words.filter((t) => !isDictionaryWord(ctx, t)).length;
+    const row = ctx.words[s.index]!;
+    const firstKnown = (wordFlags(row[i]!) & F_FIRST_NAME) !== 0;
+    let unknown = 0;
+    for (let k = i; k < end; k++) if (!isDictionaryWord(ctx, row[k]!)) unknown++;
     // Every word unknown to the dictionaries, or a known first name and the rest unknown but one.
     if (unknown === n || (firstKnown && unknown >= n - 1)) return end;
   }
@@ -67,13 +76,14 @@ function personInside(ctx: AnalysisContext, s: Sentence, i: number): number | un
   const first = s.tokens[i];
   const second = s.tokens[i + 1];
   if (!first?.upper || !second?.upper || second.kind !== 'word') return undefined;
-  const given = isFirstName(first.lower);
-  if (!given && !SURNAME_END.test(second.lower)) return undefined;
-  if (!isCandidateWord(first) || !isCandidateWord(second) || ctx.set.anyTaken(s.index, i, i + 2)) return undefined;
-  if (!given && isDictionaryWord(ctx, first)) return undefined;
+  const row = ctx.words[s.index]!;
+  const given = (wordFlags(row[i]!) & F_FIRST_NAME) !== 0;
+  if (!given && (wordFlags(row[i + 1]!) & F_SURNAME_END) === 0) return undefined;
+  if (!isCandidateWord(ctx, s, i) || !isCandidateWord(ctx, s, i + 1) || ctx.set.anyTaken(s.index, i, i + 2)) return undefined;
+  if (!given && isDictionaryWord(ctx, row[i]!)) return undefined;
   const prev = s.tokens[i - 1];
-  if (prev?.kind === 'word' && prev.upper && isCandidateWord(prev) && !isDictionaryWord(ctx, prev) && !/^\p{Lu}{2,}s$/u.test(prev.text)) return undefined;
-  if (isDictionaryWord(ctx, second)) return undefined;
+  if (prev?.kind === 'word' && prev.upper && isCandidateWord(ctx, s, i - 1) && !isDictionaryWord(ctx, row[i - 1]!) && !/^\p{Lu}{2,}s$/u.test(prev.text)) return undefined;
+  if (isDictionaryWord(ctx, row[i + 1]!)) return undefined;
   const next = s.tokens[i + 2];
   if (next && next.kind === 'word' && next.upper) return undefined;
   return i + 2;
@@ -96,8 +106,10 @@ export function findSentencePersons(ctx: AnalysisContext): void {
       if (end !== undefined) add(s, i, end);
       break;
     }
+    // personInside needs a known first name at i or a surname ending at i + 1, both capitalised.
+    if ((ctx.masks[s.index]! & T_INSIDE) === 0) continue;
     for (let i = 1; i < s.tokens.length - 1; i++) {
-      if (isSentenceInitial(s, i)) continue;
+      if (!s.tokens[i]!.upper || !s.tokens[i + 1]!.upper || isSentenceInitial(s, i)) continue;
       const end = personInside(ctx, s, i);
       if (end !== undefined) {
         add(s, i, end);

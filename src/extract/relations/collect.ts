@@ -17,45 +17,70 @@ export interface Candidate {
   sentence: Sentence;
 }
 
+interface Entry {
+  relation: Relation;
+  /** Evidence spans by sentence start. */
+  spans: Map<number, Span>;
+}
+
 export class RelationCollector {
-  private readonly relations = new Map<string, Relation>();
-  private readonly evidence = new Map<string, Map<number, Span>>();
+  // By type, then source, then target: no id string is built to look a candidate up.
+  private readonly byType = new Map<RelationType, Map<string, Map<string, Entry>>>();
+  private readonly entries: Entry[] = [];
 
   constructor(
     private readonly docId: string,
     private readonly text: string,
   ) {}
 
+  private entry(type: RelationType, source: string, target: string): Entry | undefined {
+    return this.byType.get(type)?.get(source)?.get(target);
+  }
+
   add(c: Candidate): void {
     if (c.source === c.target) return;
-    const [source, target] = SYMMETRIC.has(c.type) && c.target < c.source ? [c.target, c.source] : [c.source, c.target];
-    const id = relationId(c.type, source, target);
+    const swap = SYMMETRIC.has(c.type) && c.target < c.source;
+    const source = swap ? c.target : c.source;
+    const target = swap ? c.source : c.target;
     const confidence = Math.round(Math.min(1, Math.max(0.05, c.confidence)) * 100) / 100;
-    const known = this.relations.get(id);
+    let known = this.entry(c.type, source, target);
     if (!known) {
-      this.relations.set(id, { id, type: c.type, source, target, confidence, rule: c.rule, evidence: [] });
-      this.evidence.set(id, new Map());
-    } else if (confidence > known.confidence || (confidence === known.confidence && c.rule < known.rule)) {
-      known.confidence = confidence;
-      known.rule = c.rule;
+      const id = relationId(c.type, source, target);
+      known = { relation: { id, type: c.type, source, target, confidence, rule: c.rule, evidence: [] }, spans: new Map() };
+      let bySource = this.byType.get(c.type);
+      if (!bySource) this.byType.set(c.type, (bySource = new Map()));
+      let byTarget = bySource.get(source);
+      if (!byTarget) bySource.set(source, (byTarget = new Map()));
+      byTarget.set(target, known);
+      this.entries.push(known);
+    } else if (confidence > known.relation.confidence || (confidence === known.relation.confidence && c.rule < known.relation.rule)) {
+      known.relation.confidence = confidence;
+      known.relation.rule = c.rule;
     }
-    const spans = this.evidence.get(id)!;
     const { start, end } = c.sentence;
-    if (!spans.has(start)) spans.set(start, { doc: this.docId, start, end, text: this.text.slice(start, end) });
+    if (!known.spans.has(start)) known.spans.set(start, { doc: this.docId, start, end, text: this.text.slice(start, end) });
   }
 
   /** Is the entity already the source of a relation of one of these types? */
   hasSource(source: string, types: ReadonlySet<RelationType>): boolean {
-    for (const r of this.relations.values()) if (r.source === source && types.has(r.type)) return true;
+    for (const type of types) if (this.byType.get(type)?.has(source)) return true;
     return false;
   }
 
   result(): Relation[] {
+    // Ids are distinct, so the default sort (UTF-16 code units) gives the order an id comparison gives.
+    const byId = new Map<string, Entry>();
+    for (const e of this.entries) byId.set(e.relation.id, e);
+    const ordered =
+      byId.size === this.entries.length
+        ? [...byId.keys()].sort().map((id) => byId.get(id)!)
+        : [...this.entries].sort((a, b) => (a.relation.id < b.relation.id ? -1 : a.relation.id > b.relation.id ? 1 : 0));
     const out: Relation[] = [];
-    for (const [id, r] of this.relations) {
-      const spans = [...this.evidence.get(id)!.values()].sort((a, b) => a.start - b.start || a.end - b.end);
-      out.push({ ...r, evidence: spans });
+    for (const { relation, spans } of ordered) {
+      const evidence = [...spans.values()];
+      if (evidence.length > 1) evidence.sort((a, b) => a.start - b.start || a.end - b.end);
+      out.push({ ...relation, evidence });
     }
-    return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return out;
   }
 }

@@ -78,7 +78,13 @@ function personAfter(view: SentenceView, role: RoleCue): Mention | undefined {
   if (comma) t += 1;
   const next = view.tokens[t];
   if (!next) return undefined;
-  const person = view.mentionsAt[t]?.find((m) => m.type === 'Person' && m.start === next.start && !isModifier(m));
+  let person: Mention | undefined;
+  for (const m of view.mentionsAt[t] ?? []) {
+    if (m.type === 'Person' && m.start === next.start && !isModifier(m)) {
+      person = m;
+      break;
+    }
+  }
   if (!person || !comma) return person;
   const after = view.tokens[person.tokenEnd];
   return !after || after.text === ',' || after.kind === 'punct' ? person : undefined;
@@ -186,15 +192,29 @@ const ARTICLES = new Set(['the', 'der', 'dem']);
  * and the dateline's agency. English: person, tell verb, article, [news] agency. German: tell verb,
  * person, article, agency noun.
  */
+const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const NO_WORDS: readonly string[] = [];
+
+/** A rule's word list as a set, made once per list (rules are static data). */
+function setOf(words: readonly string[] | undefined): ReadonlySet<string> {
+  const list = words ?? NO_WORDS;
+  let set = wordSets.get(list);
+  if (!set) {
+    set = new Set(list);
+    wordSets.set(list, set);
+  }
+  return set;
+}
+
 function runAgency(rule: ImplicitOwnerRule, ctx: ImplicitContext, out: (c: Candidate) => void): void {
   const agency = datelineAgency(ctx.views[0]);
   if (!agency) return;
-  const tell = new Set(rule.tell ?? []);
-  const nouns = new Set(rule.agencyNouns ?? []);
+  const tell = setOf(rule.tell);
+  const nouns = setOf(rule.agencyNouns);
   for (const view of ctx.views) {
-    const { tokens } = view;
-    for (let t = 0; t < tokens.length; t++) {
-      for (const p of view.mentionsAt[t] ?? []) {
+    const { tokens, mentionsAt } = view;
+    for (const t of view.mentionTokens) {
+      for (const p of mentionsAt[t]!) {
         if (p.type !== 'Person' || isModifier(p)) continue;
         const verbBefore = tell.has(tokens[t - 1]?.lower ?? '');
         const verbAfter = tell.has(tokens[p.tokenEnd]?.lower ?? '');
@@ -204,7 +224,7 @@ function runAgency(rule: ImplicitOwnerRule, ctx: ImplicitContext, out: (c: Candi
         if (tokens[k]?.lower === 'news') k++;
         if (!nouns.has(tokens[k]?.lower ?? '')) continue;
         // A name after the noun is another rule's business ("der Nachrichtenagentur Reuters").
-        if ((view.mentionsAt[k + 1] ?? []).some((m) => m.type === 'Organization')) continue;
+        if ((mentionsAt[k + 1] ?? []).some((m) => m.type === 'Organization')) continue;
         const confidence = rule.confidence - (p.via === 'coref' ? 0.1 : 0);
         out({ type: rule.relation, source: p.entityId, target: agency, confidence, rule: rule.id, sentence: view.sentence });
       }
@@ -236,6 +256,27 @@ export interface ImplicitContext {
   byIndex: ReadonlyMap<number, SentenceView>;
   /** Does the person already have an owner (LEADER_OF, WORKS_FOR, CHAIRS) from another rule? */
   hasOwner: (person: string) => boolean;
+  /** The role cues with a person right after them, in document order (found once for all rules). */
+  rolesBeforePersons?: RoleBeforePerson[];
+}
+
+interface RoleBeforePerson {
+  role: RoleCue;
+  view: SentenceView;
+  person: Mention;
+}
+
+function rolesBeforePersons(ctx: ImplicitContext): RoleBeforePerson[] {
+  if (!ctx.rolesBeforePersons) {
+    const found: RoleBeforePerson[] = [];
+    for (const role of ctx.doc.roles) {
+      const view = ctx.byIndex.get(role.sentence);
+      const person = view ? personAfter(view, role) : undefined;
+      if (view && person) found.push({ role, view, person });
+    }
+    ctx.rolesBeforePersons = found;
+  }
+  return ctx.rolesBeforePersons;
 }
 
 const FEDERAL = ['Germany', 'Austria', 'Switzerland'].map((name) => entityId('Country', name));
@@ -254,15 +295,12 @@ function federalCountry(doc: AnalyzedDocument): string | undefined {
 
 /** "Bundeskanzler Max Roe", "Bundesinnenministerin Jana Roe": the federal state owns the office. */
 function runFederal(rule: ImplicitOwnerRule, ctx: ImplicitContext, out: (c: Candidate) => void): void {
-  const { doc, byIndex } = ctx;
   let owner: string | undefined | null;
-  for (const role of doc.roles) {
+  for (const { role, view, person } of rolesBeforePersons(ctx)) {
     const type = rule.byName?.[role.role] ?? rule.map[role.category];
-    const view = byIndex.get(role.sentence);
-    if (!type || !view || !/^Bundes\p{Ll}/u.test(role.text)) continue;
-    const person = personAfter(view, role);
-    if (!person || ownerInPhrase(view, role) || blocked(view, role) || ctx.hasOwner(person.entityId)) continue;
-    if (owner === undefined) owner = federalCountry(doc) ?? null;
+    if (!type || !/^Bundes\p{Ll}/u.test(role.text)) continue;
+    if (ownerInPhrase(view, role) || blocked(view, role) || ctx.hasOwner(person.entityId)) continue;
+    if (owner === undefined) owner = federalCountry(ctx.doc) ?? null;
     if (owner === null) return;
     const confidence = rule.confidence - (person.via === 'coref' ? 0.1 : 0);
     out({ type, source: person.entityId, target: owner, confidence, rule: rule.id, sentence: view.sentence });
@@ -283,12 +321,9 @@ export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, 
   const dateline = found?.fromCity && !dominant(doc, found.country) ? undefined : found;
   const country = dateline?.country;
   if (rule.owner === 'country' && !country && !rule.subjectCountry) return;
-  for (const role of doc.roles) {
+  for (const { role, view, person } of rolesBeforePersons(ctx)) {
     const type: RelationType | undefined = rule.byName?.[role.role] ?? rule.map[role.category];
-    const view = byIndex.get(role.sentence);
-    if (!type || !view) continue;
-    const person = personAfter(view, role);
-    if (!person || ownerInPhrase(view, role) || blocked(view, role) || ctx.hasOwner(person.entityId)) continue;
+    if (!type || ownerInPhrase(view, role) || blocked(view, role) || ctx.hasOwner(person.entityId)) continue;
     let owner: string | undefined;
     if (rule.owner === 'country') {
       const here = country ?? (rule.subjectCountry ? subjectCountry(view) : undefined);

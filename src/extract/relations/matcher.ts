@@ -1,23 +1,25 @@
 // The pattern engine: matches one sequence pattern at one start token of a sentence, by depth-first
 // search with bounded gaps and a step budget (no backtracking explosions). A position is a token
-// index plus a character offset, so a pattern can continue inside a hyphen compound ("SOZ-Mitglied").
+// index t plus a character offset c, so a pattern can continue inside a hyphen compound ("SOZ-Mitglied").
+// Hot path: positions and match state travel as plain arguments (no objects per step), and a cue word
+// at a token's start is tested by word-set id against the sentence's precomputed token sets.
 
 import type { Mention, RoleCategory } from '../pipeline-types.js';
-import type { GapElement, MentionForm, PatternElement, RoleElement, SlotElement } from './pattern-types.js';
-import { CLAUSE_BREAKS, DETERMINERS, GAP_STOPS, LIST_JOINERS } from '../model/relation-cues.js';
-import { isModifier, tokenAt } from './sentence-view.js';
+import type { GapElement, NotElement, PatternElement, PunctElement, RoleElement, SlotElement } from './pattern-types.js';
+import { CLAUSE_BREAKS, GAP_STOPS } from '../model/relation-cues.js';
+import { tokenIn, tokenWords } from './sentence-view.js';
+import { afterC, afterT, atStart, beginsAt, detAt, extendList, restForm, takes, tokenStart } from './slot-candidates.js';
 import type { SentenceView } from './sentence-view.js';
 import { cueSet, literalSet } from './word-sets.js';
-
-export interface Pos {
-  t: number;
-  c: number;
-}
+import type { WordSet } from './word-sets.js';
+import { wordSetId } from './word-index.js';
 
 /** Bound slots and roles as a persistent list (one small object per binding, no copying). */
 export interface Binding {
   name: string;
   items?: readonly Mention[];
+  /** A slot bound to a single mention (its items array is made only if the match is used). */
+  one?: Mention;
   category?: RoleCategory;
   next: Binding | undefined;
 }
@@ -28,7 +30,11 @@ export interface MatchState {
 }
 
 export function slotItems(state: MatchState, name: string): readonly Mention[] {
-  for (let b = state.bindings; b; b = b.next) if (b.name === name && b.items) return b.items;
+  for (let b = state.bindings; b; b = b.next) {
+    if (b.name !== name) continue;
+    if (b.items) return b.items;
+    if (b.one) return [b.one];
+  }
   return [];
 }
 
@@ -47,268 +53,225 @@ export interface MatchContext {
   lang: 'de' | 'en' | 'any';
   steps: number;
   budget: number;
-  /** Set by matchAt: the start token and the first complete match. */
+  /** Set by matchAt: the start token and the first complete match; the last pattern and its frames. */
   first?: number;
+  pattern?: readonly PatternElement[];
+  frame?: Frame;
   found?: SequenceMatch;
 }
 
+const PASS = 0;
+const SLOT = 1;
+const GAP = 2;
+const ROLE = 3;
+const OPT = 4;
+const NOT = 5;
+const PUNCT = 6;
+const WORD = 7;
+
 /**
- * A pattern compiled into continuation frames, once per pattern: element i of a list, then `next`
- * (element i + 1, or what follows the list: the rest of the enclosing pattern, or the end). The
- * frame after the last element has no element, so each step counts as one call did before.
+ * A pattern compiled into continuation frames, once per pattern and language: element i of a list,
+ * then `next` (element i + 1, or what follows the list: the rest of the enclosing pattern, or the
+ * end). The frame after the last element (PASS) has no element, so each step counts as one call did before.
  */
-interface Frame {
+export interface Frame {
+  kind: number;
   el: PatternElement | undefined;
   next: Frame | undefined;
   /** For an optional group: its first frame, continuing with `next`. */
   inner?: Frame;
+  /** For a word element: its set and the set's id in the word index (-1: not indexed). */
+  set?: WordSet;
+  setId: number;
 }
 
-const compiled = new WeakMap<readonly PatternElement[], Frame>();
+function kindOf(el: PatternElement): number {
+  if ('slot' in el) return SLOT;
+  if ('gap' in el) return GAP;
+  if ('role' in el) return ROLE;
+  if ('opt' in el) return OPT;
+  if ('not' in el) return NOT;
+  if ('punct' in el) return PUNCT;
+  return WORD;
+}
 
-function compile(elements: readonly PatternElement[], after: Frame | undefined): Frame {
-  let frame: Frame = { el: undefined, next: after };
+function compile(elements: readonly PatternElement[], after: Frame | undefined, lang: MatchContext['lang']): Frame {
+  let frame: Frame = { kind: PASS, el: undefined, next: after, setId: -1 };
   for (let i = elements.length - 1; i >= 0; i--) {
     const el = elements[i]!;
-    frame = 'opt' in el ? { el, next: frame, inner: compile(el.opt, frame) } : { el, next: frame };
+    const kind = kindOf(el);
+    const next = frame;
+    frame = { kind, el, next, setId: -1 };
+    if ('opt' in el) frame.inner = compile(el.opt, next, lang);
+    if (kind === WORD && !('opt' in el)) {
+      const set = 'cue' in el && el.cue ? cueSet(el.cue, lang) : literalSet(('words' in el ? el.words : undefined) ?? NO_WORDS);
+      frame.set = set;
+      frame.setId = wordSetId(set) ?? -1;
+    }
   }
   return frame;
 }
 
-function framesOf(elements: readonly PatternElement[]): Frame {
-  let frame = compiled.get(elements);
+const compiled = { de: new WeakMap<readonly PatternElement[], Frame>(), en: new WeakMap<readonly PatternElement[], Frame>(), any: new WeakMap<readonly PatternElement[], Frame>() };
+
+/** The compiled frames of a pattern for a rule language (memoised per pattern): hand them to matchFrom. */
+export function framesOf(elements: readonly PatternElement[], lang: MatchContext['lang']): Frame {
+  const cache = compiled[lang];
+  let frame = cache.get(elements);
   if (!frame) {
-    frame = compile(elements, undefined);
-    compiled.set(elements, frame);
+    frame = compile(elements, undefined, lang);
+    cache.set(elements, frame);
   }
   return frame;
 }
 
-const DET = new Set(DETERMINERS);
-const JOIN = new Set(LIST_JOINERS);
-const BREAKS = new Set(CLAUSE_BREAKS);
-const STOPS = new Set(GAP_STOPS);
-const HYPHENS = new Set(['-', '‐']);
+const BREAKS = tokenWords(CLAUSE_BREAKS);
+const STOPS = tokenWords(GAP_STOPS);
 const NO_WORDS: readonly string[] = [];
 const NO_MENTIONS: readonly Mention[] = [];
 
-function tokenStart(view: SentenceView, t: number): number {
-  return view.tokens[t]?.start ?? view.sentence.end;
-}
-function nextToken(view: SentenceView, t: number): Pos {
-  return { t: t + 1, c: tokenStart(view, t + 1) };
-}
-function atStart(view: SentenceView, pos: Pos): boolean {
-  return pos.t < view.tokens.length && pos.c === view.tokens[pos.t]!.start;
-}
-function after(view: SentenceView, end: number): Pos {
-  const i = tokenAt(view.tokens, end - 1);
-  if (i < 0) return { t: view.tokens.length, c: view.sentence.end };
-  return end < view.tokens[i]!.end ? { t: i, c: end } : nextToken(view, i);
-}
-/** Does something starting at `start` begin at pos (inside a compound, after its hyphen)? */
-function beginsAt(view: SentenceView, pos: Pos, start: number): boolean {
-  if (start === pos.c) return true;
-  return !atStart(view, pos) && start === pos.c + 1 && HYPHENS.has(view.text[pos.c] ?? '');
-}
-/** The lowercase word at pos: the whole token, or the rest of a compound after its hyphen. */
-function formAt(view: SentenceView, pos: Pos): string | undefined {
-  const token = view.tokens[pos.t];
-  if (!token) return undefined;
-  if (pos.c === token.start) return token.lower;
-  const rest = view.text.slice(pos.c, token.end).toLowerCase();
-  return HYPHENS.has(rest[0] ?? '') ? rest.slice(1) : rest;
+function bind(b: Binding | undefined, slot: string, items: readonly Mention[]): Binding {
+  return { name: slot, items, next: b };
 }
 
-function formOk(m: Mention, form: MentionForm): boolean {
-  if (form === 'any') return true;
-  if (form === 'adj') return m.via === 'kb-adjective';
-  if (form === 'demonym') return m.via === 'kb-demonym';
-  return !isModifier(m);
-}
-
-/** "Nato" in "Nato-Gipfel" (an event mention): a part of a larger name is not an actor of its own. */
-function insideLargerName(view: SentenceView, t: number, m: Mention): boolean {
-  for (const o of view.namesOver[t] ?? NO_MENTIONS) {
-    if (o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) return true;
-  }
-  return false;
-}
-
-/** pos itself, and the position after a determiner there ("der GUS", "the SCO"). */
-function starts(view: SentenceView, pos: Pos): Pos[] {
-  const token = view.tokens[pos.t];
-  if (token && atStart(view, pos) && DET.has(token.lower)) return [pos, nextToken(view, pos.t)];
-  return [pos];
-}
-
-function collect(view: SentenceView, el: SlotElement, form: MentionForm, p: Pos, out: Mention[]): void {
-  for (const m of view.mentionsAt[p.t] ?? NO_MENTIONS) {
-    if (!beginsAt(view, p, m.start) || !el.types.includes(m.type) || !formOk(m, form)) continue;
-    if (el.via && !el.via.includes(m.via)) continue;
-    if (el.endsWith && !el.endsWith.some((e) => m.text.endsWith(e))) continue;
-    if (form === 'name' && insideLargerName(view, p.t, m)) continue;
-    out.push(m);
-  }
-}
-
-/** The mentions a slot can take at pos: starting there, or (unless bare) after a determiner there. */
-function candidates(view: SentenceView, el: SlotElement, pos: Pos): Mention[] {
-  const form = el.form ?? 'name';
-  const out: Mention[] = [];
-  collect(view, el, form, pos, out);
-  if (!el.bare) {
-    const token = view.tokens[pos.t];
-    if (token && atStart(view, pos) && DET.has(token.lower)) collect(view, el, form, nextToken(view, pos.t), out);
-  }
-  return out;
-}
-
-/**
- * Inside a list, an item may come with its own article, country adjective and role:
- * "mit Scholz und dem US-Präsidenten Joe Biden", "Putin and Pakistani Prime Minister Shehbaz Sharif".
- */
-function skipModifiers(view: SentenceView, pos: Pos): Pos {
-  let p = pos;
-  for (let n = 0; n < 4 && atStart(view, p); n++) {
-    const token = view.tokens[p.t]!;
-    if (DET.has(token.lower)) {
-      p = nextToken(view, p.t);
-      continue;
-    }
-    const role = (view.rolesAt[p.t] ?? []).find((r) => r.start === token.start);
-    if (role) {
-      p = after(view, role.end);
-      continue;
-    }
-    const modifier = (view.mentionsAt[p.t] ?? []).find((m) => m.start === token.start && (m.via === 'kb-adjective' || (m.type === 'Country' && roleAfter(view, m))));
-    if (!modifier) break;
-    p = after(view, modifier.end);
-  }
-  return p;
-}
-
-function roleAfter(view: SentenceView, m: Mention): boolean {
-  const next = after(view, m.end);
-  return (view.rolesAt[next.t] ?? []).some((r) => r.start === next.c);
-}
-
-/** After the first item: further items joined by "," / "und" / "and" / ", and". */
-function extendList(view: SentenceView, el: SlotElement, first: Mention): Array<{ items: Mention[]; pos: Pos }> {
-  const items = [first];
-  let pos = after(view, first.end);
-  const out = [{ items: [...items], pos }];
-  for (let guard = 0; guard < 32; guard++) {
-    let p = pos;
-    const tok = view.tokens[p.t];
-    if (!tok || !atStart(view, p)) break;
-    let joined = false;
-    if (tok.text === ',') {
-      p = nextToken(view, p.t);
-      const joiner = view.tokens[p.t];
-      if (joiner && JOIN.has(joiner.lower)) [p, joined] = [nextToken(view, p.t), true];
-    } else if (JOIN.has(tok.lower)) [p, joined] = [nextToken(view, p.t), true];
-    else break;
-    const next = candidates(view, el, skipModifiers(view, p))[0];
-    if (!next) break;
-    items.push(next);
-    pos = after(view, next.end);
-    // "X, Y" alone is no coordination (it may be an apposition or two clauses): only "..., Y und Z" is.
-    if (joined) out.push({ items: [...items], pos });
-  }
-  return out.reverse();
-}
-
-function bind(state: MatchState, slot: string, items: readonly Mention[]): MatchState {
-  return { bindings: { name: slot, items, next: state.bindings }, gapTokens: state.gapTokens };
-}
-
-function matchSlot(ctx: MatchContext, el: SlotElement, pos: Pos, state: MatchState, k: Frame | undefined): boolean {
-  for (const m of candidates(ctx.view, el, pos)) {
-    if (!el.list) {
-      if ((el.min ?? 1) <= 1 && step(ctx, k, after(ctx.view, m.end), bind(state, el.slot, [m]))) return true;
-      continue;
-    }
-    for (const o of extendList(ctx.view, el, m)) {
-      if (o.items.length < (el.min ?? 1)) continue;
-      if (step(ctx, k, o.pos, bind(state, el.slot, o.items))) return true;
-    }
-  }
-  return false;
-}
-
-function gapBlocked(ctx: MatchContext, el: GapElement, pos: Pos): boolean {
+/** Tries the slot's mentions of token t at (t, c), in order; the continuation is k.next. */
+function slotFrom(ctx: MatchContext, k: Frame, el: SlotElement, t: number, c: number, b: Binding | undefined, g: number): boolean {
   const { view } = ctx;
-  const token = view.tokens[pos.t];
+  const form = el.form ?? 'name';
+  const min = el.min ?? 1;
+  for (const m of view.mentionsAt[t] ?? NO_MENTIONS) {
+    if (!takes(view, el, form, t, c, m)) continue;
+    if (!el.list) {
+      if (min > 1) continue;
+      const at = afterT(view, m.end, m.tokenEnd - 1);
+      if (step(ctx, k.next, at, afterC(view, at, m.end), { name: el.slot, one: m, next: b }, g)) return true;
+      continue;
+    }
+    for (const items of extendList(view, el, m)) {
+      if (items.length < min) continue;
+      const tail = items[items.length - 1]!;
+      const end = tail.end;
+      const at = afterT(view, end, tail.tokenEnd - 1);
+      if (step(ctx, k.next, at, afterC(view, at, end), bind(b, el.slot, items), g)) return true;
+    }
+  }
+  return false;
+}
+
+function matchSlot(ctx: MatchContext, k: Frame, t: number, c: number, b: Binding | undefined, g: number): boolean {
+  const el = k.el as SlotElement;
+  if (slotFrom(ctx, k, el, t, c, b, g)) return true;
+  const { view } = ctx;
+  return !el.bare && detAt(view, t, c) && slotFrom(ctx, k, el, t + 1, tokenStart(view, t + 1), b, g);
+}
+
+function gapBlocked(view: SentenceView, el: GapElement, t: number, c: number): boolean {
+  const token = view.tokens[t];
   if (!token) return true;
-  if (!atStart(view, pos)) return false;
-  if (STOPS.has(token.text) || BREAKS.has(token.lower)) return true;
+  if (c !== token.start) return false;
+  // GAP_STOPS are punctuation, whose lowercase form is the text itself; otherwise ask the text.
+  if ((token.text === token.lower ? tokenIn(view, t, STOPS) : STOPS.set.has(token.text)) || tokenIn(view, t, BREAKS)) return true;
   if (token.text === ',' && !el.commas) return true;
   if (el.skip === 'all') return false;
-  const skip = el.skip ?? [];
-  return (view.namesOver[pos.t] ?? []).some((m) => !skip.includes(m.type));
+  const skip = el.skip ?? NO_TYPES;
+  for (const m of view.namesOver[t] ?? NO_MENTIONS) if (!skip.includes(m.type)) return true;
+  return false;
 }
+const NO_TYPES: readonly string[] = [];
 
-function matchGap(ctx: MatchContext, el: GapElement, pos: Pos, state: MatchState, k: Frame | undefined): boolean {
-  let p = pos;
+function matchGap(ctx: MatchContext, k: Frame, t0: number, c0: number, b: Binding | undefined, g: number): boolean {
+  const el = k.el as GapElement;
+  const { view } = ctx;
+  let t = t0;
+  let c = c0;
   for (let n = 0; n <= el.gap; n++) {
-    if (step(ctx, k, p, n === 0 ? state : { bindings: state.bindings, gapTokens: state.gapTokens + n })) return true;
-    if (gapBlocked(ctx, el, p)) return false;
-    p = nextToken(ctx.view, p.t);
+    if (step(ctx, k.next, t, c, b, g + n)) return true;
+    if (gapBlocked(view, el, t, c)) return false;
+    t += 1;
+    c = tokenStart(view, t);
   }
   return false;
 }
 
-function matchRole(ctx: MatchContext, el: RoleElement, pos: Pos, state: MatchState, k: Frame | undefined): boolean {
-  for (const p of starts(ctx.view, pos)) {
-    for (const r of ctx.view.rolesAt[p.t] ?? []) {
-      // A role cue may also span the compound we are inside: "US-Präsident", "Aramco-Chef".
-      const covers = !atStart(ctx.view, p) && r.start < p.c && r.end > p.c;
-      if (!(covers || beginsAt(ctx.view, p, r.start)) || !el.role.includes(r.category) || el.except?.includes(r.role)) continue;
-      const next = el.bind ? { bindings: { name: el.bind, category: r.category, next: state.bindings }, gapTokens: state.gapTokens } : state;
-      if (step(ctx, k, after(ctx.view, r.end), next)) return true;
-    }
+function rolesFrom(ctx: MatchContext, k: Frame, el: RoleElement, t: number, c: number, b: Binding | undefined, g: number): boolean {
+  const { view } = ctx;
+  const inside = !atStart(view, t, c);
+  for (const r of view.rolesAt[t] ?? []) {
+    // A role cue may also span the compound we are inside: "US-Präsident", "Aramco-Chef".
+    const covers = inside && r.start < c && r.end > c;
+    if (!(covers || beginsAt(view, t, c, r.start)) || !el.role.includes(r.category) || el.except?.includes(r.role)) continue;
+    const next = el.bind ? { name: el.bind, category: r.category, next: b } : b;
+    const at = afterT(view, r.end, r.tokenEnd - 1);
+    if (step(ctx, k.next, at, afterC(view, at, r.end), next, g)) return true;
   }
   return false;
 }
 
-/** Continues with frame k at pos: one step of the search, or the end of the pattern (a match). */
-function step(ctx: MatchContext, k: Frame | undefined, pos: Pos, state: MatchState): boolean {
+function matchRole(ctx: MatchContext, k: Frame, t: number, c: number, b: Binding | undefined, g: number): boolean {
+  const el = k.el as RoleElement;
+  if (rolesFrom(ctx, k, el, t, c, b, g)) return true;
+  const { view } = ctx;
+  return detAt(view, t, c) && rolesFrom(ctx, k, el, t + 1, tokenStart(view, t + 1), b, g);
+}
+
+function matchWord(ctx: MatchContext, k: Frame, t: number, c: number): boolean {
+  const { view } = ctx;
+  const token = view.tokens[t];
+  if (!token) return false;
+  if (c !== token.start) return k.set!.has(restForm(view, t, c));
+  const sets = view.sets;
+  return sets && k.setId >= 0 ? sets[t]!.includes(k.setId) : k.set!.has(token.lower);
+}
+
+/** Continues with frame k at (t, c): one step of the search, or the end of the pattern (a match). */
+function step(ctx: MatchContext, k: Frame | undefined, t: number, c: number, b: Binding | undefined, g: number): boolean {
   if (!k) {
-    const { view } = ctx;
-    const lastToken = atStart(view, pos) || pos.t >= view.tokens.length ? pos.t - 1 : pos.t;
-    ctx.found = { bindings: state.bindings, gapTokens: state.gapTokens, firstToken: ctx.first ?? 0, lastToken };
+    const lastToken = atStart(ctx.view, t, c) || t >= ctx.view.tokens.length ? t - 1 : t;
+    ctx.found = { bindings: b, gapTokens: g, firstToken: ctx.first ?? 0, lastToken };
     return true;
   }
   if (++ctx.steps > ctx.budget) return false;
-  const el = k.el;
-  if (!el) return step(ctx, k.next, pos, state);
-  const { view } = ctx;
-  const rest = k.next;
-  if ('slot' in el) return matchSlot(ctx, el, pos, state, rest);
-  if ('gap' in el) return matchGap(ctx, el, pos, state, rest);
-  if ('role' in el) return matchRole(ctx, el, pos, state, rest);
-  if ('opt' in el) return step(ctx, k.inner, pos, state) || step(ctx, rest, pos, state);
-  if ('not' in el) {
-    const form = atStart(view, pos) ? view.tokens[pos.t]?.lower : undefined;
-    return form !== undefined && el.not.includes(form) ? false : step(ctx, rest, pos, state);
+  switch (k.kind) {
+    case PASS:
+      return step(ctx, k.next, t, c, b, g);
+    case SLOT:
+      return matchSlot(ctx, k, t, c, b, g);
+    case GAP:
+      return matchGap(ctx, k, t, c, b, g);
+    case ROLE:
+      return matchRole(ctx, k, t, c, b, g);
+    case OPT:
+      return step(ctx, k.inner, t, c, b, g) || step(ctx, k.next, t, c, b, g);
+    case NOT: {
+      const token = ctx.view.tokens[t];
+      const blocked = !!token && c === token.start && (k.el as NotElement).not.includes(token.lower);
+      return !blocked && step(ctx, k.next, t, c, b, g);
+    }
+    case PUNCT: {
+      const token = ctx.view.tokens[t];
+      return !!token && c === token.start && (k.el as PunctElement).punct.includes(token.text) && step(ctx, k.next, t + 1, tokenStart(ctx.view, t + 1), b, g);
+    }
+    default:
+      return matchWord(ctx, k, t, c) && step(ctx, k.next, t + 1, tokenStart(ctx.view, t + 1), b, g);
   }
-  if ('punct' in el) {
-    const tok = view.tokens[pos.t];
-    return !!tok && atStart(view, pos) && el.punct.includes(tok.text) && step(ctx, rest, nextToken(view, pos.t), state);
-  }
-  const form = formAt(view, pos);
-  if (form === undefined) return false;
-  const set = el.cue ? cueSet(el.cue, ctx.lang) : literalSet(el.words ?? NO_WORDS);
-  return set.has(form) && step(ctx, rest, nextToken(view, pos.t), state);
 }
 
-const EMPTY: MatchState = { bindings: undefined, gapTokens: 0 };
+/** matchAt with the pattern's frames already at hand (framesOf). */
+export function matchFrom(ctx: MatchContext, frame: Frame, t: number): SequenceMatch | undefined {
+  ctx.first = t;
+  ctx.found = undefined;
+  step(ctx, frame, t, tokenStart(ctx.view, t), undefined, 0);
+  return ctx.found;
+}
 
 /** The first match of a pattern starting at token t, or undefined. */
 export function matchAt(ctx: MatchContext, elements: readonly PatternElement[], t: number): SequenceMatch | undefined {
   ctx.first = t;
   ctx.found = undefined;
-  step(ctx, framesOf(elements), { t, c: tokenStart(ctx.view, t) }, EMPTY);
+  if (ctx.pattern !== elements || !ctx.frame) {
+    ctx.pattern = elements;
+    ctx.frame = framesOf(elements, ctx.lang);
+  }
+  step(ctx, ctx.frame, t, tokenStart(ctx.view, t), undefined, 0);
   return ctx.found;
 }

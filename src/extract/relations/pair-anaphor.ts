@@ -31,10 +31,13 @@ export function runPairAnaphor(
   rule: PairAnaphorRule,
   doc: AnalyzedDocument,
   views: readonly SentenceView[],
+  /** The sentences (indexes into views, ascending) that may match: all the rule's cue words are there. */
+  sentences: readonly number[],
   isNegated: (view: SentenceView, m: SequenceMatch) => boolean,
   out: (c: Candidate) => void,
 ): void {
-  for (const view of views) {
+  for (const v of sentences) {
+    const view = views[v]!;
     const s = view.sentence.index;
     const ctx: MatchContext = { view, lang: rule.lang, steps: 0, budget: STEP_BUDGET };
     for (let t = 0; t < view.tokens.length && ctx.steps <= ctx.budget; t++) {

@@ -1,8 +1,11 @@
 // One sentence prepared for matching: its tokens, the mentions and role cues indexed by the token
-// they start in, and which tokens are covered by a name mention (gaps may not skip those).
-// Read-only over the AnalyzedDocument; no rule logic here.
+// they start in, and which tokens are covered by a name mention (gaps may not skip those); closed
+// word lists tested per token by word-set id. Read-only over the AnalyzedDocument; no rule logic here.
 
 import type { AnalyzedDocument, Mention, RoleCue, Sentence, Token } from '../pipeline-types.js';
+import { registerWordSet } from './word-index.js';
+import { exactSet } from './word-sets.js';
+import type { WordSet } from './word-sets.js';
 
 export interface SentenceView {
   text: string;
@@ -13,6 +16,29 @@ export interface SentenceView {
   rolesAt: ReadonlyArray<readonly RoleCue[]>;
   /** Name mentions (not adjectives/demonyms) covering each token. */
   namesOver: ReadonlyArray<readonly Mention[]>;
+  /** The tokens that some mention starts in (mentionsAt non-empty), ascending. */
+  mentionTokens: readonly number[];
+  /** Per token: the ids (word-index.ts) of the word sets its lowercase form is in, once the relation stage has them. */
+  sets?: ReadonlyArray<readonly number[]>;
+}
+
+/** A closed word list, tested against tokens by its word-index id when the view has its token sets. */
+export interface TokenWords {
+  id: number;
+  set: WordSet;
+}
+
+export function tokenWords(words: readonly string[]): TokenWords {
+  const set = exactSet(words);
+  return { id: registerWordSet(set), set };
+}
+
+/** Is token t's lowercase form in the list? (A missing token counts as the empty form, as `tokens[t]?.lower ?? ''` did.) */
+export function tokenIn(view: SentenceView, t: number, words: TokenWords): boolean {
+  const token = view.tokens[t];
+  if (!token) return words.set.has('');
+  const sets = view.sets;
+  return sets ? sets[t]!.includes(words.id) : words.set.has(token.lower);
 }
 
 export function isModifier(m: Mention): boolean {
@@ -33,11 +59,25 @@ export function tokenAt(tokens: Token[], offset: number): number {
   return -1;
 }
 
-// Most tokens start nothing: they share one empty list, a list is made on the first push.
-const NONE: readonly never[] = [];
+/** tokenAt, trying the token a mention or role cue says it spans first (checked, so a wrong hint costs only time). */
+export function tokenAtHint(tokens: Token[], offset: number, hint: number): number {
+  const t = tokens[hint];
+  if (t && offset >= t.start && offset < t.end) return hint;
+  return tokenAt(tokens, offset);
+}
 
-function buckets<T>(n: number): Array<readonly T[]> {
-  return new Array<readonly T[]>(n).fill(NONE);
+// Most tokens start nothing: they share one empty list, a list is made on the first push. A
+// sentence with nothing of a kind shares one all-empty array of its length, copied on the first push.
+const NONE: readonly never[] = [];
+const EMPTY: Array<ReadonlyArray<readonly never[]>> = [];
+
+function emptyBuckets(n: number): ReadonlyArray<readonly never[]> {
+  return (EMPTY[n] ??= new Array<readonly never[]>(n).fill(NONE));
+}
+
+/** The bucket arrays of a view, made its own before the first push. */
+function own<T>(lists: ReadonlyArray<readonly T[]>): Array<readonly T[]> {
+  return (lists === EMPTY[lists.length] ? lists.slice() : lists) as Array<readonly T[]>;
 }
 
 function push<T>(lists: Array<readonly T[]>, i: number, item: T): void {
@@ -46,40 +86,65 @@ function push<T>(lists: Array<readonly T[]>, i: number, item: T): void {
   else (list as T[]).push(item);
 }
 
+function ascending(a: number, b: number): number {
+  return a - b;
+}
+
 function byEndThenStart(a: Mention, b: Mention): number {
   return b.end - a.end || a.start - b.start;
 }
 
-function spanTokens(tokens: Token[], start: number, end: number): [number, number] {
-  const first = tokenAt(tokens, start);
-  const last = tokenAt(tokens, Math.max(start, end - 1));
-  return [first, last];
+
+/** The views in sentence order, and by sentence index (a later sentence with the same index wins). */
+export interface Views {
+  list: SentenceView[];
+  byIndex: Map<number, SentenceView>;
 }
 
-export function buildViews(doc: AnalyzedDocument): SentenceView[] {
-  const bySentence = new Map<number, { view: SentenceView; mentionsAt: Array<readonly Mention[]>; rolesAt: Array<readonly RoleCue[]>; namesOver: Array<readonly Mention[]> }>();
-  const views: SentenceView[] = doc.sentences.map((sentence) => {
+export function buildViews(doc: AnalyzedDocument): Views {
+  const list: SentenceView[] = [];
+  const byIndex = new Map<number, SentenceView>();
+  for (const sentence of doc.sentences) {
     const n = sentence.tokens.length;
-    const [mentionsAt, rolesAt, namesOver] = [buckets<Mention>(n), buckets<RoleCue>(n), buckets<Mention>(n)];
-    const view: SentenceView = { text: doc.document.text, sentence, tokens: sentence.tokens, mentionsAt, rolesAt, namesOver };
-    // A later sentence with the same index wins, as a Map.set in sentence order does.
-    bySentence.set(sentence.index, { view, mentionsAt, rolesAt, namesOver });
-    return view;
-  });
+    const none = emptyBuckets(n);
+    const view: SentenceView = { text: doc.document.text, sentence, tokens: sentence.tokens, mentionsAt: none, rolesAt: none, namesOver: none, mentionTokens: [] };
+    list.push(view);
+    byIndex.set(sentence.index, view);
+  }
   for (const m of doc.mentions) {
-    const entry = bySentence.get(m.sentence);
-    if (!entry) continue;
-    const [first, last] = spanTokens(entry.view.tokens, m.start, m.end);
+    const view = byIndex.get(m.sentence);
+    if (!view) continue;
+    const tokens = view.tokens;
+    const first = tokenAtHint(tokens, m.start, m.tokenStart);
+    const last = tokenAtHint(tokens, Math.max(m.start, m.end - 1), m.tokenEnd - 1);
     if (first < 0 || last < 0) continue;
-    push(entry.mentionsAt, first, m);
-    if (!isModifier(m)) for (let t = first; t <= last; t++) push(entry.namesOver, t, m);
+    const mentionsAt = own(view.mentionsAt);
+    view.mentionsAt = mentionsAt;
+    if (mentionsAt[first] === NONE) (view.mentionTokens as number[]).push(first);
+    push(mentionsAt, first, m);
+    if (isModifier(m)) continue;
+    const namesOver = own(view.namesOver);
+    view.namesOver = namesOver;
+    for (let t = first; t <= last; t++) push(namesOver, t, m);
   }
   for (const r of doc.roles) {
-    const entry = bySentence.get(r.sentence);
-    if (!entry) continue;
-    const first = tokenAt(entry.view.tokens, r.start);
-    if (first >= 0) push(entry.rolesAt, first, r);
+    const view = byIndex.get(r.sentence);
+    if (!view) continue;
+    const first = tokenAtHint(view.tokens, r.start, r.tokenStart);
+    if (first < 0) continue;
+    const rolesAt = own(view.rolesAt);
+    view.rolesAt = rolesAt;
+    push(rolesAt, first, r);
   }
-  for (const { mentionsAt } of bySentence.values()) for (const list of mentionsAt) if (list.length > 1) (list as Mention[]).sort(byEndThenStart);
-  return views;
+  for (const view of byIndex.values()) {
+    const starts = view.mentionTokens as number[];
+    let sorted = true;
+    for (let i = 0; i < starts.length; i++) {
+      if (i > 0 && starts[i]! < starts[i - 1]!) sorted = false;
+      const at = view.mentionsAt[starts[i]!]!;
+      if (at.length > 1) (at as Mention[]).sort(byEndThenStart);
+    }
+    if (!sorted) starts.sort(ascending);
+  }
+  return { list, byIndex };
 }

@@ -1,19 +1,29 @@
-// Compiled cue-word sets: exact forms in a Set, "x*" prefixes, "*x" suffixes, "*x*" infixes.
-// Compiled once per (list, language) and cached; matching a token is a Set look-up plus a few
-// string tests. Knows nothing about rules.
+// Compiled cue-word sets: exact forms in a Set, "x*" prefixes, "*x" suffixes, "*x*" infixes, and
+// plain exact sets for closed word lists. Compiled once per (list, language) and cached; each shows
+// its spec so word-index.ts can answer for all sets at once. Knows nothing about rules.
 
 import { RELATION_CUES } from '../model/relation-cues.js';
 import type { CueKey } from '../model/relation-cues.js';
 
 export interface WordSet {
   has(form: string): boolean;
+  /** What the set holds, for indexes that need a quick "certainly not in it" test (word-index.ts). */
+  readonly spec?: WordSpec;
 }
 
-class CompiledWords implements WordSet {
-  private readonly exact = new Set<string>();
-  private readonly prefixes: string[] = [];
-  private readonly suffixes: string[] = [];
-  private readonly infixes: string[] = [];
+export interface WordSpec {
+  readonly exact: ReadonlySet<string>;
+  readonly prefixes: readonly string[];
+  readonly suffixes: readonly string[];
+  readonly infixes: readonly string[];
+}
+
+class CompiledWords implements WordSet, WordSpec {
+  readonly exact = new Set<string>();
+  readonly prefixes: string[] = [];
+  readonly suffixes: string[] = [];
+  readonly infixes: string[] = [];
+  readonly spec: WordSpec = this;
 
   constructor(forms: readonly string[]) {
     for (const raw of forms) {
@@ -35,6 +45,36 @@ class CompiledWords implements WordSet {
     for (const i of this.infixes) if (form.includes(i)) return true;
     return false;
   }
+}
+
+/** Exactly these forms, as given (no lowercasing, no "*" patterns): a plain Set that word-index.ts can index. */
+class ExactWords implements WordSet, WordSpec {
+  readonly exact: ReadonlySet<string>;
+  readonly prefixes: readonly string[] = [];
+  readonly suffixes: readonly string[] = [];
+  readonly infixes: readonly string[] = [];
+  readonly spec: WordSpec = this;
+
+  constructor(forms: readonly string[]) {
+    this.exact = new Set(forms);
+  }
+
+  has(form: string): boolean {
+    return this.exact.has(form);
+  }
+}
+
+const exactCache = new Map<string, WordSet>();
+
+/** The set of exactly these forms (cached by content). */
+export function exactSet(forms: readonly string[]): WordSet {
+  const key = forms.join('\u0000');
+  let set = exactCache.get(key);
+  if (!set) {
+    set = new ExactWords(forms);
+    exactCache.set(key, set);
+  }
+  return set;
 }
 
 const cache = new Map<string, WordSet>();

@@ -4,19 +4,20 @@
 
 import type { Sentence, Token } from '../pipeline-types.js';
 import { ABBREVIATIONS, MONTHS, ORDINAL_LEADS } from '../model/stopwords.js';
-import { tokenize } from './tokenize.js';
+import { isSpaceUnit, tokenize } from './tokenize.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set([')', ']', '}']);
+/** Characters after which a quotation mark opens a quotation, besides whitespace. */
+const OPENERS = new Set([...'([{„«‚—–-'].map((c) => c.charCodeAt(0)));
 
 /** True when a quote character opens (rather than closes) a quotation at this position. */
 export function isOpeningQuote(text: string, token: Token): boolean {
   if (token.text === '„' || token.text === '«' || token.text === '‚' || token.text === '‹') return true;
   if (token.text === '»' || token.text === '›') return false;
-  const before = token.start > 0 ? text[token.start - 1] ?? ' ' : ' ';
-  const after = text[token.end] ?? ' ';
-  const spaceBefore = /[\s([{„«‚—–-]/u.test(before);
-  const spaceAfter = /\s/u.test(after);
+  // /[\s([{„«‚—–-]/u before and /\s/u after, one UTF-16 unit each; the text's edges count as spaces.
+  const spaceBefore = token.start <= 0 || token.start > text.length || isSpaceUnit(text.charCodeAt(token.start - 1)) || OPENERS.has(text.charCodeAt(token.start - 1));
+  const spaceAfter = token.end >= text.length || token.end < 0 || isSpaceUnit(text.charCodeAt(token.end));
   return spaceBefore && !spaceAfter;
 }
 
@@ -63,7 +64,8 @@ function makeGapTest(text: string, needle: string): (a: Token, b: Token) => bool
 /** Groups tokens into sentences; returns token index ranges [start, end). */
 function boundaries(text: string, tokens: Token[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  const lineBreakBetween = makeGapTest(text, '\n');
+  // makeGapTest(text, '\n') inlined: the next line break at or after a position.
+  let breakAt = -2;
   let start = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -72,7 +74,10 @@ function boundaries(text: string, tokens: Token[]): Array<[number, number]> {
       endAt = extendOverClosers(text, tokens, i);
     }
     const next = tokens[(endAt >= 0 ? endAt : i) + 1];
-    if (endAt < 0 && next && lineBreakBetween(t, next)) endAt = i;
+    if (endAt < 0 && next) {
+      if (breakAt !== -1 && breakAt < t.end) breakAt = text.indexOf('\n', t.end);
+      if (breakAt !== -1 && breakAt >= t.end && breakAt + 1 <= next.start) endAt = i;
+    }
     if (endAt >= 0) {
       ranges.push([start, endAt + 1]);
       start = endAt + 1;
@@ -122,11 +127,11 @@ function isSpeech(tokens: Token[], r: QuoteRegion): boolean {
 }
 
 /** Per token: inside a quotation that is direct speech. */
-function speechMask(text: string, tokens: Token[]): boolean[] {
-  const inside: boolean[] = new Array<boolean>(tokens.length).fill(false);
+function speechMask(text: string, tokens: Token[]): Uint8Array {
+  const inside = new Uint8Array(tokens.length);
   for (const r of quoteRegions(text, tokens)) {
     if (!isSpeech(tokens, r)) continue;
-    for (let k = r.from; k < r.to; k++) inside[k] = true;
+    for (let k = r.from; k < r.to; k++) inside[k] = 1;
   }
   return inside;
 }
@@ -137,7 +142,7 @@ export function splitSentences(text: string, tokens: Token[] = tokenize(text)): 
     const first = tokens[a]!;
     const last = tokens[b - 1]!;
     let quoted = false;
-    for (let k = a; k < b && !quoted; k++) quoted = inside[k]!;
+    for (let k = a; k < b && !quoted; k++) quoted = inside[k] === 1;
     return { index, start: first.start, end: last.end, text: text.slice(first.start, last.end), tokens: tokens.slice(a, b), quoted };
   });
 }

@@ -4,6 +4,9 @@
 // character-class table: the regular-expression version was the slowest part of the extractor.
 
 import type { Token, TokenKind } from '../pipeline-types.js';
+import type { TableWord, WordTable } from './word-table.js';
+
+export { WordTable, type TableWord } from './word-table.js';
 
 const SPACE = 1;
 const LETTER = 2;
@@ -61,19 +64,44 @@ function isAsciiAlnum(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
+/** FNV-1a hash of the UTF-16 units scanWord passed over (WordTable's hash of the word). */
+let wordHash = 0;
+/** Where the word scanWord last passed over ends (wordHash is its hash). */
+let lastWordEnd = -1;
+const FNV_OFFSET = -2128831035;
+const FNV_PRIME = 16777619;
+
 function scanWord(t: Uint8Array, text: string, i: number, to: number): number {
   let j = i;
+  let h = FNV_OFFSET;
   for (;;) {
     for (;;) {
       if (j >= to) break;
       const code = text.charCodeAt(j);
-      if (isAsciiAlnum(code)) j++;
-      else if (code > 127 && (cls(t, text, j) & (LETTER | DIGIT)) !== 0) j += width(text, j);
-      else break;
+      if (isAsciiAlnum(code)) {
+        h = Math.imul(h ^ code, FNV_PRIME);
+        j++;
+      } else if (code > 127 && (cls(t, text, j) & (LETTER | DIGIT)) !== 0) {
+        h = Math.imul(h ^ code, FNV_PRIME);
+        if (width(text, j) === 2) h = Math.imul(h ^ text.charCodeAt(++j), FNV_PRIME);
+        j++;
+      } else break;
     }
-    if (j + 1 < to && (known(t, text.charCodeAt(j)) & JOINER) !== 0 && (cls(t, text, j + 1) & (LETTER | DIGIT)) !== 0) j++;
-    else return j;
+    if (j + 1 < to && (known(t, text.charCodeAt(j)) & JOINER) !== 0 && (cls(t, text, j + 1) & (LETTER | DIGIT)) !== 0) {
+      h = Math.imul(h ^ text.charCodeAt(j), FNV_PRIME);
+      j++;
+    } else {
+      wordHash = h;
+      lastWordEnd = j;
+      return j;
+    }
   }
+}
+
+function hashRange(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let j = start; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), FNV_PRIME);
+  return h;
 }
 
 function scanNumber(t: Uint8Array, text: string, i: number, to: number): number {
@@ -134,6 +162,53 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
   }
   return tokens;
+}
+
+/**
+ * Tokens of the whole text whose text and lowercase strings come from `table` (one pair of
+ * strings per distinct token text, shared by every token that spells it); `words[k]` receives
+ * token k's table entry (a reused array: entries past the last token stay as they were). The
+ * tokens equal tokenize(text)'s.
+ */
+export function tokenizeWords<W extends TableWord>(text: string, table: WordTable<W>, words: W[]): Token[] {
+  const t = getTable();
+  const tokens: Token[] = [];
+  const to = text.length;
+  let i = 0;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    const c = code < 128 ? t[code]! : cls(t, text, i);
+    if ((c & SPACE) !== 0) {
+      i++;
+      continue;
+    }
+    // The same token boundaries as tokenize(): j > i means j >= i + width(text, i) there.
+    let end: number;
+    let kind: TokenKind;
+    if ((c & LETTER) !== 0) {
+      const j = scanWord(t, text, i, to);
+      end = j > i ? j : i + width(text, i);
+      kind = 'word';
+    } else if ((c & DIGIT) !== 0) {
+      const j = scanNumber(t, text, i, to);
+      end = j > i ? j : i + width(text, i);
+      kind = 'number';
+    } else {
+      end = i + width(text, i);
+      kind = (c & QUOTE) !== 0 ? 'quote' : (c & PUNCT) !== 0 ? 'punct' : 'symbol';
+    }
+    const isWord = kind === 'word';
+    const w = end === i + 1 ? table.single(code, isWord) : table.word(text, i, end, isWord, isWord && end === lastWordEnd ? wordHash : hashRange(text, i, end));
+    words[tokens.length] = w;
+    tokens.push({ text: w.text, start: i, end, lower: w.lower, kind, upper: isWord && (c & UPPER) !== 0 });
+    i = end;
+  }
+  return tokens;
+}
+
+/** /\s/u.test of one UTF-16 unit (a lone surrogate is no space). */
+export function isSpaceUnit(code: number): boolean {
+  return code >= 0 && code <= 0xffff && (known(getTable(), code) & SPACE) !== 0;
 }
 
 /** True when every letter of a word token is uppercase (acronyms, dateline places). */

@@ -1,0 +1,99 @@
+// WordTable: one entry per distinct token text, found by the token's characters in the text
+// without slicing a string (tokenizeWords in ./tokenize.ts fills it). Entries are made by the
+// caller's factory and are pure functions of their text, so the table may start afresh any time.
+
+/** word === text.slice(start, start + word.length), without making the slice. */
+function sameChars(word: string, text: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** What a WordTable holds per distinct token text: the text and its lowercase form (words only). */
+export interface TableWord {
+  readonly text: string;
+  readonly lower: string;
+}
+
+/** A copy of a string that keeps no longer text alive (V8 slices of 13+ characters point into their parent). */
+function own(s: string): string {
+  return s.length < 13 ? s : (s + ' ').slice(0, -1);
+}
+
+/**
+ * Token texts seen before, found by their characters in the text without slicing a string: an
+ * open-addressing table over FNV-1a hashes. Entries are made by `make` on first sight; after
+ * `limit` entries the table starts afresh (entries are pure functions of their text).
+ */
+export class WordTable<W extends TableWord> {
+  private slots: (W | undefined)[] = [];
+  private singles: (W | undefined)[] = [];
+  private hashes = new Int32Array(0);
+  private mask = 0;
+  private count = 0;
+
+  constructor(private readonly make: (text: string, lower: string) => W, private readonly limit = 100000) {
+    this.reset(4096);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The entry of the one-unit token `code`, from a direct array (no hashing). */
+  single(code: number, isWord: boolean): W {
+    let w = this.singles[code];
+    if (w === undefined) {
+      const value = String.fromCharCode(code);
+      w = this.singles[code] = this.make(value, isWord ? value.toLowerCase() : value);
+    }
+    return w;
+  }
+
+  /**
+   * The entry of text[start, end), whose FNV-1a hash over its UTF-16 units is `hash` (tokenize.ts
+   * computes it while scanning); `isWord`: its lowercase form is the lowercased text.
+   */
+  word(text: string, start: number, end: number, isWord: boolean, hash: number): W {
+    const h = hash | 1;
+    const len = end - start;
+    const hashes = this.hashes;
+    let idx = h & this.mask;
+    for (let sh = hashes[idx]!; sh !== 0; sh = hashes[idx]!) {
+      if (sh === h) {
+        const w = this.slots[idx]!;
+        if (w.text.length === len && sameChars(w.text, text, start)) return w;
+      }
+      idx = (idx + 1) & this.mask;
+    }
+    const value = own(text.slice(start, end));
+    const w = this.make(value, isWord ? value.toLowerCase() : value);
+    if (this.count >= this.limit) {
+      this.singles = [];
+      this.reset(4096);
+    }
+    else if ((this.count + 1) * 2 > hashes.length) this.grow();
+    this.insert(h, w);
+    return w;
+  }
+
+  private reset(capacity: number): void {
+    this.slots = new Array<W | undefined>(capacity);
+    this.hashes = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    this.count = 0;
+  }
+
+  private grow(): void {
+    const { slots, hashes } = this;
+    this.reset(hashes.length * 2);
+    for (let k = 0; k < hashes.length; k++) if (hashes[k] !== 0) this.insert(hashes[k]!, slots[k]!);
+  }
+
+  private insert(h: number, w: W): void {
+    let idx = h & this.mask;
+    while (this.hashes[idx] !== 0) idx = (idx + 1) & this.mask;
+    this.hashes[idx] = h;
+    this.slots[idx] = w;
+    this.count++;
+  }
+}
