@@ -4,6 +4,7 @@
 // said"); later bare surnames refer to the same person. A place that is a first name, before a
 // surname-like word, is a person ("Sofia Coppola", "Chad Smith").
 
+import { FAMILY_NAME_FIRST } from '../model/family-names.js';
 import type { Mention, Sentence } from '../pipeline-types.js';
 import { NAME_PARTICLES, STOPWORDS } from '../model/stopwords.js';
 import { isRoleWord } from './roles.js';
@@ -183,6 +184,9 @@ function resolveSurnamesNow(ctx: AnalysisContext): void {
       refs.set(m.entityId, m);
       claimSurname(owners, s.tokens[m.tokenEnd - 1]!.lower, m.entityId);
       claimSurname(owners, lastWordLower(m.name), m.entityId);
+      // "Xi Jinping", "Kim Jong Un": the family name comes first and is what the text repeats.
+      const first = s.tokens[m.tokenStart]!.lower;
+      if (m.tokenEnd - m.tokenStart <= 3 && FAMILY_NAME_FIRST.has(first)) claimSurname(owners, first, m.entityId);
     }
   }
   if (owners.size === 0) return;
