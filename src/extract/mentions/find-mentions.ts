@@ -2,6 +2,7 @@
 // mentions, dateline, role cues, unknown names (clubs, persons, organisations, events, places) and
 // coreference -> AnalyzedDocument. Pure and deterministic; never throws on any string.
 
+import { findEditions } from './editions.js';
 import type { Document } from '../../types.js';
 import type { KbEntry } from '../model/kb-types.js';
 import { getLexicon } from '../model/lexicon.js';
@@ -38,6 +39,7 @@ export function gazetteerFor(kb: readonly KbEntry[]): Gazetteer {
 }
 
 function findUnknownNames(ctx: AnalysisContext): void {
+  findEditions(ctx);
   findClubs(ctx);
   findSentencePersons(ctx);
   findPersons(ctx);
