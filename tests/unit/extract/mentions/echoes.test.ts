@@ -18,3 +18,9 @@ test('only the same capitalised words, never inside another name, and not a lone
   const v = ex.entities.find((e) => e.name === 'Vandrell');
   expect(v?.mentions.map((m) => m.start)).toEqual([text.indexOf('Vandrell')]);
 });
+
+test('movements and alliances are organisations by their head word', () => {
+  expect(mentions('The Homeland Movement won 14 seats. The Homeland Movement will join the government.', 'Homeland Movement')).toHaveLength(2);
+  const de = extract({ id: 't', source: 't.txt', lang: 'de', text: 'Die Nationale Bewegung gewann die Wahl deutlich.' });
+  expect(de.entities.map((e) => `${e.name}:${e.type}`)).toContain('Nationale Bewegung:Organization');
+});
