@@ -151,6 +151,10 @@ export const RECALL: SequenceRule[] = [
   seq(['de.organised.org-gives-prize', 'de', 'ORGANIZED_BY', 0.75, 'Die Akademie für Sprache und Dichtung vergibt den Georg-Büchner-Preis.'], 'e', 'o',
     [slot('o', ORG), w('vergibt', 'verleiht', 'vergab', 'verlieh', 'stiftet', 'stiftete'), gap(3), slot('e', PRIZE)]),
 
+  // ---- an organisation named with the city it sits in ----
+  seq(['any.located.det-org-in-city', 'any', 'LOCATED_IN', 0.6, 'Die Internationale Energieagentur (IEA) in Paris senkte ihre Prognose; the IMF in Washington'], 'o', 'c',
+    [w('the', 'die', 'der', 'das', 'dem', 'den'), slot('o', ORG), opt(punct('('), gap(2, { skip: 'all' }), punct(')')), w('in'), slot('c', TOWN), not('statt', 'zusammen')]),
+
   // ---- seats in a relative clause ----
   seq(['de.located.relative-seat', 'de', 'LOCATED_IN', 0.85, 'die Ostafrikanische Gemeinschaft, die ihren Sitz im tansanischen Arusha hat'], 'o', 'c',
     [slot('o', ORG), gap(1), opt(punct(',')), w('die', 'der', 'das', 'welche', 'welcher', 'welches'), w('ihren', 'seinen'), opt(w('haupt')), cue('seat'), cue('in'), opt(adj('x')), slot('c', PLACE)]),
