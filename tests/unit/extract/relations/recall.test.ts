@@ -232,7 +232,7 @@ const prizes: Case[] = [
     lang: 'en',
     text: 'Daniel Kiprop won the Boston Marathon on Monday.',
     mentions: [person('Daniel Kiprop'), event('Boston Marathon')],
-    expect: ['WON Daniel Kiprop -> Boston Marathon'],
+    expect: ['WON Daniel Kiprop -> Boston Marathon', 'PARTICIPATES_IN Daniel Kiprop -> Boston Marathon'],
   },
   {
     lang: 'en',
@@ -243,7 +243,7 @@ const prizes: Case[] = [
   {
     text: 'Mit der Nationalmannschaft gewann Samuel Okafor im Februar den Afrika-Cup.',
     mentions: [person('Samuel Okafor'), event('Afrika-Cup', 'Africa Cup of Nations')],
-    expect: ['WON Samuel Okafor -> Africa Cup of Nations'],
+    expect: ['WON Samuel Okafor -> Africa Cup of Nations', 'PARTICIPATES_IN Samuel Okafor -> Africa Cup of Nations'],
   },
   {
     text: 'Der Preis wird jedes Jahr von der Deutschen Akademie für Sprache und Dichtung vergeben.',
@@ -292,13 +292,13 @@ const hosts: Case[] = [
     lang: 'en',
     text: 'Daniel Kiprop of Kenya pulled away on Heartbreak Hill and won the Boston Marathon on Monday.',
     mentions: [person('Daniel Kiprop'), country('Kenya'), ['Heartbreak Hill', 'Heartbreak Hill', 'Location'], event('Boston Marathon')],
-    expect: ['WON Daniel Kiprop -> Boston Marathon', 'CITIZEN_OF Daniel Kiprop -> Kenya'],
+    expect: ['WON Daniel Kiprop -> Boston Marathon', 'PARTICIPATES_IN Daniel Kiprop -> Boston Marathon', 'CITIZEN_OF Daniel Kiprop -> Kenya'],
   },
   {
     lang: 'en',
     text: 'Daniel Kiprop of Kenya watched Haile Bekele pull away and win the Boston Marathon.',
     mentions: [person('Daniel Kiprop'), country('Kenya'), person('Haile Bekele'), event('Boston Marathon')],
-    expect: ['CITIZEN_OF Daniel Kiprop -> Kenya', 'WON Haile Bekele -> Boston Marathon'],
+    expect: ['CITIZEN_OF Daniel Kiprop -> Kenya', 'WON Haile Bekele -> Boston Marathon', 'PARTICIPATES_IN Haile Bekele -> Boston Marathon'],
     absent: ['WON Daniel Kiprop -> Boston Marathon'],
   },
   {
