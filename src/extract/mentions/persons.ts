@@ -32,7 +32,8 @@ function nameRun(ctx: AnalysisContext, s: Sentence, i: number, minWords: number)
   while (end < s.tokens.length && words < 4) {
     const t = s.tokens[end]!;
     if (ctx.set.isTaken(s.index, end)) break;
-    const particle = words > 0 && NAME_PARTICLES.has(t.lower) && isNameWord(ctx, s, end + 1);
+    // "von der Leyen": a particle only when a free name word follows ("Pablo Ruiz von Betis Sevilla": a club follows).
+    const particle = words > 0 && NAME_PARTICLES.has(t.lower) && !ctx.set.isTaken(s.index, end + 1) && isNameWord(ctx, s, end + 1);
     if (words === 0 && !particle && isGivenPosition(ctx, s, end)) {
       words++;
       end++;
@@ -44,6 +45,8 @@ function nameRun(ctx: AnalysisContext, s: Sentence, i: number, minWords: number)
     end++;
   }
   if (words < minWords) return undefined;
+  // A name never ends in a particle.
+  while (end > i + 1 && NAME_PARTICLES.has(s.tokens[end - 1]!.lower)) end--;
   return end;
 }
 
@@ -71,6 +74,8 @@ function addPerson(ctx: AnalysisContext, s: Sentence, from: number, to: number, 
   // "Stanbic IBTC": an acronym beside ordinary words makes an organisation, not a person.
   const caps = words.filter((w) => w.length >= 2 && isAllCaps(w)).length;
   if (caps > 0 && caps < words.length) return;
+  // "the Electoral Commission said": an organisation's head word never ends a person's name.
+  if (isOrgHeadWord(s.tokens[to - 1]!.lower)) return;
   const name = canonicalName(ctx, words);
   ctx.set.add(refFor(ctx, 'Person', name), s.index, from, to, 'role', { confidence });
 }
