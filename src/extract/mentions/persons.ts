@@ -306,11 +306,31 @@ function isSurnameWord(ctx: AnalysisContext, s: Sentence, k: number): boolean {
   return !isEnglishCommonWord(t.text, ctx.lexicon) || ctx.lexicon.enProper.has(t.lower);
 }
 
+/**
+ * "Ministerpräsident Boris Rhein", "Mayor Paul Berlin": after a role, a given name and a place word
+ * the knowledge base knows are a person, not the river or the town.
+ */
+const SURNAME_PLACE_TYPES = new Set(['City', 'Region', 'Location']);
+
+function placeAsSurname(ctx: AnalysisContext, s: Sentence, m: Mention): void {
+  if (!SURNAME_PLACE_TYPES.has(m.type) || m.via !== 'kb-name' || m.tokenEnd - m.tokenStart !== 1) return;
+  const given = m.tokenStart - 1;
+  const t = s.tokens[given];
+  if (!t || t.kind !== 'word' || !t.upper || ctx.set.isTaken(s.index, given)) return;
+  if ((wordFlags(wordInfo(ctx, s, given)) & F_FIRST_NAME) === 0) return;
+  if (!ctx.roles.some((r) => r.sentence === s.index && r.tokenEnd === given)) return;
+  ctx.set.removeInside(s.index, m.tokenStart, m.tokenEnd);
+  addPerson(ctx, s, given, m.tokenEnd, 0.7);
+}
+
 function placesAsFirstNames(ctx: AnalysisContext): void {
   for (const s of ctx.sentences) {
     // A snapshot: add() appends past n, removeInside() replaces the array and leaves this one as it was.
     const list = ctx.set.inSentence(s.index);
-    for (let k = 0, n = list.length; k < n; k++) placeAsFirstName(ctx, s, list[k]!);
+    for (let k = 0, n = list.length; k < n; k++) {
+      placeAsFirstName(ctx, s, list[k]!);
+      placeAsSurname(ctx, s, list[k]!);
+    }
   }
 }
 

@@ -23,3 +23,9 @@ test('"in Sunday\'s election" names no place', () => {
 test('"the State Electoral Commission said" is an organisation, not a person', () => {
   expect(entities('Turnout was 62 percent, the State Electoral Commission said.', 'en')).toEqual(['State Electoral Commission:Organization']);
 });
+
+test('after a role, a given name and a known place word are a person ("Ministerpräsident Boris Rhein")', () => {
+  expect(entities('Hessens Ministerpräsident Boris Rhein sprach in seinem Grußwort.', 'de')).toContain('Boris Rhein:Person');
+  // Without the role the river stays a river.
+  expect(entities('Der Rhein führt Hochwasser, sagte Boris.', 'de')).toContain('Rhine:Location');
+});
