@@ -168,6 +168,8 @@ export const ORGANIZATIONS: readonly KbEntry[] = [
   org('Pentagon', 'US-Verteidigungsministerium|US Department of Defense|Department of Defense', ''),
   org('State Department', 'US State Department|U.S. State Department|United States Department of State|US-Außenministerium', ''),
   org('Downing Street', 'Downing Street No. 10|10 Downing Street', ''),
+  org('German Foreign Office', 'Auswärtiges Amt|Auswärtigen Amt|Auswärtigen Amtes|Federal Foreign Office', '', 'Das Auswärtige Amt rief zur Zurückhaltung auf.'),
+  org('Élysée Palace', 'Élysée|Elysée|Élysée-Palast|Elysee Palace|Elysee', '', 'Der Élysée-Palast bestätigte das Treffen.'),
   org('State Duma', 'Staatsduma|Russian State Duma|Russische Staatsduma', ''),
   org('Federation Council of Russia', 'Föderationsrat|Federation Council', ''),
   org('National Assembly of Belarus', 'Nationalversammlung von Belarus|Nationalversammlung der Republik Belarus', ''),

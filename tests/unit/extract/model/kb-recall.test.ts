@@ -32,3 +32,9 @@ describe('knowledge base additions for relation recall', () => {
     expect(entities(text, lang)).not.toContain(unwanted);
   });
 });
+
+test('regions of Africa and the German Foreign Office are in the knowledge base', () => {
+  const ex = extract({ id: 't', source: 't.txt', lang: 'de', text: 'Das Auswärtige Amt warnte vor Reisen nach Ostafrika und Westafrika.' });
+  const names = ex.entities.map((e) => `${e.name}:${e.type}`);
+  expect(names).toEqual(expect.arrayContaining(['German Foreign Office:Organization', 'East Africa:Location', 'West Africa:Location']));
+});
