@@ -2,6 +2,8 @@
 // mentions, dateline, role cues, unknown names (clubs, persons, organisations, events, places) and
 // coreference -> AnalyzedDocument. Pure and deterministic; never throws on any string.
 
+import { findEchoes } from './echoes.js';
+import { findEditions } from './editions.js';
 import type { Document } from '../../types.js';
 import type { KbEntry } from '../model/kb-types.js';
 import { getLexicon } from '../model/lexicon.js';
@@ -38,6 +40,7 @@ export function gazetteerFor(kb: readonly KbEntry[]): Gazetteer {
 }
 
 function findUnknownNames(ctx: AnalysisContext): void {
+  findEditions(ctx);
   findClubs(ctx);
   findSentencePersons(ctx);
   findPersons(ctx);
@@ -46,6 +49,7 @@ function findUnknownNames(ctx: AnalysisContext): void {
   findPlaces(ctx);
   findMoreOrgNames(ctx);
   findAcronymOrganizations(ctx);
+  findEchoes(ctx);
 }
 
 /** Fills the dateline fields the document lacks; `out` is the analysis' own copy of the input document. */

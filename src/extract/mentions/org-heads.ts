@@ -10,6 +10,7 @@ export const HEADS = [
   'foundation', 'institut', 'institute', 'organisation', 'organization', 'gesellschaft', 'company', 'corporation',
   'konzern', 'group', 'gruppe', 'holding', 'fund', 'fonds', 'akademie', 'academy', 'gewerkschaft', 'union',
   'bund', 'club', 'klub', 'verein', 'federation', 'föderation', 'parlament', 'parliament', 'senat', 'senate',
+  'movement', 'bewegung', 'alliance', 'allianz',
   'zentrum', 'authority', 'bundesamt', 'amt', 'office', 'behörde', 'behörde', 'service', 'society', 'airlines', 'airways', 'railways', 'bahn', 'motors', 'energy',
 ];
 /** An organisation head or legal form ("Bank", "AG", "Ministerium"): never the end of a person's name. */

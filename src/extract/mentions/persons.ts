@@ -4,6 +4,7 @@
 // said"); later bare surnames refer to the same person. A place that is a first name, before a
 // surname-like word, is a person ("Sofia Coppola", "Chad Smith").
 
+import { FAMILY_NAME_FIRST } from '../model/family-names.js';
 import type { Mention, Sentence } from '../pipeline-types.js';
 import { NAME_PARTICLES, STOPWORDS } from '../model/stopwords.js';
 import { isRoleWord } from './roles.js';
@@ -31,7 +32,8 @@ function nameRun(ctx: AnalysisContext, s: Sentence, i: number, minWords: number)
   while (end < s.tokens.length && words < 4) {
     const t = s.tokens[end]!;
     if (ctx.set.isTaken(s.index, end)) break;
-    const particle = words > 0 && NAME_PARTICLES.has(t.lower) && isNameWord(ctx, s, end + 1);
+    // "von der Leyen": a particle only when a free name word follows ("Pablo Ruiz von Betis Sevilla": a club follows).
+    const particle = words > 0 && NAME_PARTICLES.has(t.lower) && !ctx.set.isTaken(s.index, end + 1) && isNameWord(ctx, s, end + 1);
     if (words === 0 && !particle && isGivenPosition(ctx, s, end)) {
       words++;
       end++;
@@ -43,6 +45,8 @@ function nameRun(ctx: AnalysisContext, s: Sentence, i: number, minWords: number)
     end++;
   }
   if (words < minWords) return undefined;
+  // A name never ends in a particle.
+  while (end > i + 1 && NAME_PARTICLES.has(s.tokens[end - 1]!.lower)) end--;
   return end;
 }
 
@@ -70,6 +74,8 @@ function addPerson(ctx: AnalysisContext, s: Sentence, from: number, to: number, 
   // "Stanbic IBTC": an acronym beside ordinary words makes an organisation, not a person.
   const caps = words.filter((w) => w.length >= 2 && isAllCaps(w)).length;
   if (caps > 0 && caps < words.length) return;
+  // "the Electoral Commission said": an organisation's head word never ends a person's name.
+  if (isOrgHeadWord(s.tokens[to - 1]!.lower)) return;
   const name = canonicalName(ctx, words);
   ctx.set.add(refFor(ctx, 'Person', name), s.index, from, to, 'role', { confidence });
 }
@@ -183,6 +189,9 @@ function resolveSurnamesNow(ctx: AnalysisContext): void {
       refs.set(m.entityId, m);
       claimSurname(owners, s.tokens[m.tokenEnd - 1]!.lower, m.entityId);
       claimSurname(owners, lastWordLower(m.name), m.entityId);
+      // "Xi Jinping", "Kim Jong Un": the family name comes first and is what the text repeats.
+      const first = s.tokens[m.tokenStart]!.lower;
+      if (m.tokenEnd - m.tokenStart <= 3 && FAMILY_NAME_FIRST.has(first)) claimSurname(owners, first, m.entityId);
     }
   }
   if (owners.size === 0) return;
@@ -297,11 +306,31 @@ function isSurnameWord(ctx: AnalysisContext, s: Sentence, k: number): boolean {
   return !isEnglishCommonWord(t.text, ctx.lexicon) || ctx.lexicon.enProper.has(t.lower);
 }
 
+/**
+ * "Ministerpräsident Boris Rhein", "Mayor Paul Berlin": after a role, a given name and a place word
+ * the knowledge base knows are a person, not the river or the town.
+ */
+const SURNAME_PLACE_TYPES = new Set(['City', 'Region', 'Location']);
+
+function placeAsSurname(ctx: AnalysisContext, s: Sentence, m: Mention): void {
+  if (!SURNAME_PLACE_TYPES.has(m.type) || m.via !== 'kb-name' || m.tokenEnd - m.tokenStart !== 1) return;
+  const given = m.tokenStart - 1;
+  const t = s.tokens[given];
+  if (!t || t.kind !== 'word' || !t.upper || ctx.set.isTaken(s.index, given)) return;
+  if ((wordFlags(wordInfo(ctx, s, given)) & F_FIRST_NAME) === 0) return;
+  if (!ctx.roles.some((r) => r.sentence === s.index && r.tokenEnd === given)) return;
+  ctx.set.removeInside(s.index, m.tokenStart, m.tokenEnd);
+  addPerson(ctx, s, given, m.tokenEnd, 0.7);
+}
+
 function placesAsFirstNames(ctx: AnalysisContext): void {
   for (const s of ctx.sentences) {
     // A snapshot: add() appends past n, removeInside() replaces the array and leaves this one as it was.
     const list = ctx.set.inSentence(s.index);
-    for (let k = 0, n = list.length; k < n; k++) placeAsFirstName(ctx, s, list[k]!);
+    for (let k = 0, n = list.length; k < n; k++) {
+      placeAsFirstName(ctx, s, list[k]!);
+      placeAsSurname(ctx, s, list[k]!);
+    }
   }
 }
 

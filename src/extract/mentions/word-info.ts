@@ -120,8 +120,10 @@ function computeFlags(info: WordInfo): number {
   const lex = infosLexicon!;
   let f = F_DONE;
   if (STOPWORDS.has(lower)) f |= F_STOP;
-  if (MONTHS.has(lower)) f |= F_MONTH;
-  if (WEEKDAYS.has(lower)) f |= F_WEEKDAY;
+  // "Sunday's election", "March's figures": the possessive of a month or weekday is still one.
+  const bare = lower.endsWith("'s") || lower.endsWith('’s') ? lower.slice(0, -2) : lower;
+  if (MONTHS.has(bare)) f |= F_MONTH;
+  if (WEEKDAYS.has(bare)) f |= F_WEEKDAY;
   if (isRoleWord(lower)) f |= F_ROLE;
   if (isFirstName(lower)) f |= F_FIRST_NAME;
   if (isAllCaps(text)) f |= F_ALL_CAPS;

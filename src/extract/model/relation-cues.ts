@@ -23,7 +23,7 @@ export const RELATION_CUES = {
     en: ['state', 'states', 'country', 'countries', 'nation', 'nations'],
   },
   partner: {
-    de: ['partner', 'partnerin', 'partnerländer', 'partnerstaaten', 'verbündete', 'verbündeten', 'bündnispartner', 'strategiepartner'],
+    de: ['partner', 'partnern', 'partnerin', 'partnerländer', 'partnerstaaten', 'verbündete', 'verbündeten', 'bündnispartner', 'strategiepartner'],
     en: ['partners', 'partner', 'allies', 'ally'],
   },
   within: { de: ['in', 'im', 'innerhalb'], en: ['in', 'within'] },
@@ -74,7 +74,7 @@ export const RELATION_CUES = {
     de: ['handel', 'handels', 'handelsumsatz', 'handelsumsatzes', 'warenumsatz', 'warenumsatzes', 'handelsvolumen', 'warenaustausch', 'warenaustauschs', 'handelsbeziehungen', 'außenhandel', 'außenhandels'],
     en: ['trade', 'turnover', 'commerce', 'trading'],
   },
-  tradePartner: { de: ['handelspartner', '*handelspartner'], en: ['trading', 'trade'] },
+  tradePartner: { de: ['handelspartner', '*handelspartner', 'handelspartnern', '*handelspartnern', 'handelspartners'], en: ['trading', 'trade'] },
   export: {
     de: ['exportiert', 'exportierte', 'exportieren', 'exportierten', 'liefert', 'lieferte', 'liefern', 'lieferten', 'verkauft', 'verkaufte'],
     en: ['exports', 'exported', 'export', 'exporting', 'ships', 'shipped', 'sells', 'sold', 'supplies', 'supplied'],

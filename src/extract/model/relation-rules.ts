@@ -12,6 +12,7 @@ import {
 } from '../relations/rule-builders.js';
 import { MEETINGS, NESTED, PARTICIPATION, PLACES, SUPPORT_AND_CHAIR } from './relation-rules-events.js';
 import { IMPLICIT, PAIR_ANAPHORS, PHRASES } from './relation-rules-phrases.js';
+import { RECALL } from './relation-rules-recall.js';
 
 /** What a role in an apposition says about the person and the country/organisation. */
 const ROLE_RELATION: Partial<Record<RoleCategory, RelationType>> = {
@@ -52,9 +53,12 @@ const ROLES: SequenceRule[] = [
   seq(['any.role.person-comma-role-of', 'any', 'LEADER_OF', 0.85, 'Tokayev, the president of Kazakhstan, said'], 'p', 'c',
     [slot('p', PERSON), punct(','), gap(2), role(RELATED_ROLES, 'r'), opt(cue('roleOf')), slot('c', STATE)], byRole),
   seq(['any.role.role-person-of', 'any', 'LEADER_OF', 0.8, 'President Tokayev of Kazakhstan; Analystin Helena Vogt von der Commerzbank'], 'p', 'c',
-    [role(RELATED_ROLES, 'r'), slot('p', PERSON), cue('roleOf'), slot('c', STATE)], byRole),
+    [role(RELATED_ROLES, 'r'), slot('p', PERSON), cue('of'), slot('c', STATE)], byRole),
+  // "at"/"bei" names a workplace only for staff: "President Putin at the Kremlin" is a place, not an office.
+  seq(['any.role.staff-person-at', 'any', 'WORKS_FOR', 0.8, 'Analystin Helena Vogt bei der Commerzbank; economist Jane Roe at Capital Economics'], 'p', 'c',
+    [role(['employee', 'journalist', 'leader', 'chair'], 'r'), slot('p', PERSON), w('at', 'bei', 'beim', 'for'), slot('c', ORG)], byRole),
   seq(['any.role.org-whose-role', 'any', 'LEADER_OF', 0.85, 'the Boston Athletic Association, whose chief executive, Linda Carver, said'], 'p', 'c',
-    [slot('c', STATE), opt(punct(',')), w('whose', 'dessen', 'deren'), gap(1), role(RELATED_ROLES, 'r'), opt(punct(',')), slot('p', PERSON)], byRole),
+    [slot('c', STATE), opt(punct(')')), opt(punct(',')), w('whose', 'dessen', 'deren'), gap(1), role(RELATED_ROLES, 'r'), opt(punct(',')), slot('p', PERSON)], byRole),
   seq(['any.role.person-is-role-of', 'any', 'LEADER_OF', 0.85, 'Tokajew ist seit 2019 Präsident Kasachstans.'], 'p', 'c',
     [slot('p', PERSON), cue('be'), gap(3), role(RELATED_ROLES, 'r'), opt(cue('roleOf')), slot('c', STATE)], byRole),
   seq(['de.role.elected-to', 'de', 'LEADER_OF', 0.85, 'Tokajew wurde 2019 zum Präsidenten Kasachstans gewählt.'], 'p', 'c',
@@ -194,5 +198,5 @@ const INTERVIEW: SequenceRule[] = [
 /** Every rule, in a fixed order (the order only decides ties between equally confident rules). */
 export const RELATION_RULES: readonly RelationRule[] = [
   ...ROLES, ...MEMBERSHIP, ...PARTNERSHIP, ...TRADE, ...INTERVIEW, ...PARTICIPATION, ...PLACES,
-  ...SUPPORT_AND_CHAIR, ...MEETINGS, ...PHRASES, ...NESTED, ...PAIR_ANAPHORS, ...IMPLICIT,
+  ...SUPPORT_AND_CHAIR, ...MEETINGS, ...PHRASES, ...RECALL, ...NESTED, ...PAIR_ANAPHORS, ...IMPLICIT,
 ];

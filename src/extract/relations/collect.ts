@@ -3,8 +3,19 @@
 // confidence (and its rule) kept. Output sorted by id, evidence by offset: deterministic.
 
 import type { Relation, RelationType, Span } from '../../types.js';
-import { relationId } from '../ids.js';
+import { entityId, relationId } from '../ids.js';
+import { ENTAILMENTS, type Entailment } from '../model/relation-entailments.js';
 import type { Sentence } from '../pipeline-types.js';
+
+/** Entailments by the relation type that entails them; the target's type is its id prefix ("event:"). */
+const ENTAILED: ReadonlyMap<RelationType, Array<Entailment & { prefix: string }>> = (() => {
+  const map = new Map<RelationType, Array<Entailment & { prefix: string }>>();
+  for (const e of ENTAILMENTS) {
+    const prefix = `${entityId(e.targetType, 'x').split(':')[0]}:`;
+    map.set(e.from, [...(map.get(e.from) ?? []), { ...e, prefix }]);
+  }
+  return map;
+})();
 
 export const SYMMETRIC: ReadonlySet<RelationType> = new Set<RelationType>(['PARTNER_OF', 'TRADES_WITH', 'MET_WITH']);
 
@@ -39,6 +50,9 @@ export class RelationCollector {
 
   add(c: Candidate): void {
     if (c.source === c.target) return;
+    for (const e of ENTAILED.get(c.type) ?? []) {
+      if (c.target.startsWith(e.prefix)) this.add({ ...c, type: e.relation, rule: e.id, confidence: c.confidence - e.confidenceDrop });
+    }
     const swap = SYMMETRIC.has(c.type) && c.target < c.source;
     const source = swap ? c.target : c.source;
     const target = swap ? c.source : c.target;

@@ -6,6 +6,8 @@
 
 import type { RelationType } from '../../types.js';
 import type { AnalyzedDocument, Mention, RoleCue } from '../pipeline-types.js';
+import { entityId } from '../ids.js';
+import { KB } from '../model/kb.js';
 import { FORMER, NEGATIONS } from '../model/relation-cues.js';
 import type { Candidate } from './collect.js';
 import type { ImplicitOwnerRule } from './pattern-types.js';
@@ -16,22 +18,76 @@ const BLOCKERS = new Set([...FORMER, ...NEGATIONS]);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const OWNER_TYPES = new Set(['Country', 'Organization', 'City', 'Region']);
 
-/** "RIGA, Latvia (Reuters) -": the country of a "City, Country" dateline opening the first sentence. */
-function datelineCountry(first: SentenceView | undefined): string | undefined {
+/** City id -> the id of the one country the knowledge base places a city of that name in. */
+const COUNTRY_OF_CITY: ReadonlyMap<string, string> = (() => {
+  const countries = new Map<string, string>();
+  for (const e of KB) if (e.type === 'Country' && e.code) countries.set(e.code, e.id);
+  const seen = new Map<string, string | null>();
+  for (const e of KB) {
+    if (e.type !== 'City') continue;
+    const country = e.code ? countries.get(e.code) : undefined;
+    const before = seen.get(e.id);
+    // Two cities of one name in different countries: no guess.
+    seen.set(e.id, before === undefined ? (country ?? null) : before === country ? before : null);
+  }
+  return new Map([...seen].filter((entry): entry is [string, string] => entry[1] !== null));
+})();
+
+/**
+ * A city dateline alone says little in a story about several countries (a visit, a summit, a
+ * correspondent's report): its country counts only when the text names it more often than any
+ * other country, and at least once.
+ */
+function dominant(doc: AnalyzedDocument, country: string): boolean {
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) if (m.type === 'Country') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  const own = counts.get(country) ?? 0;
+  if (own === 0) return false;
+  for (const [id, n] of counts) if (id !== country && n >= own) return false;
+  return true;
+}
+
+interface DatelineOwner {
+  country: string;
+  /** Only the dateline city was named; the knowledge base gave its country: a weaker hint. */
+  fromCity: boolean;
+}
+
+/**
+ * The country of the dateline opening the first sentence: named ("RIGA, Latvia (Reuters) -"), or
+ * the country of the dateline city ("BERLIN (dpa) -", "ZAGREB, April 18 (Reuters) -").
+ */
+function datelineCountry(first: SentenceView | undefined, dateline: string | undefined): DatelineOwner | undefined {
   if (!first) return undefined;
   const city = first.mentionsAt[0]?.find((m) => m.type === 'City' && !isModifier(m));
-  if (!city || first.tokens[city.tokenEnd]?.text !== ',') return undefined;
-  const country = first.mentionsAt[city.tokenEnd + 1]?.find((m) => m.type === 'Country' && !isModifier(m));
-  return country?.entityId;
+  if (!city) return undefined;
+  if (first.tokens[city.tokenEnd]?.text === ',') {
+    const country = first.mentionsAt[city.tokenEnd + 1]?.find((m) => m.type === 'Country' && !isModifier(m));
+    if (country) return { country: country.entityId, fromCity: false };
+  }
+  const country = dateline === city.name ? COUNTRY_OF_CITY.get(city.entityId) : undefined;
+  return country ? { country, fromCity: true } : undefined;
 }
 
 
-/** The person named right after the role ("Minister Jane Roe"), or undefined. */
+/** The person named right after the role ("Minister Jane Roe"; "Its leader, Jane Roe,"), or undefined. */
 function personAfter(view: SentenceView, role: RoleCue): Mention | undefined {
-  const next = view.tokens[role.tokenEnd];
+  let t = role.tokenEnd;
+  // An apposition: "Its leader, Jane Roe, said" (the name closed by a comma or the sentence's end).
+  const comma = view.tokens[t]?.text === ',';
+  if (comma) t += 1;
+  const next = view.tokens[t];
   if (!next) return undefined;
-  for (const m of view.mentionsAt[role.tokenEnd] ?? []) if (m.type === 'Person' && m.start === next.start && !isModifier(m)) return m;
-  return undefined;
+  let person: Mention | undefined;
+  for (const m of view.mentionsAt[t] ?? []) {
+    if (m.type === 'Person' && m.start === next.start && !isModifier(m)) {
+      person = m;
+      break;
+    }
+  }
+  if (!person || !comma) return person;
+  const after = view.tokens[person.tokenEnd];
+  return !after || after.text === ',' || after.kind === 'punct' ? person : undefined;
 }
 
 /** A country, organisation or place inside the role phrase or ending right before it: the phrase names its owner. */
@@ -223,13 +279,47 @@ function rolesBeforePersons(ctx: ImplicitContext): RoleBeforePerson[] {
   return ctx.rolesBeforePersons;
 }
 
+const FEDERAL = ['Germany', 'Austria', 'Switzerland'].map((name) => entityId('Country', name));
+
+/**
+ * Germany, unless Austria or Switzerland is named more often (their offices are "Bundes-" too); the
+ * country must be named in the text (a relation needs both ends among the document's entities).
+ */
+function federalCountry(doc: AnalyzedDocument): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) if (m.type === 'Country') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  let best = FEDERAL[0] as string;
+  for (const id of FEDERAL) if ((counts.get(id) ?? 0) > (counts.get(best) ?? 0)) best = id;
+  return counts.has(best) ? best : undefined;
+}
+
+/** "Bundeskanzler Max Roe", "Bundesinnenministerin Jana Roe": the federal state owns the office. */
+function runFederal(rule: ImplicitOwnerRule, ctx: ImplicitContext, out: (c: Candidate) => void): void {
+  let owner: string | undefined | null;
+  for (const { role, view, person } of rolesBeforePersons(ctx)) {
+    const type = rule.byName?.[role.role] ?? rule.map[role.category];
+    if (!type || !/^Bundes\p{Ll}/u.test(role.text)) continue;
+    if (ownerInPhrase(view, role) || blocked(view, role) || ctx.hasOwner(person.entityId)) continue;
+    if (owner === undefined) owner = federalCountry(ctx.doc) ?? null;
+    if (owner === null) return;
+    const confidence = rule.confidence - (person.via === 'coref' ? 0.1 : 0);
+    out({ type, source: person.entityId, target: owner, confidence, rule: rule.id, sentence: view.sentence });
+  }
+}
+
 export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, out: (c: Candidate) => void): void {
   if (rule.owner === 'agency') {
     runAgency(rule, ctx, out);
     return;
   }
+  if (rule.owner === 'federal') {
+    runFederal(rule, ctx, out);
+    return;
+  }
   const { doc, byIndex } = ctx;
-  const country = rule.owner === 'country' ? datelineCountry(ctx.views[0]) : undefined;
+  const found = rule.owner === 'country' ? datelineCountry(ctx.views[0], doc.document.dateline) : undefined;
+  const dateline = found?.fromCity && !dominant(doc, found.country) ? undefined : found;
+  const country = dateline?.country;
   if (rule.owner === 'country' && !country && !rule.subjectCountry) return;
   for (const { role, view, person } of rolesBeforePersons(ctx)) {
     const type: RelationType | undefined = rule.byName?.[role.role] ?? rule.map[role.category];
@@ -246,7 +336,8 @@ export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, 
       else if (reach) owner = lastOrg(doc, byIndex, role, reach);
     }
     if (!owner) continue;
-    const confidence = rule.confidence - (person.via === 'coref' ? 0.1 : 0);
+    const guessed = rule.owner === 'country' && owner === country && dateline?.fromCity === true;
+    const confidence = rule.confidence - (person.via === 'coref' ? 0.1 : 0) - (guessed ? 0.1 : 0);
     out({ type, source: person.entityId, target: owner, confidence, rule: rule.id, sentence: view.sentence });
   }
 }

@@ -12,9 +12,11 @@ import type { ArticleRun as Run } from '../../helpers/golden-run.js';
 // First measured 2026-11-30 (micro): entities P 0.86 R 0.71 (134/155/189), relations P 0.73 R 0.14
 // (16/22/116), while the golden corpus reached 0.99/0.96 and 0.98/0.58: the gap is the point. After the
 // generalisation work the same day: entities 0.91/0.79 (149/163/189), relations 0.82/0.20 (23/28/116);
-// the floors sit about 0.05 below that, so a regression on unseen text fails the suite.
+// the floors sit about 0.05 below that, so a regression on unseen text fails the suite. Second session
+// (general rules and mention fixes developed on six new golden articles, never on these): entities
+// 0.91/0.79 (150/164/189), relations 0.82/0.28 (33/40/116); relation recall floor raised to 0.23.
 const THRESHOLDS = {
-  micro: { entityPrecision: 0.86, entityRecall: 0.74, relationPrecision: 0.77, relationRecall: 0.15 },
+  micro: { entityPrecision: 0.86, entityRecall: 0.74, relationPrecision: 0.77, relationRecall: 0.23 },
   corpus: { articles: 10, perLanguage: 5, minWords: 150, maxWords: 350 },
 } as const;
 

@@ -129,7 +129,7 @@ const cases: Case[] = [
     lang: 'en',
     text: 'Ethiopian Tigist Assefa won the Berlin Marathon ahead of Kenya’s Sheila Chepkirui.',
     mentions: [adjective('Ethiopian', 'Ethiopia'), person('Tigist Assefa'), event('Berlin Marathon'), country('Kenya’s', 'Kenya'), person('Sheila Chepkirui')],
-    expect: ['CITIZEN_OF Tigist Assefa -> Ethiopia', 'WON Tigist Assefa -> Berlin Marathon', 'CITIZEN_OF Sheila Chepkirui -> Kenya'],
+    expect: ['CITIZEN_OF Tigist Assefa -> Ethiopia', 'WON Tigist Assefa -> Berlin Marathon', 'PARTICIPATES_IN Tigist Assefa -> Berlin Marathon', 'CITIZEN_OF Sheila Chepkirui -> Kenya'],
   },
   {
     lang: 'en',

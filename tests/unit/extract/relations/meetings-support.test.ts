@@ -52,7 +52,7 @@ const cases: Case[] = [
     lang: 'en',
     text: 'Argentina won the FIFA World Cup in Qatar.',
     mentions: [country('Argentina'), event('FIFA World Cup'), country('Qatar')],
-    expect: ['WON Argentina -> FIFA World Cup', 'HELD_IN FIFA World Cup -> Qatar'],
+    expect: ['WON Argentina -> FIFA World Cup', 'PARTICIPATES_IN Argentina -> FIFA World Cup', 'HELD_IN FIFA World Cup -> Qatar'],
   },
   {
     text: 'Kasachstan unterstützt den Beitritt von Belarus zur SOZ.',
