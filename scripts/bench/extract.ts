@@ -1,4 +1,4 @@
-// npm run bench:extract [-- --corpus DIR] [--count 10000] [--small 1000] [--workers 2] [--prefetch 2] [--runner bundle|tsx] [--warm-count 300]
+// npm run bench:extract [-- --corpus DIR] [--count 10000] [--small 1000] [--workers 2] [--prefetch 2] [--runner bundle|tsx] [--warm-count 1000]
 // Generates the synthetic corpus (or reuses --corpus), then measures read + extract over the first
 // `small` files and over all files, single-threaded and with N worker threads, each in a fresh child
 // process so peak RSS is its own. Prints a Markdown table and writes bench-results/extract.md.
@@ -34,6 +34,8 @@ interface Measurement {
   relations: number;
   baseRssMb: number;
   peakRssMb: number;
+  /** Single thread: the live JS heap after a full GC at the end (what the run retained), MB. */
+  heapAfterGcMb?: number;
 }
 
 const JOB: JobOptions = { lang: 'auto', maxFileBytes: 20 * 1024 * 1024, fetchTimeoutMs: 15_000 };
@@ -48,7 +50,7 @@ async function measure(dir: string, files: number, workers: number, prefetch: nu
   const baseRss = process.memoryUsage.rss();
   let peak = baseRss;
   const sample = (): void => void (peak = Math.max(peak, process.memoryUsage.rss()));
-  const timer = setInterval(sample, 25);
+  const timer = setInterval(sample, 100);
   const m = { files: list.length, mode: workers > 1 ? `${workers} workers` : '1 thread', bytes: 0, ok: 0, failed: 0, entities: 0, relations: 0 };
   const count = (outcome: JobOutcome): void => {
     if (!outcome.ok) return void (m.failed += 1);
@@ -79,7 +81,14 @@ async function measure(dir: string, files: number, workers: number, prefetch: nu
   clearInterval(timer);
   sample();
   const mb = (n: number): number => Math.round(n / 1024 / 1024);
-  return { ...m, seconds, warmupSeconds: (start - spawned) / 1000, cpuSeconds: (used.user + used.system) / 1e6, baseRssMb: mb(baseRss), peakRssMb: mb(peak) };
+  // Peak RSS depends on when V8 collects; the heap left after a full collection is what the run kept.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  let heapAfterGcMb: number | undefined;
+  if (gc && workers <= 1) {
+    gc();
+    heapAfterGcMb = mb(process.memoryUsage().heapUsed);
+  }
+  return { ...m, seconds, warmupSeconds: (start - spawned) / 1000, cpuSeconds: (used.user + used.system) / 1e6, baseRssMb: mb(baseRss), peakRssMb: mb(peak), heapAfterGcMb };
 }
 
 /**
@@ -99,7 +108,7 @@ async function runSingle(list: string[], prefetch: number, count: (o: JobOutcome
     const pending = reads.get(i) ?? read(i);
     reads.delete(i);
     count(await extractRead(pending));
-    if (i % 64 === 0) sample();
+    if (i % 256 === 0) sample();
   }
 }
 
@@ -137,7 +146,7 @@ function runChild(entry: string, runner: string, dir: string, files: number, wor
   return new Promise((resolve, reject) => {
     const args = ['--child', '--corpus', dir, '--count', String(files), '--workers', String(workers), '--prefetch', String(prefetch), '--warm', warmDir];
     // The bundle runs on plain node: no tsx loader inherited through execArgv.
-    const execArgv = runner === 'bundle' ? [] : process.execArgv;
+    const execArgv = [...(runner === 'bundle' ? [] : process.execArgv), '--expose-gc'];
     const child = fork(entry, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv });
     child.once('message', (message) => resolve(message as Measurement));
     child.once('exit', (code) => code !== 0 && reject(new Error(`bench child exited with ${code}`)));
@@ -148,7 +157,7 @@ function row(m: Measurement): string {
   const mbs = m.bytes / 1024 / 1024 / m.seconds;
   const withWarmup = m.bytes / 1024 / 1024 / (m.seconds + m.warmupSeconds);
   const growth = m.peakRssMb - m.baseRssMb;
-  return `| ${m.files.toLocaleString('en')} | ${m.mode} | ${m.seconds.toFixed(2)} | ${mbs.toFixed(2)} | ${Math.round(m.ok / m.seconds).toLocaleString('en')} | ${m.cpuSeconds.toFixed(2)} | ${(m.bytes / 1024 / 1024 / m.cpuSeconds).toFixed(2)} | ${m.warmupSeconds.toFixed(2)} | ${withWarmup.toFixed(2)} | ${m.peakRssMb} | +${growth} | ${m.entities.toLocaleString('en')} / ${m.relations.toLocaleString('en')} | ${m.failed} |`;
+  return `| ${m.files.toLocaleString('en')} | ${m.mode} | ${m.seconds.toFixed(2)} | ${mbs.toFixed(2)} | ${Math.round(m.ok / m.seconds).toLocaleString('en')} | ${m.cpuSeconds.toFixed(2)} | ${(m.bytes / 1024 / 1024 / m.cpuSeconds).toFixed(2)} | ${m.warmupSeconds.toFixed(2)} | ${withWarmup.toFixed(2)} | ${m.peakRssMb} | +${growth} | ${m.heapAfterGcMb ?? '–'} | ${m.entities.toLocaleString('en')} / ${m.relations.toLocaleString('en')} | ${m.failed} |`;
 }
 
 function report(results: Measurement[], workers: number, corpus: string, method: { runner: string; prefetch: number; warmCount: number }): string {
@@ -158,10 +167,10 @@ function report(results: Measurement[], workers: number, corpus: string, method:
     '# Extraction benchmark (`npm run bench:extract`)',
     '',
     `Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown'}), ${new Date().toISOString().slice(0, 16)}Z, load average ${os.loadavg()[0]?.toFixed(1)} (other work on the machine slows every row). Corpus: ${corpus}.`,
-    `Each row runs in a fresh process executing ${code}. The clock runs over reading every file (stat, read, decode, language, id) + extract(); corpus generation, bundling and code loading are outside it. Before the clock starts, the extractor is warmed up: its first call loads the word lists and builds the knowledge-base index, then it extracts ${method.warmCount} other generated articles (another seed; results dropped) so that the timed files run on code V8 has optimised; workers: thread start-up too, and each worker does the same warm-up before it reports ready. That time is the warm-up column, and "MB/s incl. warm-up" counts it in. Single thread: ${reads}; extraction runs on that thread only. Workers: the pool of \`kg extract --workers\`. MB = 2^20 bytes of UTF-8 text. CPU s: user + system time of the process (all its threads) while the clock ran; on a shared machine "MB per CPU s" is the steadier figure. RSS is sampled every 25 ms and includes worker threads.`,
+    `Each row runs in a fresh process executing ${code}. The clock runs over reading every file (stat, read, decode, language, id) + extract(); corpus generation, bundling and code loading are outside it. Before the clock starts, the extractor is warmed up: its first call loads the word lists and builds the knowledge-base index, then it extracts ${method.warmCount} other generated articles (another seed; results dropped) so that the timed files run on code V8 has optimised; workers: thread start-up too, and each worker does the same warm-up before it reports ready. That time is the warm-up column, and "MB/s incl. warm-up" counts it in. Single thread: ${reads}; extraction runs on that thread only. Workers: the pool of \`kg extract --workers\`. MB = 2^20 bytes of UTF-8 text. CPU s: user + system time of the process (all its threads) while the clock ran; on a shared machine "MB per CPU s" is the steadier figure. RSS is sampled every 100 ms (and every 256 files) and includes worker threads.`,
     '',
-    '| files | mode | seconds | MB/s | articles/s | CPU s | MB per CPU s | warm-up s | MB/s incl. warm-up | peak RSS MB | RSS growth MB | entities / relations | failed |',
-    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| files | mode | seconds | MB/s | articles/s | CPU s | MB per CPU s | warm-up s | MB/s incl. warm-up | peak RSS MB | RSS growth MB | heap after GC MB | entities / relations | failed |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...results.map(row),
     '',
   ];
@@ -171,8 +180,11 @@ function report(results: Measurement[], workers: number, corpus: string, method:
     if (single && pooled) lines.push(`Speed-up with ${workers} workers on ${files.toLocaleString('en')} files: ${(single.seconds / pooled.seconds).toFixed(2)}x.`);
   }
   const [smallSingle, bigSingle] = [results[0], results[2]];
-  if (smallSingle && bigSingle)
-    lines.push(`Peak RSS single-threaded: ${smallSingle.peakRssMb} MB for ${smallSingle.files.toLocaleString('en')} files vs ${bigSingle.peakRssMb} MB for ${bigSingle.files.toLocaleString('en')} files (results are counted, never held).`);
+  if (smallSingle && bigSingle) {
+    lines.push(`Peak RSS single-threaded: ${smallSingle.peakRssMb} MB for ${smallSingle.files.toLocaleString('en')} files vs ${bigSingle.peakRssMb} MB for ${bigSingle.files.toLocaleString('en')} files (results are counted, never held; the peak depends on when V8 collects).`);
+    if (smallSingle.heapAfterGcMb !== undefined && bigSingle.heapAfterGcMb !== undefined)
+      lines.push(`Live heap after a full GC, single thread: ${smallSingle.heapAfterGcMb} MB after ${smallSingle.files.toLocaleString('en')} files vs ${bigSingle.heapAfterGcMb} MB after ${bigSingle.files.toLocaleString('en')} files (the extractor's word and name caches are bounded).`);
+  }
   if (results.every((r) => r.entities === 0)) lines.push('', 'Note: the extractor returned no entities at all (is src/extract/extract.ts still the placeholder?).');
   return `${lines.join('\n')}\n`;
 }
@@ -189,7 +201,7 @@ async function main(): Promise<void> {
       prefetch: { type: 'string', default: '2' },
       runner: { type: 'string', default: 'bundle' },
       warm: { type: 'string' },
-      'warm-count': { type: 'string', default: '300' },
+      'warm-count': { type: 'string', default: '1000' },
     },
   });
   const count = Number(values.count);
