@@ -15,7 +15,7 @@ const classesDir = path.join(target, 'classes');
 const READY = /^neo4j-local ready (bolt:\/\/\S+)$/m;
 
 export const JVM_FLAGS = [
-  '-Xmx768m',
+  '-Xmx2g',
   '-XX:+UseG1GC',
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
   '--add-opens=java.base/java.io=ALL-UNNAMED',
