@@ -83,7 +83,8 @@ function hasUnevenSpace(text: string): boolean {
 /** Surface forms as aliases; a pronoun resolved by coreference ("er", "she") is a mention, not a name. */
 function aliasesOf(mentions: Mention[], spans: Span[]): string[] {
   let pronouns: Set<string> | undefined;
-  for (const m of mentions) if (m.via === 'coref' && !hasSpace(m.text)) (pronouns ??= new Set()).add(m.text);
+  // Pronouns ("er", "she") and phrases for a country ("das Land", "the country") are mentions, not names.
+  for (const m of mentions) if (m.via === 'coref' && (!hasSpace(m.text) || m.type !== 'Person')) (pronouns ??= new Set()).add(m.text);
   const aliases = new Set<string>();
   for (const s of spans) {
     if (pronouns?.has(s.text)) continue;

@@ -2,6 +2,7 @@
 // mentions, dateline, role cues, unknown names (clubs, persons, organisations, events, places) and
 // coreference -> AnalyzedDocument. Pure and deterministic; never throws on any string.
 
+import { resolveCountryNominals } from './nominal-coref.js';
 import { findEchoes } from './echoes.js';
 import { findEditions } from './editions.js';
 import type { Document } from '../../types.js';
@@ -86,6 +87,7 @@ export function analyzeWith(document: Document, kb: readonly KbEntry[]): Analyze
   if (document.lang !== 'und') {
     findUnknownNames(ctx);
     resolveCoreference(ctx);
+    resolveCountryNominals(ctx);
   }
   return { document: enrich(ctx.document, dateline), sentences, mentions: ctx.set.sorted(), roles: ctx.roles };
 }

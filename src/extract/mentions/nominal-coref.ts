@@ -1,0 +1,50 @@
+// Nominal coreference for countries: "das Land", "des Landes", "the country" refer to the country
+// the text has just named ("Kenia ... Das Land ist Mitglied der EAC"). The antecedent is the latest
+// country named (not an adjective) in the same sentence before the phrase or in the two sentences
+// before it; two different countries in the nearest such sentence make it ambiguous: no mention.
+// The phrase becomes a mention (via 'coref') that relation rules see; it is no alias (extract.ts).
+
+import type { Mention, Sentence } from '../pipeline-types.js';
+import type { AnalysisContext } from './context.js';
+
+const PHRASES: Readonly<Record<'de' | 'en', ReadonlyMap<string, ReadonlySet<string>>>> = {
+  de: new Map([
+    ['das', new Set(['land'])],
+    ['des', new Set(['landes'])],
+    ['dem', new Set(['land', 'lande'])],
+  ]),
+  en: new Map([['the', new Set(['country', "country's", 'country’s'])]]),
+};
+
+function isCountryName(m: Mention): boolean {
+  return m.type === 'Country' && m.via !== 'kb-adjective' && m.via !== 'kb-demonym' && m.via !== 'coref';
+}
+
+/** The one country the nearest sentence (the phrase's own part before it first) names, if only one. */
+function antecedent(ctx: AnalysisContext, s: Sentence, before: number): Mention | undefined {
+  for (let k = s.index; k >= 0 && k >= s.index - 2; k--) {
+    const names = ctx.set.inSentence(k).filter((m) => isCountryName(m) && (k < s.index || m.tokenEnd <= before));
+    if (names.length === 0) continue;
+    const ids = new Set(names.map((m) => m.entityId));
+    if (ids.size > 1) return undefined;
+    return names[names.length - 1];
+  }
+  return undefined;
+}
+
+export function resolveCountryNominals(ctx: AnalysisContext): void {
+  const phrases = PHRASES[ctx.lang];
+  for (const s of ctx.sentences) {
+    const tokens = s.tokens;
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const nouns = phrases.get(tokens[i]!.lower);
+      if (!nouns || !nouns.has(tokens[i + 1]!.lower) || ctx.set.anyTaken(s.index, i, i + 2)) continue;
+      // "das Land Kenia", "the country of Kenya": the name follows and is found on its own.
+      const next = tokens[i + 2];
+      if (next && (next.upper || next.lower === 'of') && next.kind === 'word') continue;
+      const m = antecedent(ctx, s, i);
+      if (!m) continue;
+      ctx.set.add({ id: m.entityId, name: m.name, type: 'Country' }, s.index, i, i + 2, 'coref', { confidence: 0.6 });
+    }
+  }
+}
