@@ -83,5 +83,3 @@ export const ROLE_HEADS: ReadonlyArray<{ head: string; id: string }> = [
   { head: 'chefin', id: 'role:ceo' },
 ];
 
-/** Words that refer back to a person without a role of their own ("the leader", "der Politiker"). */
-export const PERSON_NOUNS: readonly string[] = ['politiker', 'politikerin', 'staatsmann', 'politician'];
