@@ -15,7 +15,12 @@ export function slug(name: string): string {
 }
 
 export function entityId(type: EntityType, name: string): string {
-  return `${type.toLowerCase()}:${slug(name) || 'unnamed'}`;
+  return `${entityIdPrefix(type)}${slug(name) || 'unnamed'}`;
+}
+
+/** What every id of an entity type starts with ("country:"): the type read back from an id. */
+export function entityIdPrefix(type: EntityType): string {
+  return `${type.toLowerCase()}:`;
 }
 
 export function relationId(type: RelationType, source: string, target: string): string {

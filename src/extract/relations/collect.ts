@@ -3,7 +3,7 @@
 // confidence (and its rule) kept. Output sorted by id, evidence by offset: deterministic.
 
 import type { Relation, RelationType, Span } from '../../types.js';
-import { entityId, relationId } from '../ids.js';
+import { entityIdPrefix, relationId } from '../ids.js';
 import { ENTAILMENTS, type Entailment } from '../model/relation-entailments.js';
 import type { Sentence } from '../pipeline-types.js';
 
@@ -11,7 +11,7 @@ import type { Sentence } from '../pipeline-types.js';
 const ENTAILED: ReadonlyMap<RelationType, Array<Entailment & { prefix: string }>> = (() => {
   const map = new Map<RelationType, Array<Entailment & { prefix: string }>>();
   for (const e of ENTAILMENTS) {
-    const prefix = `${entityId(e.targetType, 'x').split(':')[0]}:`;
+    const prefix = entityIdPrefix(e.targetType);
     map.set(e.from, [...(map.get(e.from) ?? []), { ...e, prefix }]);
   }
   return map;

@@ -38,9 +38,15 @@ const COUNTRY_OF_CITY: ReadonlyMap<string, string> = (() => {
  * correspondent's report): its country counts only when the text names it more often than any
  * other country, and at least once.
  */
-function dominant(doc: AnalyzedDocument, country: string): boolean {
+/** How often the text names each country (mentions of every form). */
+function countryCounts(doc: AnalyzedDocument): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of doc.mentions) if (m.type === 'Country') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  return counts;
+}
+
+function dominant(doc: AnalyzedDocument, country: string): boolean {
+  const counts = countryCounts(doc);
   const own = counts.get(country) ?? 0;
   if (own === 0) return false;
   for (const [id, n] of counts) if (id !== country && n >= own) return false;
@@ -286,8 +292,7 @@ const FEDERAL = ['Germany', 'Austria', 'Switzerland'].map((name) => entityId('Co
  * country must be named in the text (a relation needs both ends among the document's entities).
  */
 function federalCountry(doc: AnalyzedDocument): string | undefined {
-  const counts = new Map<string, number>();
-  for (const m of doc.mentions) if (m.type === 'Country') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  const counts = countryCounts(doc);
   let best = FEDERAL[0] as string;
   for (const id of FEDERAL) if ((counts.get(id) ?? 0) > (counts.get(best) ?? 0)) best = id;
   return counts.has(best) ? best : undefined;
