@@ -7,10 +7,7 @@ import { analyze } from './analyze.js';
 import { lexiconMissing } from './model/lexicon.js';
 import type { AnalyzedDocument, Mention, RelationStageResult } from './pipeline-types.js';
 import { findRelations } from './relations/index.js';
-
-function byId<T extends { id: string }>(a: T, b: T): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
+import { sortById, sortStrings } from './relations/code-order.js';
 
 /** Does the mention's text say what the document says at its offsets? (text.slice(start, end) === m.text) */
 function inText(text: string, m: Mention): boolean {
@@ -20,6 +17,11 @@ function inText(text: string, m: Mention): boolean {
 
 function byOffset(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end;
+}
+
+function inOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (byOffset(spans[i - 1]!, spans[i]!) > 0) return false;
+  return true;
 }
 
 /** One Entity per entity id: aliases are the distinct surface texts but pronouns, mentions sorted by offset. */
@@ -33,13 +35,14 @@ export function buildEntities(doc: AnalyzedDocument): Entity[] {
   const text = doc.document.text;
   const docId = doc.document.id;
   const entities: Entity[] = [];
-  // Ids are distinct, so the default sort (UTF-16 code units, as byId compares) gives byId's order.
-  for (const id of [...groups.keys()].sort()) {
+  // Ids are distinct, so sorting them by UTF-16 code units gives the order of entities by id.
+  for (const id of sortStrings([...groups.keys()])) {
     const mentions = groups.get(id)!;
     const spans: Span[] = [];
     for (const m of mentions) if (inText(text, m)) spans.push({ doc: docId, start: m.start, end: m.end, text: m.text });
     if (spans.length === 0) continue;
-    spans.sort(byOffset);
+    // Mentions come sorted by start: sort only when ends or offsets disagree.
+    if (!inOrder(spans)) spans.sort(byOffset);
     const first = mentions[0]!;
     const aliases = aliasesOf(mentions, spans);
     entities.push({ id, name: first.name, type: first.type, aliases, mentions: dedupe(spans) });
@@ -87,10 +90,11 @@ function aliasesOf(mentions: Mention[], spans: Span[]): string[] {
   for (const m of mentions) if (m.via === 'coref' && (!hasSpace(m.text) || m.type !== 'Person')) (pronouns ??= new Set()).add(m.text);
   const aliases = new Set<string>();
   for (const s of spans) {
-    if (pronouns?.has(s.text)) continue;
+    // A text already among the aliases is one without uneven spaces: adding it again changes nothing.
+    if (aliases.has(s.text) || pronouns?.has(s.text)) continue;
     aliases.add(hasUnevenSpace(s.text) ? s.text.replace(/\s+/g, ' ') : s.text);
   }
-  return [...aliases].sort();
+  return sortStrings([...aliases]);
 }
 
 function dedupe(spans: Span[]): Span[] {
@@ -114,7 +118,7 @@ function keepConnected(relations: Relation[], ids: Set<string>, docId: string, w
     if (ids.has(r.source) && ids.has(r.target)) kept.push(r);
     else warnings.push({ doc: docId, code: 'RELATION_DROPPED', message: `extract: relation ${r.id} names an entity that was not found. It was left out.` });
   }
-  return kept.sort(byId);
+  return sortById(kept);
 }
 
 

@@ -26,7 +26,9 @@ export interface AnalysisContext {
   words: WordInfo[][];
   /** MentionSet.personChanges when resolveSurnames last finished (-1: never ran). */
   surnamesDone: number;
-  /** Per sentence: the triggers (WordInfo.triggers) of its words, OR-ed. */
+  /** resolveSurnames' candidates: (sentence, token) pairs of the capitalised words, built on first need. */
+  upperWords: number[] | undefined;
+  /** Per sentence: the triggers (WordInfo.triggers) of its words, OR-ed (entries past the last sentence: stale). */
   masks: Int32Array;
 }
 

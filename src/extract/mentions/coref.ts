@@ -81,26 +81,35 @@ function nameGender(name: string): Gender | undefined {
   return g ?? undefined;
 }
 
-/** Mentions that start in tokens [from, to) of a sentence. */
+/** Mentions that start in tokens [from, to) of a sentence, each once, in token order. */
 function startingIn(ctx: AnalysisContext, sentence: number, from: number, to: number): Mention[] {
   const out: Mention[] = [];
-  for (let k = Math.max(from, 0); k < to; k++) for (const m of ctx.set.at(sentence, k)) if (m.tokenStart === k && !out.includes(m)) out.push(m);
+  for (let k = Math.max(from, 0); k < to; k++) {
+    // A mention starting at k is listed at k only once: no look-back needed within one k.
+    for (const m of ctx.set.at(sentence, k)) if (m.tokenStart === k) out.push(m);
+  }
   return out;
 }
 
-function countriesBefore(ctx: AnalysisContext, cue: RoleCue): string[] {
-  return startingIn(ctx, cue.sentence, cue.tokenStart - 3, cue.tokenStart)
-    .filter((m) => m.type === 'Country' && m.tokenEnd <= cue.tokenStart && m.tokenEnd >= cue.tokenStart - 2)
-    .map((m) => m.entityId);
+/** Countries of the cue's sentence ending right before it ("belarussische" in "der belarussische Präsident"), pushed onto `out`. */
+function countriesBefore(ctx: AnalysisContext, cue: RoleCue, out: string[]): void {
+  for (const m of startingIn(ctx, cue.sentence, cue.tokenStart - 3, cue.tokenStart)) {
+    if (m.type === 'Country' && m.tokenEnd <= cue.tokenStart && m.tokenEnd >= cue.tokenStart - 2) out.push(m.entityId);
+  }
 }
 
-/** The person a role cue introduces ("Präsident Alexander Lukaschenko", "President of Belarus X"). */
-function personAfter(ctx: AnalysisContext, cue: RoleCue): { person?: Mention; countries: string[] } {
+/**
+ * The person a role cue introduces ("Präsident Alexander Lukaschenko", "President of Belarus X"),
+ * and the countries between the cue and that person pushed onto `countries`.
+ */
+function personAfter(ctx: AnalysisContext, cue: RoleCue, countries: string[]): Mention | undefined {
   const inSentence = startingIn(ctx, cue.sentence, cue.tokenEnd, cue.tokenEnd + 4);
-  const person = inSentence.filter((m) => m.type === 'Person' && m.via !== 'coref').sort((a, b) => a.start - b.start)[0];
-  if (!person) return { countries: [] };
-  const between = inSentence.filter((m) => m.type === 'Country' && m.start < person.start).map((m) => m.entityId);
-  return { person, countries: between };
+  // The earliest person (the first of equally early ones, as a stable sort would give).
+  let person: Mention | undefined;
+  for (const m of inSentence) if (m.type === 'Person' && m.via !== 'coref' && (!person || m.start < person.start)) person = m;
+  if (!person) return undefined;
+  for (const m of inSentence) if (m.type === 'Country' && m.start < person.start) countries.push(m.entityId);
+  return person;
 }
 
 function compatible(p: Profile, cue: RoleCue): boolean {
@@ -148,26 +157,30 @@ function pronounAt(ctx: AnalysisContext, s: Sentence, i: number): boolean {
   return EN_SPEECH.has(next) || (EN_SPEECH.has(prev) && (t.lower === 'he' || t.lower === 'she'));
 }
 
-type Step = { kind: 'person'; m: Mention } | { kind: 'cue'; cue: RoleCue } | { kind: 'pronoun'; s: Sentence; i: number };
+type Step = { at: number; kind: 'person'; m: Mention } | { at: number; kind: 'cue'; cue: RoleCue } | { at: number; kind: 'pronoun'; s: Sentence; i: number };
 
+/** Persons, cues and pronouns in text order (a stable sort: persons, then cues, then pronouns at one offset). */
 function steps(ctx: AnalysisContext): Step[] {
-  const out: Array<[number, Step]> = [];
-  for (const m of ctx.set.all()) if (m.type === 'Person') out.push([m.start, { kind: 'person', m }]);
-  for (const cue of ctx.roles) out.push([cue.start, { kind: 'cue', cue }]);
+  const out: Step[] = [];
+  for (const s of ctx.sentences) for (const m of ctx.set.inSentence(s.index)) if (m.type === 'Person') out.push({ at: m.start, kind: 'person', m });
+  for (const cue of ctx.roles) out.push({ at: cue.start, kind: 'cue', cue });
   for (const s of ctx.sentences) {
     if ((ctx.masks[s.index]! & T_PRONOUN) === 0) continue;
-    for (let i = 0; i < s.tokens.length; i++) if (pronounAt(ctx, s, i)) out.push([s.tokens[i]!.start, { kind: 'pronoun', s, i }]);
+    for (let i = 0; i < s.tokens.length; i++) if (pronounAt(ctx, s, i)) out.push({ at: s.tokens[i]!.start, kind: 'pronoun', s, i });
   }
-  return out.sort((a, b) => a[0] - b[0]).map(([, step]) => step);
+  return out.sort((a, b) => a.at - b.at);
 }
 
 export function resolveCoreference(ctx: AnalysisContext): void {
   const profiles = new Map<string, Profile>();
   const touch = (m: Mention): Profile => {
-    const p = profiles.get(m.entityId) ?? { id: m.entityId, name: m.name, roles: new Set(), categories: new Set(), countries: new Set(), last: -1, gender: undefined };
+    let p = profiles.get(m.entityId);
+    if (!p) {
+      p = { id: m.entityId, name: m.name, roles: new Set(), categories: new Set(), countries: new Set(), last: -1, gender: undefined };
+      profiles.set(m.entityId, p);
+    }
     p.last = m.start;
     p.gender ??= mentionGender(ctx, m);
-    profiles.set(m.entityId, p);
     return p;
   };
   // The latest one that is ok; the first in insertion order among equally late ones.
@@ -194,10 +207,11 @@ function resolveCue(
   ctx: AnalysisContext, cue: RoleCue,
   touch: (m: Mention) => Profile, recent: (ok: (p: Profile) => boolean) => Profile | undefined,
 ): void {
-  const after = personAfter(ctx, cue);
-  const countries = [...countriesBefore(ctx, cue), ...after.countries];
-  if (after.person) {
-    const p = touch(after.person);
+  const countries: string[] = [];
+  countriesBefore(ctx, cue, countries);
+  const person = personAfter(ctx, cue, countries);
+  if (person) {
+    const p = touch(person);
     p.gender ??= cueGender(ctx, cue);
     learn(p, cue, countries);
     return;

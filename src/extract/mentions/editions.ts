@@ -6,6 +6,7 @@
 
 import type { Sentence, Token } from '../pipeline-types.js';
 import { refFor, type AnalysisContext } from './context.js';
+import { defineTrigger } from './word-info.js';
 
 const YEAR = /^(?:19|20)\d{2}$/;
 
@@ -20,6 +21,12 @@ const BARE_SERIES: ReadonlyMap<string, string> = new Map([
   ['expo', 'World Expo'],
 ]);
 
+/** The first words of BARE_SERIES' keys: a token that starts none of them starts no bare series. */
+const SERIES_STARTS: ReadonlySet<string> = new Set([...BARE_SERIES.keys()].map((key) => key.split(' ')[0]!));
+
+/** A year token: only sentences with one can hold an edition. */
+const T_YEAR = defineTrigger((w) => YEAR.test(w.text));
+
 function yearAt(tokens: readonly Token[], i: number): string | undefined {
   const t = tokens[i];
   return t && t.kind === 'number' && YEAR.test(t.text) ? t.text : undefined;
@@ -32,10 +39,8 @@ function addEdition(ctx: AnalysisContext, s: Sentence, from: number, to: number,
 
 export function findEditions(ctx: AnalysisContext): void {
   for (const s of ctx.sentences) {
+    if ((ctx.masks[s.index]! & T_YEAR) === 0) continue;
     const tokens = s.tokens;
-    let hasYear = false;
-    for (let i = 0; i < tokens.length && !hasYear; i++) hasYear = yearAt(tokens, i) !== undefined;
-    if (!hasYear) continue;
     // Known series (knowledge-base events).
     const known = ctx.set.inSentence(s.index).filter((m) => m.type === 'Event' && m.via.startsWith('kb-'));
     for (const m of known) {
@@ -50,8 +55,9 @@ export function findEditions(ctx: AnalysisContext): void {
     }
     // Bare series words with a year.
     for (let i = 0; i < tokens.length; i++) {
+      if (!tokens[i]!.upper || !SERIES_STARTS.has(tokens[i]!.lower)) continue;
       for (const width of [2, 1]) {
-        if (i + width > tokens.length || !tokens[i]!.upper) continue;
+        if (i + width > tokens.length) continue;
         const key = width === 1 ? tokens[i]!.lower : `${tokens[i]!.lower} ${tokens[i + 1]!.lower}`;
         const series = BARE_SERIES.get(key);
         if (!series) continue;

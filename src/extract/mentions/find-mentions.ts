@@ -28,6 +28,11 @@ import { findSentencePersons } from './sentence-persons.js';
 
 /** Per token of the document being analysed: its WordInfo (reused from document to document). */
 const scratchInfos: WordInfo[] = [];
+/**
+ * Per sentence of the document being analysed: its trigger mask (reused, grown as needed: a typed
+ * array of more than 64 bytes costs a microsecond to allocate). Entries past the last sentence are stale.
+ */
+let scratchMasks = new Int32Array(256);
 
 const gazetteers = new WeakMap<readonly KbEntry[], Gazetteer>();
 
@@ -53,6 +58,18 @@ function findUnknownNames(ctx: AnalysisContext): void {
   findEchoes(ctx);
 }
 
+/**
+ * { ...document, text }, made by Object.assign: V8 adds properties to a spread copy slowly (about a
+ * microsecond each, as enrich does). Object.assign sets where the spread defines, which differs only
+ * for an own "__proto__" key: such a document is still copied by the spread.
+ */
+function copyDocument(document: Document, text: string): Document {
+  if (Object.prototype.hasOwnProperty.call(document, '__proto__')) return { ...document, text };
+  const out = Object.assign({}, document);
+  out.text = text;
+  return out;
+}
+
 /** Fills the dateline fields the document lacks; `out` is the analysis' own copy of the input document. */
 function enrich(out: Document, dateline: Dateline): Document {
   if (dateline.place && !out.dateline) out.dateline = dateline.place;
@@ -66,9 +83,10 @@ export function analyzeWith(document: Document, kb: readonly KbEntry[]): Analyze
   const lexicon = getLexicon();
   const infos = scratchInfos;
   const sentences = splitSentences(text, tokenizeWithInfo(text, lexicon, infos));
-  const masks = new Int32Array(sentences.length);
+  if (scratchMasks.length < sentences.length) scratchMasks = new Int32Array(2 * sentences.length);
+  const masks = scratchMasks;
   const ctx: AnalysisContext = {
-    document: { ...document, text },
+    document: copyDocument(document, text),
     lang: document.lang === 'en' ? 'en' : 'de',
     sentences,
     set: new MentionSet(sentences),
@@ -79,6 +97,7 @@ export function analyzeWith(document: Document, kb: readonly KbEntry[]): Analyze
     words: wordRows(sentences, infos, masks),
     masks,
     surnamesDone: -1,
+    upperWords: undefined,
   };
   findKbMentions(ctx.gazetteer, sentences, ctx.set, { lang: document.lang === 'en' || document.lang === 'de' ? document.lang : 'und', enAdjectives: ctx.lexicon.enAdjectives, rows: ctx.words });
   let dateline = findDateline(ctx);

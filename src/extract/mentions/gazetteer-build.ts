@@ -8,6 +8,8 @@ import { tokenize } from '../text/tokenize.js';
 
 export interface TrieNode {
   children: Map<string, TrieNode>;
+  /** The same children by the number of their key in Gazetteer.wordKeys (filled when the trie is complete). */
+  kids: Map<number, TrieNode>;
   entry?: KbEntry;
   /**
    * The entry was reached through an inflected form, not a listed name: 'any' for the possessive
@@ -30,6 +32,11 @@ export interface Gazetteer {
   adjectives: Map<string, KbEntry>;
   demonyms: Map<string, KbEntry>;
   byId: Map<string, KbEntry>;
+  /**
+   * A number for every word of the trie below the root level: a token's word is looked up here once
+   * (WordInfo.kbKey), then the trie walk takes TrieNode.kids by number instead of hashing strings.
+   */
+  wordKeys: Map<string, number>;
 }
 
 const NO_STEMS: string[] = [];
@@ -83,9 +90,28 @@ function wordForms(t: Token, last: boolean): Form[] {
 /** The children of every leaf: one shared empty map, replaced by a node's own on its first child (never written to). */
 const NO_CHILDREN: Map<string, TrieNode> = new Map();
 
+/** The kids of every node without children (never written to). */
+const NO_KIDS: Map<number, TrieNode> = new Map();
+
 /** A trie node with every field present, so that all nodes share one shape (fast property reads). */
 function newNode(children: Map<string, TrieNode>): TrieNode {
-  return { children, entry: undefined, inflected: undefined, lowerOk: undefined, via: undefined };
+  return { children, kids: NO_KIDS, entry: undefined, inflected: undefined, lowerOk: undefined, via: undefined };
+}
+
+/** Numbers the words below the root (Gazetteer.wordKeys) and fills every node's kids. */
+function indexWords(g: Gazetteer): void {
+  const stack: TrieNode[] = [...g.names.children.values()];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.children.size === 0 || node.kids !== NO_KIDS) continue;
+    node.kids = new Map();
+    for (const [key, child] of node.children) {
+      let id = g.wordKeys.get(key);
+      if (id === undefined) g.wordKeys.set(key, (id = g.wordKeys.size));
+      node.kids.set(id, child);
+      stack.push(child);
+    }
+  }
 }
 
 /** The child of node under key, created when missing. */
@@ -163,7 +189,7 @@ function namesOf(entry: KbEntry): string[] {
 }
 
 export function buildGazetteer(kb: readonly KbEntry[]): Gazetteer {
-  const g: Gazetteer = { names: newNode(new Map()), prefixes: new Set(), acronyms: new Map(), acronymStarts: new Set(), adjectives: new Map(), demonyms: new Map(), byId: new Map() };
+  const g: Gazetteer = { names: newNode(new Map()), prefixes: new Set(), acronyms: new Map(), acronymStarts: new Set(), adjectives: new Map(), demonyms: new Map(), byId: new Map(), wordKeys: new Map() };
   for (const entry of kb) {
     if (!g.byId.has(entry.id)) g.byId.set(entry.id, entry);
     for (const name of namesOf(entry)) addName(g.names, name, entry);
@@ -180,6 +206,7 @@ export function buildGazetteer(kb: readonly KbEntry[]): Gazetteer {
   addPhrases(g, kb);
   // Listed names of every entry first, then inflected forms: a listed name always wins.
   for (const entry of kb) for (const name of namesOf(entry)) addName(g.names, name, entry, true);
+  indexWords(g);
   return g;
 }
 

@@ -28,15 +28,22 @@ export function matchName(g: Gazetteer, tokens: Token[], i: number, lang: MatchL
   return node ? matchFrom(g, tokens, i, lang, node) : undefined;
 }
 
-/** matchName with the trie node of token i already looked up. */
-function matchFrom(g: Gazetteer, tokens: Token[], i: number, lang: MatchLang, start: TrieNode): NameMatch | undefined {
+/**
+ * matchName with the trie node of token i already looked up; with `row` (the tokens' WordInfo) the
+ * walk takes children by the words' numbers (WordInfo.kbKey) instead of their strings.
+ */
+function matchFrom(g: Gazetteer, tokens: Token[], i: number, lang: MatchLang, start: TrieNode, row?: readonly WordInfo[]): NameMatch | undefined {
   let node: TrieNode | undefined = start;
   let ends: NameMatch[] | undefined;
   let best: NameMatch | undefined;
   if (usable(node, lang)) best = [i + 1, node.entry!, node.via];
-  for (let j = i + 1; j < tokens.length && node.children.size > 0; j++) {
+  for (let j = i + 1; j < tokens.length && (row ? node.kids.size : node.children.size) > 0; j++) {
     const t = tokens[j]!;
-    node = node.children.get(t.lower);
+    if (row) {
+      const info = row[j]!;
+      if (info.kbFor !== g) kbNodeOf(g, info);
+      node = info.kbKey < 0 ? undefined : node.kids.get(info.kbKey);
+    } else node = node.children.get(t.lower);
     // English: "the Kazan expo centre" does not spell the name "Kazan Expo".
     if (!node || (lang === 'en' && t.kind === 'word' && !t.upper && !node.lowerOk)) break;
     if (usable(node, lang)) {
@@ -212,6 +219,7 @@ function kbNodeOf(g: Gazetteer, info: WordInfo): TrieNode | undefined {
   if (info.kbFor !== g) {
     info.kbFor = g;
     info.kbNode = g.names.children.get(info.lower) ?? null;
+    info.kbKey = g.wordKeys.get(info.lower) ?? -1;
     info.kbDe = info.kbEn = info.kbUnd = undefined;
   }
   return info.kbNode ?? undefined;
@@ -248,11 +256,13 @@ export function findKbMentions(g: Gazetteer, sentences: Sentence[], set: Mention
       if (t.kind !== 'word' && t.kind !== 'number') continue;
       const info = row?.[i];
       const listed = t.upper || t.kind === 'number' ? (info ? kbNodeOf(g, info) : g.names.children.get(t.lower)) : undefined;
-      let name = listed ? matchFrom(g, tokens, i, lang, listed) : undefined;
+      let name = listed ? matchFrom(g, tokens, i, lang, listed, row) : undefined;
       // "Ethiopian" is the adjective, not "Ethiopia" with a German -n.
       if (name && name[0] === i + 1 && t.kind === 'word' && (!listed?.entry || listed.inflected)) {
-        const word = matchWord(g, t.text, true, t.lower, lang);
-        if (word && word[1] !== 'kb-name') name = undefined;
+        // matchWord with names gives a word other than a name exactly when matchWord without names
+        // gives anything (acronym, adjective, demonym): the answer kbWordOf remembers per word.
+        const word = info ? kbWordOf(g, info, lang) : matchWord(g, t.text, false, t.lower, lang);
+        if (word) name = undefined;
       }
       if (name && isInitialAdjective(tokens, i, name[0], options, midForms)) continue;
       if (name) {

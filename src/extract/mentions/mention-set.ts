@@ -17,11 +17,12 @@ const NONE: Mention[] = Object.freeze([]) as unknown as Mention[];
 export class MentionSet {
   /** Mentions per sentence index, in the order they were added. */
   private readonly bySentence: Mention[][];
-  /** Index of each sentence's first token in the per-token arrays below; its token count. */
-  private readonly offsets: Int32Array;
-  private readonly sizes: Int32Array;
-  /** Per token of the document (offsets[sentence] + token): how many mentions cover it. */
-  private readonly taken: Uint16Array;
+  /**
+   * Index of each sentence's first token in the per-token arrays below; its token count. Plain
+   * arrays: typed arrays of more than 64 bytes cost a microsecond each to allocate, per document.
+   */
+  private readonly offsets: number[] = [];
+  private readonly sizes: number[] = [];
   /** Per token of the document: the mentions that cover it (undefined: none). */
   private readonly cover: (Mention[] | undefined)[];
   /**
@@ -32,18 +33,15 @@ export class MentionSet {
 
   constructor(readonly sentences: Sentence[]) {
     const n = sentences.length;
-    this.offsets = new Int32Array(n);
-    this.sizes = new Int32Array(n);
     this.bySentence = new Array<Mention[]>(n);
     let total = 0;
     for (let k = 0; k < n; k++) {
       const size = sentences[k]!.tokens.length;
-      this.offsets[k] = total;
-      this.sizes[k] = size;
+      this.offsets.push(total);
+      this.sizes.push(size);
       this.bySentence[k] = [];
       total += size;
     }
-    this.taken = new Uint16Array(total);
     this.cover = new Array<Mention[] | undefined>(total);
   }
 
@@ -66,7 +64,8 @@ export class MentionSet {
 
   isTaken(sentence: number, token: number): boolean {
     const at = this.slot(sentence, token);
-    return at >= 0 && this.taken[at]! > 0;
+    // A token's cover list is undefined or holds at least one mention.
+    return at >= 0 && this.cover[at] !== undefined;
   }
 
   anyTaken(sentence: number, from: number, to: number): boolean {
@@ -104,11 +103,10 @@ export class MentionSet {
     if (options.confidence !== undefined && options.confidence < 1) mention.confidence = options.confidence;
     this.bySentence[sentence]!.push(mention);
     if (ref.type === 'Person' && to - from >= 2) this.personChanges++;
-    const { cover, taken } = this;
+    const { cover } = this;
     for (let k = from; k < to; k++) {
       const at = this.slot(sentence, k);
       if (at < 0) continue;
-      if (taken[at]! < 65535) taken[at]!++;
       const list = cover[at];
       if (list) list.push(mention);
       else cover[at] = [mention];
@@ -124,13 +122,12 @@ export class MentionSet {
     if (gone.size === 0) return;
     this.personChanges++;
     this.bySentence[sentence] = this.inSentence(sentence).filter((m) => !gone.has(m));
-    const { cover, taken } = this;
+    const { cover } = this;
     for (const m of gone) {
       for (let k = m.tokenStart; k < m.tokenEnd; k++) {
         const at = this.slot(sentence, k);
         if (at < 0) continue;
         const left = (cover[at] ?? []).filter((x) => x !== m);
-        taken[at] = left.length;
         cover[at] = left.length > 0 ? left : undefined;
       }
     }
@@ -142,8 +139,23 @@ export class MentionSet {
     return at >= 0 ? this.cover[at] ?? NONE : NONE;
   }
 
-  /** Mentions sorted by start, then end, then entity id: the order the relation stage sees. */
+  /**
+   * Mentions sorted by start, then end, then entity id: the order the relation stage sees. A
+   * sentence's mentions lie inside it and sentences follow each other, so each sentence's list is
+   * sorted alone (stable, as one sort of all would be), and only when it is out of order.
+   */
   sorted(): Mention[] {
-    return this.all().sort((a, b) => a.start - b.start || a.end - b.end || (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0));
+    const out: Mention[] = [];
+    for (const list of this.bySentence) {
+      let ordered = true;
+      for (let k = 1; k < list.length && ordered; k++) ordered = byPosition(list[k - 1]!, list[k]!) <= 0;
+      if (ordered) for (const m of list) out.push(m);
+      else for (const m of list.slice().sort(byPosition)) out.push(m);
+    }
+    return out;
   }
+}
+
+function byPosition(a: Mention, b: Mention): number {
+  return a.start - b.start || a.end - b.end || (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0);
 }

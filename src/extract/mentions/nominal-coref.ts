@@ -6,6 +6,7 @@
 
 import type { Mention, Sentence } from '../pipeline-types.js';
 import type { AnalysisContext } from './context.js';
+import { defineTrigger } from './word-info.js';
 
 const PHRASES: Readonly<Record<'de' | 'en', ReadonlyMap<string, ReadonlySet<string>>>> = {
   de: new Map([
@@ -15,6 +16,10 @@ const PHRASES: Readonly<Record<'de' | 'en', ReadonlyMap<string, ReadonlySet<stri
   ]),
   en: new Map([['the', new Set(['country', "country's", 'country’s'])]]),
 };
+
+/** The nouns of PHRASES ("land", "country"): a sentence with none of them holds no phrase. */
+const NOUNS: ReadonlySet<string> = new Set([...PHRASES.de.values(), ...PHRASES.en.values()].flatMap((nouns) => [...nouns]));
+const T_NOUN = defineTrigger((w) => NOUNS.has(w.lower));
 
 function isCountryName(m: Mention): boolean {
   return m.type === 'Country' && m.via !== 'kb-adjective' && m.via !== 'kb-demonym' && m.via !== 'coref';
@@ -35,6 +40,7 @@ function antecedent(ctx: AnalysisContext, s: Sentence, before: number): Mention 
 export function resolveCountryNominals(ctx: AnalysisContext): void {
   const phrases = PHRASES[ctx.lang];
   for (const s of ctx.sentences) {
+    if ((ctx.masks[s.index]! & T_NOUN) === 0) continue;
     const tokens = s.tokens;
     for (let i = 0; i + 1 < tokens.length; i++) {
       const nouns = phrases.get(tokens[i]!.lower);

@@ -13,7 +13,7 @@ import { isOrgHeadWord } from './organizations.js';
 import { canonicalName, isGivenName, isNameWord, ownKey, refFor, wordInfo, type AnalysisContext } from './context.js';
 import { inflectionStems } from './gazetteer.js';
 import { isEnglishCommonWord } from '../model/lexicon.js';
-import { F_FIRST_NAME, defineTrigger, wordFlags } from './word-info.js';
+import { F_FIRST_NAME, T_UPPER, defineTrigger, wordFlags } from './word-info.js';
 
 const TITLES = new Set(['dr', 'prof', 'herr', 'frau', 'mr', 'mrs', 'ms', 'sir', 'dame']);
 const SPEECH_AFTER = new Set(['sagte', 'sagt', 'erklärte', 'betonte', 'so', 'meinte', 'said', 'says', 'told', 'added', 'stated']);
@@ -195,19 +195,42 @@ function resolveSurnamesNow(ctx: AnalysisContext): void {
     }
   }
   if (owners.size === 0) return;
-  for (const s of ctx.sentences) {
-    const row = ctx.words[s.index]!;
-    for (let i = 0; i < s.tokens.length; i++) {
-      const t = s.tokens[i]!;
-      if (!t.upper || t.kind !== 'word' || ctx.set.isTaken(s.index, i)) continue;
-      const info = row[i]!;
-      const stems = ctx.lang === 'de' ? (info.stemsDe ??= inflectionStems(t.lower, 'de')) : (info.stemsEn ??= inflectionStems(t.lower, 'en'));
-      const owner = owners.get(t.lower) ?? stemOwner(owners, stems);
-      const ref = owner ? refs.get(owner) : undefined;
-      if (ref) ctx.set.add({ id: ref.entityId, name: ref.name, type: 'Person' }, s.index, i, i + 1, 'pattern', { confidence: 0.9 });
+  // A word's owner depends on its text only: asked once per distinct word and run.
+  const run = ++surnameRuns;
+  const upper = (ctx.upperWords ??= upperWordTokens(ctx));
+  for (let k = 0; k < upper.length; k += 2) {
+    const si = upper[k]!;
+    const i = upper[k + 1]!;
+    if (ctx.set.isTaken(si, i)) continue;
+    const info = ctx.words[si]![i]!;
+    if (info.surnameRun !== run) {
+      info.surnameRun = run;
+      const stems = ctx.lang === 'de' ? (info.stemsDe ??= inflectionStems(info.lower, 'de')) : (info.stemsEn ??= inflectionStems(info.lower, 'en'));
+      info.surnameOwner = owners.get(info.lower) ?? stemOwner(owners, stems);
     }
+    const owner = info.surnameOwner;
+    const ref = owner ? refs.get(owner) : undefined;
+    if (ref) ctx.set.add({ id: ref.entityId, name: ref.name, type: 'Person' }, si, i, i + 1, 'pattern', { confidence: 0.9 });
   }
 }
+
+/** (sentence, token) pairs of every capitalised word token (T_UPPER), in text order. */
+function upperWordTokens(ctx: AnalysisContext): number[] {
+  const pairs: number[] = [];
+  for (let si = 0; si < ctx.words.length; si++) {
+    if ((ctx.masks[si]! & T_UPPER) === 0) continue;
+    const row = ctx.words[si]!;
+    for (let i = 0; i < row.length; i++) {
+      if ((row[i]!.triggers & T_UPPER) === 0) continue;
+      pairs.push(si, i);
+    }
+  }
+  return pairs;
+}
+
+/** Counts resolveSurnamesNow runs (WordInfo.surnameRun). */
+let surnameRuns = 0;
+
 
 const lastWords = new Map<string, string>();
 
@@ -258,9 +281,13 @@ function personAfterNationality(ctx: AnalysisContext, s: Sentence, m: Mention): 
 }
 
 /** "Daniel Kiprop of Kenya", "Jake Halloran of Flagstaff, Arizona": a name, "of" and a place (English). */
+/** The word "of" (personsOfPlace). */
+const T_OF = defineTrigger((w) => w.lower === 'of');
+
 function personsOfPlace(ctx: AnalysisContext): void {
   if (ctx.lang !== 'en') return;
   for (const s of ctx.sentences) {
+    if ((ctx.masks[s.index]! & T_OF) === 0) continue;
     for (let i = 2; i + 1 < s.tokens.length; i++) {
       if (s.tokens[i]!.lower !== 'of' || !isPlaceAt(ctx, s, i + 1)) continue;
       let from = i;

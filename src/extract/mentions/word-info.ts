@@ -8,7 +8,7 @@ import { MONTHS, STOPWORDS, WEEKDAYS } from '../model/stopwords.js';
 import { isFirstName } from '../model/first-names.js';
 import type { KbEntry } from '../model/kb-types.js';
 import type { Sentence, Token } from '../pipeline-types.js';
-import { WordTable, isAllCaps, tokenizeWords } from '../text/tokenize.js';
+import { WordTable, isAllCaps, isUpperToken, tokenizeWords } from '../text/tokenize.js';
 import type { TrieNode } from './gazetteer-build.js';
 import { isOrgHeadWord } from './org-heads.js';
 import { isRoleWord, mayStartRoleCue, type WordRoles } from './roles.js';
@@ -46,10 +46,15 @@ export interface WordInfo {
   /** persons.ts: inflectionStems of the word in German and in English text. */
   stemsDe: string[] | undefined;
   stemsEn: string[] | undefined;
+  /** persons.ts: the surname owner of the word (see surnameRun) in the resolveSurnames run `surnameRun`. */
+  surnameRun: number;
+  surnameOwner: string | null | undefined;
   /** gazetteer.ts: the gazetteer the kb* fields were computed for. */
   kbFor: unknown;
   /** The name trie's child under this word (null: none). */
   kbNode: TrieNode | null | undefined;
+  /** The word's number in the gazetteer's wordKeys (-1: no trie node below the root has this child key). */
+  kbKey: number;
   /** matchWord(word, withNames = false) in German, English and undetermined text; null: no match. */
   kbDe: KbWordMatch | null | undefined;
   kbEn: KbWordMatch | null | undefined;
@@ -101,6 +106,8 @@ export function defineTrigger(test: (info: WordInfo) => boolean): number {
 export const T_HYPHEN = defineTrigger((w) => w.text.includes('-') || w.text.includes('‐'));
 export const T_QUOTE = defineTrigger((w) => w.text.length === 1 && '"„“”«»‚‘’‹›\''.includes(w.text));
 export const T_APOSTROPHE = defineTrigger((w) => w.text === "'" || w.text === '’');
+/** A capitalised word: Token.upper of the word's tokens (upper implies kind 'word'). */
+export const T_UPPER = defineTrigger((w) => isUpperToken(w.text));
 /** A word that may start a role cue (roles.ts). */
 export const T_ROLE = defineTrigger((w) => mayStartRoleCue(w.lower));
 
@@ -149,7 +156,7 @@ function makeInfo(text: string, lower: string): WordInfo {
   const info: WordInfo = {
     text, lower, id: nextWordId++, flags: 0, triggers: 0, nameFacts: undefined, personCue: undefined, orgHead: undefined,
     deCommonNoun: undefined, dictWord: undefined, roles: undefined, orgBits: undefined, orgNameBits: undefined,
-    placeBits: undefined, stemsDe: undefined, stemsEn: undefined, kbFor: undefined, kbNode: undefined,
+    placeBits: undefined, stemsDe: undefined, stemsEn: undefined, surnameRun: -1, surnameOwner: undefined, kbFor: undefined, kbNode: undefined, kbKey: -1,
     kbDe: undefined, kbEn: undefined, kbUnd: undefined,
   };
   info.triggers = computeTriggers(info);

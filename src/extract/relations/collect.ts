@@ -4,6 +4,7 @@
 
 import type { Relation, RelationType, Span } from '../../types.js';
 import { entityIdPrefix, relationId } from '../ids.js';
+import { sortById } from './code-order.js';
 import { ENTAILMENTS, type Entailment } from '../model/relation-entailments.js';
 import type { Sentence } from '../pipeline-types.js';
 
@@ -32,12 +33,23 @@ interface Entry {
   relation: Relation;
   /** Evidence spans by sentence start. */
   spans: Map<number, Span>;
+  /** The smallest ruleIndex that added it (see RelationCollector.ruleIndex). */
+  order: number;
+}
+
+function bySpanStart(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
 }
 
 export class RelationCollector {
   // By type, then source, then target: no id string is built to look a candidate up.
   private readonly byType = new Map<RelationType, Map<string, Map<string, Entry>>>();
   private readonly entries: Entry[] = [];
+  /**
+   * The index (in its rule list) of the rule whose candidates are being added: rules may run in
+   * another order than the list's, and hasSource answers as if they had run in list order.
+   */
+  ruleIndex = 0;
 
   constructor(
     private readonly docId: string,
@@ -60,41 +72,40 @@ export class RelationCollector {
     let known = this.entry(c.type, source, target);
     if (!known) {
       const id = relationId(c.type, source, target);
-      known = { relation: { id, type: c.type, source, target, confidence, rule: c.rule, evidence: [] }, spans: new Map() };
+      known = { relation: { id, type: c.type, source, target, confidence, rule: c.rule, evidence: [] }, spans: new Map(), order: this.ruleIndex };
       let bySource = this.byType.get(c.type);
       if (!bySource) this.byType.set(c.type, (bySource = new Map()));
       let byTarget = bySource.get(source);
       if (!byTarget) bySource.set(source, (byTarget = new Map()));
       byTarget.set(target, known);
       this.entries.push(known);
-    } else if (confidence > known.relation.confidence || (confidence === known.relation.confidence && c.rule < known.relation.rule)) {
-      known.relation.confidence = confidence;
-      known.relation.rule = c.rule;
+    } else {
+      if (confidence > known.relation.confidence || (confidence === known.relation.confidence && c.rule < known.relation.rule)) {
+        known.relation.confidence = confidence;
+        known.relation.rule = c.rule;
+      }
+      if (this.ruleIndex < known.order) known.order = this.ruleIndex;
     }
     const { start, end } = c.sentence;
     if (!known.spans.has(start)) known.spans.set(start, { doc: this.docId, start, end, text: this.text.slice(start, end) });
   }
 
-  /** Is the entity already the source of a relation of one of these types? */
-  hasSource(source: string, types: ReadonlySet<RelationType>): boolean {
-    for (const type of types) if (this.byType.get(type)?.has(source)) return true;
+  /** Is the entity the source of a relation of one of these types that a rule up to `upTo` (a ruleIndex) added? */
+  hasSource(source: string, types: ReadonlySet<RelationType>, upTo = Infinity): boolean {
+    for (const type of types) {
+      const byTarget = this.byType.get(type)?.get(source);
+      if (byTarget) for (const e of byTarget.values()) if (e.order <= upTo) return true;
+    }
     return false;
   }
 
   result(): Relation[] {
-    // Ids are distinct, so the default sort (UTF-16 code units) gives the order an id comparison gives.
-    const byId = new Map<string, Entry>();
-    for (const e of this.entries) byId.set(e.relation.id, e);
-    const ordered =
-      byId.size === this.entries.length
-        ? [...byId.keys()].sort().map((id) => byId.get(id)!)
-        : [...this.entries].sort((a, b) => (a.relation.id < b.relation.id ? -1 : a.relation.id > b.relation.id ? 1 : 0));
     const out: Relation[] = [];
-    for (const { relation, spans } of ordered) {
+    for (const { relation, spans } of this.entries) {
       const evidence = [...spans.values()];
-      if (evidence.length > 1) evidence.sort((a, b) => a.start - b.start || a.end - b.end);
+      if (evidence.length > 1) evidence.sort(bySpanStart);
       out.push({ ...relation, evidence });
     }
-    return out;
+    return sortById(out);
   }
 }

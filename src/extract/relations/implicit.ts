@@ -39,14 +39,16 @@ const COUNTRY_OF_CITY: ReadonlyMap<string, string> = (() => {
  * other country, and at least once.
  */
 /** How often the text names each country (mentions of every form). */
-function countryCounts(doc: AnalyzedDocument): Map<string, number> {
+function countryCounts(ctx: ImplicitContext): Map<string, number> {
+  if (ctx.countryCounts) return ctx.countryCounts;
   const counts = new Map<string, number>();
-  for (const m of doc.mentions) if (m.type === 'Country') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  for (const m of ctx.doc.mentions) if (m.type === 'Country') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  ctx.countryCounts = counts;
   return counts;
 }
 
-function dominant(doc: AnalyzedDocument, country: string): boolean {
-  const counts = countryCounts(doc);
+function dominant(ctx: ImplicitContext, country: string): boolean {
+  const counts = countryCounts(ctx);
   const own = counts.get(country) ?? 0;
   if (own === 0) return false;
   for (const [id, n] of counts) if (id !== country && n >= own) return false;
@@ -113,6 +115,15 @@ function blocked(view: SentenceView, role: RoleCue): boolean {
   return false;
 }
 
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
+
+/** The length of a possessive ending ("'", "’", "'s", "’s": what /['’]s?$/ matches) of the word, or 0. */
+function possessiveEnd(word: string): number {
+  const n = word.length;
+  if (n >= 1 && isApostrophe(word.charCodeAt(n - 1))) return 1;
+  return n >= 2 && word.charCodeAt(n - 1) === 0x73 && isApostrophe(word.charCodeAt(n - 2)) ? 2 : 0;
+}
+
 /** "deren Chef", "its chief executive", "the bank's country director", "Konzernchef": the role refers back to an organisation. */
 function refersToOrg(rule: ImplicitOwnerRule, view: SentenceView, role: RoleCue): 'sentence' | 'near' | undefined {
   const nouns = rule.orgNouns ?? [];
@@ -120,13 +131,13 @@ function refersToOrg(rule: ImplicitOwnerRule, view: SentenceView, role: RoleCue)
   let k = role.tokenStart - 1;
   // One lowercase modifier may stand between: "the bank's country director".
   const mod = view.tokens[k];
-  if (mod && mod.kind === 'word' && mod.text === mod.lower && !anaphors.includes(mod.lower) && !nouns.includes(mod.lower) && !/['’]s?$/u.test(mod.lower)) k--;
+  if (mod && mod.kind === 'word' && mod.text === mod.lower && !anaphors.includes(mod.lower) && !nouns.includes(mod.lower) && possessiveEnd(mod.lower) === 0) k--;
   const prev = view.tokens[k]?.lower ?? '';
   const prev2 = view.tokens[k - 1]?.lower ?? '';
   if (anaphors.includes(prev)) return 'sentence';
   if (POSSESSIVE.has(prev) && nouns.includes(prev2)) return 'near';
-  const stem = prev.replace(/['’]s?$/u, '');
-  if (stem !== prev && nouns.includes(stem)) return 'near';
+  const end = possessiveEnd(prev);
+  if (end > 0 && nouns.includes(prev.slice(0, prev.length - end))) return 'near';
   const word = role.text.toLowerCase();
   return !word.includes('-') && !word.includes(' ') && nouns.some((n) => word.startsWith(n) && word.length > n.length + 2) ? 'near' : undefined;
 }
@@ -256,6 +267,12 @@ function subjectCountry(view: SentenceView): string | undefined {
   return undefined;
 }
 
+/** A country mention in the sentence other than `here`, or any country adjective or demonym. */
+function otherCountry(view: SentenceView, here: string): boolean {
+  for (const t of view.mentionTokens) for (const m of view.mentionsAt[t]!) if (m.type === 'Country' && (m.entityId !== here || isModifier(m))) return true;
+  return false;
+}
+
 export interface ImplicitContext {
   doc: AnalyzedDocument;
   views: readonly SentenceView[];
@@ -264,6 +281,8 @@ export interface ImplicitContext {
   hasOwner: (person: string) => boolean;
   /** The role cues with a person right after them, in document order (found once for all rules). */
   rolesBeforePersons?: RoleBeforePerson[];
+  /** How often the text names each country (countryCounts, counted once for all rules). */
+  countryCounts?: Map<string, number>;
 }
 
 interface RoleBeforePerson {
@@ -291,8 +310,8 @@ const FEDERAL = ['Germany', 'Austria', 'Switzerland'].map((name) => entityId('Co
  * Germany, unless Austria or Switzerland is named more often (their offices are "Bundes-" too); the
  * country must be named in the text (a relation needs both ends among the document's entities).
  */
-function federalCountry(doc: AnalyzedDocument): string | undefined {
-  const counts = countryCounts(doc);
+function federalCountry(ctx: ImplicitContext): string | undefined {
+  const counts = countryCounts(ctx);
   let best = FEDERAL[0] as string;
   for (const id of FEDERAL) if ((counts.get(id) ?? 0) > (counts.get(best) ?? 0)) best = id;
   return counts.has(best) ? best : undefined;
@@ -305,7 +324,7 @@ function runFederal(rule: ImplicitOwnerRule, ctx: ImplicitContext, out: (c: Cand
     const type = rule.byName?.[role.role] ?? rule.map[role.category];
     if (!type || !/^Bundes\p{Ll}/u.test(role.text)) continue;
     if (ownerInPhrase(view, role) || blocked(view, role) || ctx.hasOwner(person.entityId)) continue;
-    if (owner === undefined) owner = federalCountry(ctx.doc) ?? null;
+    if (owner === undefined) owner = federalCountry(ctx) ?? null;
     if (owner === null) return;
     const confidence = rule.confidence - (person.via === 'coref' ? 0.1 : 0);
     out({ type, source: person.entityId, target: owner, confidence, rule: rule.id, sentence: view.sentence });
@@ -323,7 +342,7 @@ export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, 
   }
   const { doc, byIndex } = ctx;
   const found = rule.owner === 'country' ? datelineCountry(ctx.views[0], doc.document.dateline) : undefined;
-  const dateline = found?.fromCity && !dominant(doc, found.country) ? undefined : found;
+  const dateline = found?.fromCity && !dominant(ctx, found.country) ? undefined : found;
   const country = dateline?.country;
   if (rule.owner === 'country' && !country && !rule.subjectCountry) return;
   for (const { role, view, person } of rolesBeforePersons(ctx)) {
@@ -333,7 +352,7 @@ export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, 
     if (rule.owner === 'country') {
       const here = country ?? (rule.subjectCountry ? subjectCountry(view) : undefined);
       // "met Chinese Foreign Minister Wang Yi": an adjective belongs to someone's role; another country is another candidate.
-      if (!here || view.mentionsAt.some((list) => list.some((m) => m.type === 'Country' && (m.entityId !== here || isModifier(m))))) continue;
+      if (!here || otherCountry(view, here)) continue;
       owner = here;
     } else {
       const reach = refersToOrg(rule, view, role);

@@ -5,7 +5,7 @@
 // at a token's start is tested by word-set id against the sentence's precomputed token sets.
 
 import type { Mention, RoleCategory } from '../pipeline-types.js';
-import type { GapElement, NotElement, PatternElement, PunctElement, RoleElement, SlotElement } from './pattern-types.js';
+import type { GapElement, PatternElement, RoleElement, SlotElement } from './pattern-types.js';
 import { CLAUSE_BREAKS, GAP_STOPS } from '../model/relation-cues.js';
 import { namesOverAt, tokenIn, tokenWords } from './sentence-view.js';
 import { afterC, afterT, atStart, beginsAt, detAt, extendList, restForm, takes, tokenStart } from './slot-candidates.js';
@@ -73,16 +73,23 @@ const WORD = 7;
  * A pattern compiled into continuation frames, once per pattern and language: element i of a list,
  * then `next` (element i + 1, or what follows the list: the rest of the enclosing pattern, or the
  * end). The frame after the last element (PASS) has no element, so each step counts as one call did before.
+ * Every frame has every field, and each element is copied into a record of one shape per kind with
+ * its defaults filled in: the rules write elements in many shapes, and the hot path then reads
+ * fields of a single shape instead of many.
  */
 export interface Frame {
   kind: number;
-  el: PatternElement | undefined;
   next: Frame | undefined;
   /** For an optional group: its first frame, continuing with `next`. */
-  inner?: Frame;
+  inner: Frame | undefined;
   /** For a word element: its set and the set's id in the word index (-1: not indexed). */
-  set?: WordSet;
+  set: WordSet | undefined;
   setId: number;
+  slot: Required<Omit<SlotElement, 'via' | 'endsWith'>> & Pick<SlotElement, 'via' | 'endsWith'>;
+  gap: GapElement;
+  role: RoleElement;
+  /** For punct and not elements: their list. */
+  marks: readonly string[];
 }
 
 function kindOf(el: PatternElement): number {
@@ -95,13 +102,29 @@ function kindOf(el: PatternElement): number {
   return WORD;
 }
 
+const NO_SLOT: Frame['slot'] = { slot: '', types: [], form: 'name', list: false, min: 1, bare: false, via: undefined, endsWith: undefined };
+const NO_GAP: GapElement = { gap: 0, commas: false, skip: undefined };
+const NO_ROLE: RoleElement = { role: [], bind: undefined, except: undefined };
+
+function frameOf(el: PatternElement | undefined, kind: number, next: Frame | undefined): Frame {
+  const frame: Frame = { kind, next, inner: undefined, set: undefined, setId: -1, slot: NO_SLOT, gap: NO_GAP, role: NO_ROLE, marks: NO_WORDS };
+  if (el === undefined) return frame;
+  if ('slot' in el) {
+    frame.slot = { slot: el.slot, types: el.types, form: el.form ?? 'name', list: el.list ?? false, min: el.min ?? 1, bare: el.bare ?? false, via: el.via, endsWith: el.endsWith };
+  } else if ('gap' in el) frame.gap = { gap: el.gap, commas: el.commas ?? false, skip: el.skip };
+  else if ('role' in el) frame.role = { role: el.role, bind: el.bind, except: el.except };
+  else if ('not' in el) frame.marks = el.not;
+  else if ('punct' in el) frame.marks = el.punct;
+  return frame;
+}
+
 function compile(elements: readonly PatternElement[], after: Frame | undefined, lang: MatchContext['lang']): Frame {
-  let frame: Frame = { kind: PASS, el: undefined, next: after, setId: -1 };
+  let frame: Frame = frameOf(undefined, PASS, after);
   for (let i = elements.length - 1; i >= 0; i--) {
     const el = elements[i]!;
     const kind = kindOf(el);
     const next = frame;
-    frame = { kind, el, next, setId: -1 };
+    frame = frameOf(el, kind, next);
     if ('opt' in el) frame.inner = compile(el.opt, next, lang);
     if (kind === WORD && !('opt' in el)) {
       const set = 'cue' in el && el.cue ? cueSet(el.cue, lang) : literalSet(('words' in el ? el.words : undefined) ?? NO_WORDS);
@@ -135,10 +158,10 @@ function bind(b: Binding | undefined, slot: string, items: readonly Mention[]): 
 }
 
 /** Tries the slot's mentions of token t at (t, c), in order; the continuation is k.next. */
-function slotFrom(ctx: MatchContext, k: Frame, el: SlotElement, t: number, c: number, b: Binding | undefined, g: number): boolean {
+function slotFrom(ctx: MatchContext, k: Frame, el: Frame['slot'], t: number, c: number, b: Binding | undefined, g: number): boolean {
   const { view } = ctx;
-  const form = el.form ?? 'name';
-  const min = el.min ?? 1;
+  const form = el.form;
+  const min = el.min;
   for (const m of view.mentionsAt[t] ?? NO_MENTIONS) {
     if (!takes(view, el, form, t, c, m)) continue;
     if (!el.list) {
@@ -159,7 +182,7 @@ function slotFrom(ctx: MatchContext, k: Frame, el: SlotElement, t: number, c: nu
 }
 
 function matchSlot(ctx: MatchContext, k: Frame, t: number, c: number, b: Binding | undefined, g: number): boolean {
-  const el = k.el as SlotElement;
+  const el = k.slot;
   if (slotFrom(ctx, k, el, t, c, b, g)) return true;
   const { view } = ctx;
   return !el.bare && detAt(view, t, c) && slotFrom(ctx, k, el, t + 1, tokenStart(view, t + 1), b, g);
@@ -180,7 +203,7 @@ function gapBlocked(view: SentenceView, el: GapElement, t: number, c: number): b
 const NO_TYPES: readonly string[] = [];
 
 function matchGap(ctx: MatchContext, k: Frame, t0: number, c0: number, b: Binding | undefined, g: number): boolean {
-  const el = k.el as GapElement;
+  const el = k.gap;
   const { view } = ctx;
   let t = t0;
   let c = c0;
@@ -208,7 +231,7 @@ function rolesFrom(ctx: MatchContext, k: Frame, el: RoleElement, t: number, c: n
 }
 
 function matchRole(ctx: MatchContext, k: Frame, t: number, c: number, b: Binding | undefined, g: number): boolean {
-  const el = k.el as RoleElement;
+  const el = k.role;
   if (rolesFrom(ctx, k, el, t, c, b, g)) return true;
   const { view } = ctx;
   return detAt(view, t, c) && rolesFrom(ctx, k, el, t + 1, tokenStart(view, t + 1), b, g);
@@ -244,12 +267,12 @@ function step(ctx: MatchContext, k: Frame | undefined, t: number, c: number, b: 
       return step(ctx, k.inner, t, c, b, g) || step(ctx, k.next, t, c, b, g);
     case NOT: {
       const token = ctx.view.tokens[t];
-      const blocked = !!token && c === token.start && (k.el as NotElement).not.includes(token.lower);
+      const blocked = !!token && c === token.start && k.marks.includes(token.lower);
       return !blocked && step(ctx, k.next, t, c, b, g);
     }
     case PUNCT: {
       const token = ctx.view.tokens[t];
-      return !!token && c === token.start && (k.el as PunctElement).punct.includes(token.text) && step(ctx, k.next, t + 1, tokenStart(ctx.view, t + 1), b, g);
+      return !!token && c === token.start && k.marks.includes(token.text) && step(ctx, k.next, t + 1, tokenStart(ctx.view, t + 1), b, g);
     }
     default:
       return matchWord(ctx, k, t, c) && step(ctx, k.next, t + 1, tokenStart(ctx.view, t + 1), b, g);

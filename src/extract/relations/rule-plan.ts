@@ -23,6 +23,41 @@ export interface RulePlan {
   unkeyed: number[];
   /** How many sentences had been seen when the keys were chosen; when to choose again. */
   rekeyAt: number;
+  /** The requirements again, flat (see Checks): what candidates() tests. */
+  checks: Checks;
+}
+
+/**
+ * All rules' requirements in flat arrays, so that testing one rule reads a few typed-array slots:
+ * need[i] (the single-bit slot masks OR-ed), and rule i's other slot masks, role masks and word ids
+ * at anySlots/roles/words[from[i] .. from[i + 1]) of each list.
+ */
+interface Checks {
+  need: Int32Array;
+  anySlots: Int32Array;
+  anyFrom: Int32Array;
+  roles: Int32Array;
+  roleFrom: Int32Array;
+  words: Int32Array;
+  wordFrom: Int32Array;
+}
+
+function flat(reqs: ReadonlyArray<Requirements | undefined>, pick: (req: Requirements) => readonly number[]): [Int32Array, Int32Array] {
+  const from = new Int32Array(reqs.length + 1);
+  const items: number[] = [];
+  reqs.forEach((req, i) => {
+    from[i] = items.length;
+    if (req) items.push(...pick(req));
+  });
+  from[reqs.length] = items.length;
+  return [Int32Array.from(items), from];
+}
+
+function checksOf(reqs: ReadonlyArray<Requirements | undefined>): Checks {
+  const [anySlots, anyFrom] = flat(reqs, (req) => req.slotsAny);
+  const [roles, roleFrom] = flat(reqs, (req) => req.roles);
+  const [words, wordFrom] = flat(reqs, (req) => req.words);
+  return { need: Int32Array.from(reqs, (req) => req?.need ?? 0), anySlots, anyFrom, roles, roleFrom, words, wordFrom };
 }
 
 // How many sentences had each key: word ids, form-aware type bits, some role cue.
@@ -30,7 +65,8 @@ let wordCounts = new Float64Array(64);
 const typeCounts = new Float64Array(32);
 let roleCount = 0;
 let sentencesSeen = 0;
-const SETTLED = 1 << 17;
+// Keys are re-chosen after 256, 2048 and 16384 sentences, then kept (counting costs time per sentence).
+const SETTLED = (1 << 14) + 1;
 
 function singleBit(mask: number): number {
   return mask !== 0 && (mask & (mask - 1)) === 0 ? 31 - Math.clz32(mask) : -1;
@@ -68,7 +104,7 @@ function fileRules(plan: RulePlan): void {
 
 /** A plan over the rules' requirements (undefined: a rule without a pattern), keys chosen now. */
 export function makePlan(reqs: ReadonlyArray<Requirements | undefined>): RulePlan {
-  const plan: RulePlan = { reqs, byWord: [], byType: [], byRole: [], unkeyed: [], rekeyAt: 0 };
+  const plan: RulePlan = { reqs, byWord: [], byType: [], byRole: [], unkeyed: [], rekeyAt: 0, checks: checksOf(reqs) };
   fileRules(plan);
   return plan;
 }
@@ -85,7 +121,15 @@ function count(present: readonly number[], all: number, roles: number): void {
   if (roles !== 0) roleCount += 1;
 }
 
-/** What a sentence has: its word ids (present, and seen[id] === stamp for each), form-aware mention types, role categories. */
+/** True once the keys are no longer re-chosen: then only a sentence's words that are keys need to be listed (Present.present). */
+export function keysSettled(): boolean {
+  return sentencesSeen >= SETTLED;
+}
+
+/**
+ * What a sentence has: its word ids (present, and seen[id] === stamp for each; once keysSettled(),
+ * present may hold only those that are keys), form-aware mention types, role categories.
+ */
 export interface Present {
   present: readonly number[];
   seen: Int32Array;
@@ -94,32 +138,34 @@ export interface Present {
   roles: number;
 }
 
-// Plain loops below, no closures: these run for every sentence and candidate rule.
-function mayMatchWith(req: Requirements, has: Present): boolean {
-  if ((req.need & has.all) !== req.need) return false;
-  for (const mask of req.slotsAny) if ((mask & has.all) === 0) return false;
-  for (const mask of req.roles) if ((mask & has.roles) === 0) return false;
-  for (const id of req.words) if (has.seen[id] !== has.stamp) return false;
+// Plain loops over typed arrays below, no closures: these run for every sentence and candidate rule.
+/** Does the sentence have all rule i requires (Requirements: all slots' types, role categories, words)? */
+function mayMatchWith(c: Checks, i: number, has: Present): boolean {
+  const need = c.need[i]!;
+  const all = has.all;
+  if ((need & all) !== need) return false;
+  for (let k = c.anyFrom[i]!, end = c.anyFrom[i + 1]!; k < end; k++) if ((c.anySlots[k]! & all) === 0) return false;
+  for (let k = c.roleFrom[i]!, end = c.roleFrom[i + 1]!; k < end; k++) if ((c.roles[k]! & has.roles) === 0) return false;
+  const { seen, stamp } = has;
+  for (let k = c.wordFrom[i]!, end = c.wordFrom[i + 1]!; k < end; k++) if (seen[c.words[k]!] !== stamp) return false;
   return true;
 }
 
 /** Adds the rules of one key that may match (each rule is filed under one key only: no duplicates). */
 function candidates(plan: RulePlan, filed: readonly number[] | undefined, has: Present, rules: number[]): void {
-  if (filed) for (const i of filed) if (mayMatchWith(plan.reqs[i]!, has)) rules.push(i);
+  if (filed) for (let k = 0; k < filed.length; k++) if (mayMatchWith(plan.checks, filed[k]!, has)) rules.push(filed[k]!);
 }
 
-/** The indexes of the rules whose every requirement the sentence has, in no particular order. */
-export function candidateRules(plan: RulePlan, has: Present): number[] {
+/** Adds to `rules` the indexes of the rules whose every requirement the sentence has, in no particular order. */
+export function candidateRules(plan: RulePlan, has: Present, rules: number[]): void {
   // The keys settle after some thousand sentences: count and re-choose only until then.
   if (sentencesSeen < SETTLED) {
     count(has.present, has.all, has.roles);
     if (sentencesSeen >= plan.rekeyAt) fileRules(plan);
   }
-  const rules: number[] = [];
   candidates(plan, plan.unkeyed, has, rules);
   for (const id of has.present) candidates(plan, plan.byWord[id], has, rules);
   if (has.roles !== 0) candidates(plan, plan.byRole, has, rules);
   for (let m = has.all; m !== 0; m &= m - 1) candidates(plan, plan.byType[31 - Math.clz32(m & -m)], has, rules);
-  return rules;
 }
 

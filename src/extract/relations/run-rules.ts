@@ -9,7 +9,7 @@ import type { AnalyzedDocument, Mention, RoleCue } from '../pipeline-types.js';
 import { CLAUSE_BREAKS, CONTRASTS, FORMER, HEDGED_RELATIONS, HEDGES, LIST_JOINERS, NEGATIONS } from '../model/relation-cues.js';
 import type { Candidate, RelationCollector } from './collect.js';
 import { boundRole, framesOf, matchFrom, slotItems } from './matcher.js';
-import { mayStartWith, mayTakeFirst, planRules, prepareRules, requirementsFor, sentenceFacts, startTokens } from './prefilter.js';
+import { CANNOT_START, MAY_START, TAKES_NOTHING, lastStart, planRules, prepareRules, requirementsFor, sentenceFacts, startAt, startFrom, startTokens } from './prefilter.js';
 import type { PatternRule, Requirements, RulePlan, SentenceFacts } from './prefilter.js';
 import type { Frame, MatchContext, SequenceMatch } from './matcher.js';
 import type { NamedAfterRule, NestedRule, RelationRule, SequenceRule } from './pattern-types.js';
@@ -26,6 +26,8 @@ const CLAUSE_END = tokenWords([...LIST_JOINERS, ...CLAUSE_BREAKS, 'oder', 'or'])
 const PAST_WORDS = new RegExp(`(^|\\s)(${FORMER.join('|')})(\\s|$)`, 'iu');
 /** Steps one rule may take in one sentence; ample for real text, a wall against pathological input. */
 const STEP_BUDGET = 20_000;
+/** Below this many steps, a rule skips the start tokens where it cannot match (see runSequence). */
+const PRUNE_BELOW = STEP_BUDGET / 4;
 
 function adjustedConfidence(base: number, mentions: readonly Mention[], gapTokens: number): number {
   let c = base;
@@ -124,18 +126,28 @@ interface Planned {
   rule: SequenceRule;
   req: Requirements;
   frame: Frame;
+  lang: SequenceRule['lang'];
 }
 
+/**
+ * Runs one sequence rule over the sentence from each start token its first element may take. False
+ * when the rule gave up (step budget). Start tokens after lastStart cannot begin a match: they are
+ * skipped, unless the rule has used much of its budget, when they still run so that giving up stays
+ * where it was (a wall for pathological sentences only).
+ */
 function runSequence(p: Planned, ctx: MatchContext, facts: SentenceFacts, exhaustive: boolean, lang: DocLang, out: (c: Candidate) => void): boolean {
   const { rule, req, frame } = p;
   const view = ctx.view;
   const starts = exhaustive ? undefined : startTokens(req, facts);
-  const n = starts ? starts.length : view.tokens.length;
-  for (let i = 0; i < n; i++) {
+  const n = view.tokens.length;
+  const last = starts ? lastStart(req, facts, n) : n;
+  for (let i = starts ? startFrom(req, facts) : 0; i < n; i++) {
     const t = starts ? starts[i]! : i;
-    if (starts && !mayStartWith(req, facts, t)) continue;
+    if (t > last && ctx.steps < PRUNE_BELOW) break;
+    const can = starts ? startAt(req, facts, t) : MAY_START;
+    if (can === CANNOT_START) continue;
     // The first element takes nothing here: the matcher would fail in its first step, so count just that step.
-    if (starts && !mayTakeFirst(req, facts, t)) {
+    if (can === TAKES_NOTHING) {
       if (++ctx.steps > ctx.budget) return false;
       continue;
     }
@@ -173,29 +185,44 @@ function roleInside(roles: readonly RoleCue[] | undefined, outer: Mention, categ
   return undefined;
 }
 
-function runNested(rule: NestedRule, doc: AnalyzedDocument, views: Map<number, SentenceView>, grouped: BySentence, out: (c: Candidate) => void): void {
-  for (const outer of doc.mentions) {
-    if (!rule.outer.includes(outer.type)) continue;
-    // A role cue or mention inside the outer span lies in its sentence.
-    const role = roleInside(grouped.roles.get(outer.sentence), outer, rule.roles);
-    const view = views.get(outer.sentence);
-    if (!role || !view || PAST_WORDS.test(outer.text)) continue;
-    for (const inner of grouped.mentions.get(outer.sentence) ?? []) {
-      if (inner === outer || inner.start < outer.start || inner.end > outer.end || !rule.inner.includes(inner.type)) continue;
-      if (rule.innerForm === 'adj' ? inner.via !== 'kb-adjective' : rule.innerForm === 'name' && isModifier(inner)) continue;
-      const confidence = adjustedConfidence(rule.confidence, [outer, inner], 0);
-      out({ type: rule.relation, source: outer.entityId, target: inner.entityId, confidence, rule: rule.id, sentence: view.sentence });
+function runNested(rule: NestedRule, views: Map<number, SentenceView>, grouped: BySentence, out: (c: Candidate) => void): void {
+  // A role cue or mention inside the outer span lies in its sentence: only sentences with role cues can match.
+  for (const [sentence, roles] of grouped.roles) {
+    const mentions = grouped.mentions.get(sentence);
+    const view = views.get(sentence);
+    if (!mentions || !view) continue;
+    for (const outer of mentions) {
+      if (!rule.outer.includes(outer.type) || !roleInside(roles, outer, rule.roles) || PAST_WORDS.test(outer.text)) continue;
+      for (const inner of mentions) {
+        if (inner === outer || inner.start < outer.start || inner.end > outer.end || !rule.inner.includes(inner.type)) continue;
+        if (rule.innerForm === 'adj' ? inner.via !== 'kb-adjective' : rule.innerForm === 'name' && isModifier(inner)) continue;
+        const confidence = pairConfidence(rule.confidence, outer, inner, 0);
+        out({ type: rule.relation, source: outer.entityId, target: inner.entityId, confidence, rule: rule.id, sentence: view.sentence });
+      }
     }
   }
 }
 
-function runNamedAfter(rule: NamedAfterRule, doc: AnalyzedDocument, views: Map<number, SentenceView>, out: (c: Candidate) => void): void {
+/** The first mention of each name among the rule's owner types. */
+function ownersOf(rule: NamedAfterRule, doc: AnalyzedDocument): Map<string, Mention> {
   const owners = new Map<string, Mention>();
   for (const m of doc.mentions) if (rule.ownerTypes.includes(m.type) && !owners.has(m.name)) owners.set(m.name, m);
+  return owners;
+}
+
+function suffixOf(rule: NamedAfterRule, name: string): string | undefined {
+  for (const s of rule.suffixes) if (name.endsWith(s) && name.length > s.length) return s;
+  return undefined;
+}
+
+function runNamedAfter(rule: NamedAfterRule, doc: AnalyzedDocument, views: Map<number, SentenceView>, out: (c: Candidate) => void): void {
+  let owners: Map<string, Mention> | undefined;
   for (const event of doc.mentions) {
     if (!rule.eventTypes.includes(event.type)) continue;
-    const suffix = rule.suffixes.find((s) => event.name.endsWith(s) && event.name.length > s.length);
-    const owner = suffix ? owners.get(event.name.slice(0, -suffix.length)) : undefined;
+    const suffix = suffixOf(rule, event.name);
+    if (!suffix) continue;
+    owners ??= ownersOf(rule, doc);
+    const owner = owners.get(event.name.slice(0, -suffix.length));
     const view = views.get(event.sentence);
     if (!owner || !view) continue;
     const confidence = adjustedConfidence(rule.confidence, [event], 0);
@@ -207,8 +234,12 @@ function runNamedAfter(rule: NamedAfterRule, doc: AnalyzedDocument, views: Map<n
 interface PlanEntry {
   active: RelationRule[];
   plan: RulePlan;
-  /** Per rule index: the sequence rule compiled for matching (made on first use). */
+  /** Per rule index: the sequence rule compiled for matching; undefined for the other kinds. */
   planned: Array<Planned | undefined>;
+  /** Per rule index: 1 for a pair-anaphor rule. */
+  pair: Uint8Array;
+  /** The indexes of the rules that are not sequence rules, in order. */
+  others: number[];
 }
 
 const plans = new WeakMap<readonly RelationRule[], Map<DocLang, PlanEntry>>();
@@ -224,70 +255,97 @@ function planFor(rules: readonly RelationRule[], lang: DocLang): PlanEntry {
   let entry = byLang.get(lang);
   if (!entry) {
     const active = rules.filter((r) => r.lang === 'any' || lang === 'und' || r.lang === lang);
-    entry = { active, plan: planRules(active), planned: [] };
+    const plan = planRules(active);
+    entry = { active, plan, planned: [], pair: new Uint8Array(active.length), others: [] };
+    for (let r = 0; r < active.length; r++) {
+      const rule = active[r]!;
+      if (rule.kind === 'sequence') entry.planned[r] = { rule, req: plan.reqs[r] ?? requirementsFor(rule), frame: framesOf(rule.pattern, rule.lang), lang: rule.lang };
+      else {
+        entry.planned[r] = undefined;
+        entry.others.push(r);
+        if (rule.kind === 'pair-anaphor') entry.pair[r] = 1;
+      }
+    }
     byLang.set(lang, entry);
   }
   return entry;
 }
-
-function plannedRule(entry: PlanEntry, r: number, rule: SequenceRule): Planned {
-  let p = entry.planned[r];
-  if (!p) {
-    p = { rule, req: entry.plan.reqs[r] ?? requirementsFor(rule), frame: framesOf(rule.pattern, rule.lang) };
-    entry.planned[r] = p;
-  }
-  return p;
-}
-
-const NO_SENTENCES: readonly number[] = [];
 
 export interface RunOptions {
   /** Skip the prefilter: every sequence rule at every token (slow; for checking that the prefilter changes nothing). */
   exhaustive?: boolean;
 }
 
+/** A rule that gave up on a sentence (step budget): rule index, view index. */
+type GaveUp = [number, number];
+
+/**
+ * The sequence rules, sentence by sentence: each sentence's facts are computed into shared scratch
+ * space and its candidate rules run while they are valid. The order in which rules run changes
+ * nothing the collector keeps (hasSource answers in rule-list order); what the pair-anaphor rules
+ * need later, the sentences where they may match, is noted per rule.
+ */
+function runSequences(doc: AnalyzedDocument, entry: PlanEntry, views: readonly SentenceView[], collector: RelationCollector, exhaustive: boolean): { gaveUp: GaveUp[]; pairSentences: number[][] } {
+  const { active, plan, planned, pair } = entry;
+  const lang = doc.document.lang;
+  const out = (c: Candidate): void => collector.add(c);
+  const gaveUp: GaveUp[] = [];
+  const pairSentences: number[][] = [];
+  const all = exhaustive ? active.map((_, r) => r) : undefined;
+  for (let v = 0; v < views.length; v++) {
+    const view = views[v]!;
+    const facts = sentenceFacts(view, plan);
+    view.sets = facts.tokenSets;
+    view.bits = facts.tokenBits;
+    const ctx: MatchContext = { view, lang: 'any', steps: 0, budget: STEP_BUDGET };
+    for (const r of all ?? facts.rules) {
+      const p = planned[r];
+      if (!p) {
+        if (pair[r] === 1) (pairSentences[r] ??= []).push(v);
+        continue;
+      }
+      ctx.lang = p.lang;
+      ctx.steps = 0;
+      collector.ruleIndex = r;
+      if (!runSequence(p, ctx, facts, exhaustive, lang, out)) gaveUp.push([r, v]);
+    }
+    view.sets = undefined;
+    view.bits = undefined;
+  }
+  // Warnings in rule order, then sentence order, as running rule by rule gives them.
+  gaveUp.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return { gaveUp, pairSentences };
+}
+
+const NO_SENTENCES: readonly number[] = [];
+
 export function runRules(doc: AnalyzedDocument, rules: readonly RelationRule[], collector: RelationCollector, options: RunOptions = {}): Warning[] {
-  const warnings: Warning[] = [];
   const lang = doc.document.lang;
   const entry = planFor(rules, lang);
-  const { active, plan } = entry;
+  const { active } = entry;
   const { list: viewList, byIndex: views } = buildViews(doc);
-  // sentencesOf[r]: the sentences, in order, where rule r may match at all.
-  const R = active.length;
-  const facts: SentenceFacts[] = new Array(viewList.length);
-  const sentencesOf: number[][] = new Array(R);
-  for (let v = 0; v < viewList.length; v++) {
-    const view = viewList[v]!;
-    const f = sentenceFacts(view, plan);
-    facts[v] = f;
-    view.sets = f.tokenSets;
-    view.bits = f.tokenBits;
-    for (const r of f.rules) (sentencesOf[r] ??= []).push(v);
-  }
-  if (options.exhaustive) for (let r = 0; r < R; r++) sentencesOf[r] = viewList.map((_, v) => v);
+  const { gaveUp, pairSentences } = runSequences(doc, entry, viewList, collector, options.exhaustive === true);
+  const warnings: Warning[] = gaveUp.map(([r, v]) => ({
+    doc: doc.document.id,
+    code: 'RELATION_BUDGET',
+    message: `relations: rule ${active[r]!.id} gave up on sentence ${viewList[v]!.sentence.index} (too many alternatives). Shorten or split that sentence.`,
+  }));
   const out = (c: Candidate): void => collector.add(c);
   let grouped: BySentence | undefined;
-  const implicit: ImplicitContext = { doc, views: viewList, byIndex: views, hasOwner: (p) => collector.hasSource(p, OWNER_RELATIONS) };
-  for (let r = 0; r < active.length; r++) {
+  // An implicit-owner rule sees the relations of the rules before it and its own, as in list order.
+  let upTo = 0;
+  const implicit: ImplicitContext = { doc, views: viewList, byIndex: views, hasOwner: (p) => collector.hasSource(p, OWNER_RELATIONS, upTo) };
+  for (const r of entry.others) {
     const rule = active[r]!;
+    collector.ruleIndex = r;
+    upTo = r;
     if (rule.kind === 'implicit-owner') runImplicitOwner(rule, implicit, out);
-    else if (rule.kind === 'nested') runNested(rule, doc, views, (grouped ??= groupBySentence(doc)), out);
+    else if (rule.kind === 'nested') {
+      if (doc.roles.length > 0) runNested(rule, views, (grouped ??= groupBySentence(doc)), out);
+    }
     else if (rule.kind === 'named-after') runNamedAfter(rule, doc, views, out);
     else if (rule.kind === 'pair-anaphor')
-      runPairAnaphor(rule, doc, viewList, sentencesOf[r] ?? NO_SENTENCES, (view, m) => negated(view, m, lang === 'de') || hedged(view, m, rule.relation, lang), out);
-    else {
-      const p = plannedRule(entry, r, rule);
-      for (const v of sentencesOf[r] ?? NO_SENTENCES) {
-        const view = viewList[v]!;
-        const ctx: MatchContext = { view, lang: rule.lang, steps: 0, budget: STEP_BUDGET };
-        if (runSequence(p, ctx, facts[v]!, options.exhaustive === true, lang, out)) continue;
-        warnings.push({
-          doc: doc.document.id,
-          code: 'RELATION_BUDGET',
-          message: `relations: rule ${rule.id} gave up on sentence ${view.sentence.index} (too many alternatives). Shorten or split that sentence.`,
-        });
-      }
-    }
+      runPairAnaphor(rule, doc, viewList, pairSentences[r] ?? NO_SENTENCES, (view, m) => negated(view, m, lang === 'de') || hedged(view, m, rule.relation, lang), out);
   }
   return warnings;
 }

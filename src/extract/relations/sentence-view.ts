@@ -21,10 +21,15 @@ export interface SentenceView {
   namesOver: ReadonlyArray<readonly Mention[]> | undefined;
   /** The tokens that some mention starts in (mentionsAt non-empty), ascending. */
   mentionTokens: readonly number[];
-  /** Per token: the ids (word-index.ts) of the word sets its lowercase form is in, once the relation stage has them. */
+  /** The tokens that some role cue starts in (rolesAt non-empty), ascending. */
+  roleTokens: readonly number[];
+  /**
+   * Per token: the ids (word-index.ts) of the word sets its lowercase form is in, while the relation
+   * stage runs its sequence rules on the sentence (shared scratch space: undefined before and after).
+   */
   sets?: ReadonlyArray<readonly number[]>;
   /** Per token, with sets: the ids below ID_BITS (word-index.ts) as bits. */
-  bits?: ReadonlyArray<number>;
+  bits?: Readonly<ArrayLike<number>>;
 }
 
 /** A closed word list, tested against tokens by its word-index id when the view has its token sets. */
@@ -97,6 +102,13 @@ function ascending(a: number, b: number): number {
   return a - b;
 }
 
+function sortAscending(list: number[]): void {
+  for (let i = 1; i < list.length; i++) if (list[i]! < list[i - 1]!) {
+    list.sort(ascending);
+    return;
+  }
+}
+
 function byEndThenStart(a: Mention, b: Mention): number {
   return b.end - a.end || a.start - b.start;
 }
@@ -140,7 +152,7 @@ export function buildViews(doc: AnalyzedDocument): Views {
   for (const sentence of doc.sentences) {
     const n = sentence.tokens.length;
     const none = emptyBuckets(n);
-    const view: SentenceView = { text: doc.document.text, sentence, tokens: sentence.tokens, mentionsAt: none, rolesAt: none, namesOver: undefined, mentionTokens: [], sets: undefined, bits: undefined };
+    const view: SentenceView = { text: doc.document.text, sentence, tokens: sentence.tokens, mentionsAt: none, rolesAt: none, namesOver: undefined, mentionTokens: [], roleTokens: [], sets: undefined, bits: undefined };
     list.push(view);
     byIndex.set(sentence.index, view);
   }
@@ -163,9 +175,11 @@ export function buildViews(doc: AnalyzedDocument): Views {
     if (first < 0) continue;
     const rolesAt = own(view.rolesAt);
     view.rolesAt = rolesAt;
+    if (rolesAt[first] === NONE) (view.roleTokens as number[]).push(first);
     push(rolesAt, first, r);
   }
   for (const view of byIndex.values()) {
+    sortAscending(view.roleTokens as number[]);
     const starts = view.mentionTokens as number[];
     let sorted = true;
     for (let i = 0; i < starts.length; i++) {

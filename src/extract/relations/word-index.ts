@@ -13,12 +13,17 @@ export interface FormSets {
   withParts: readonly number[];
   /** The ids in own below ID_BITS as bits (1 << id): membership in the first sets by one AND. */
   bits: number;
+  /** Scratch for the relation prefilter: withParts cut to the ids it asks about, and for which version of that question. */
+  asked: readonly number[];
+  askedVersion: number;
+  /** Scratch for the relation prefilter: the sentence (its stamp) whose marks include this form's. */
+  marked: number;
 }
 
 /** Ids below this have a bit in FormSets.bits. */
 export const ID_BITS = 31;
 
-const NONE: FormSets = { own: [], withParts: [], bits: 0 };
+const NONE: FormSets = { own: [], withParts: [], bits: 0, asked: [], askedVersion: -1, marked: -1 };
 
 function bitsOf(ids: readonly number[]): number {
   let bits = 0;
@@ -156,11 +161,11 @@ function idsOf(form: string): number[] {
 
 function compute(form: string): FormSets {
   const own = idsOf(form);
-  if (!form.includes('-')) return own.length === 0 ? NONE : { own, withParts: own, bits: bitsOf(own) };
+  if (!form.includes('-')) return own.length === 0 ? NONE : { own, withParts: own, bits: bitsOf(own), asked: own, askedVersion: -1, marked: -1 };
   const withParts = own.slice();
   const parts = form.split('-');
   for (let p = 1; p < parts.length; p++) for (const id of idsOf(parts[p]!)) if (!withParts.includes(id)) withParts.push(id);
-  return { own, withParts, bits: bitsOf(own) };
+  return { own, withParts, bits: bitsOf(own), asked: withParts, askedVersion: -1, marked: -1 };
 }
 
 /** A copy of the form that does not keep the text it was cut from alive (V8 slices long strings). */
@@ -209,6 +214,12 @@ export function formSets(form: string): FormSets {
   if (memo.size >= MEMO_LIMIT) memo = new Map();
   memo.set(ownCopy(form), sets);
   return sets;
+}
+
+/** formSetsOfWord(id, ...) when the word's sets are at hand, without its form; else undefined. */
+export function knownSetsOfWord(id: number): FormSets | undefined {
+  const k = id - wordBase;
+  return k >= 0 && k < byWord.length ? byWord[k] : undefined;
 }
 
 /** formSets(form) for the token text whose word id is `id` (form: that text's lowercase form). */

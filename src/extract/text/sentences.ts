@@ -7,6 +7,13 @@ import { ABBREVIATIONS, MONTHS, ORDINAL_LEADS } from '../model/stopwords.js';
 import { isSpaceUnit, tokenize } from './tokenize.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
+
+/** TERMINAL.has(text) by character code (boundaries asks it of every punctuation token). */
+function isTerminal(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
 const CLOSERS = new Set([')', ']', '}']);
 /** Characters after which a quotation mark opens a quotation, besides whitespace. */
 const OPENERS = new Set([...'([{„«‚—–-'].map((c) => c.charCodeAt(0)));
@@ -70,7 +77,7 @@ function boundaries(text: string, tokens: Token[]): Array<[number, number]> {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let endAt = -1;
-    if (t.kind === 'punct' && TERMINAL.has(t.text) && (t.text !== '.' || periodEndsSentence(tokens, i))) {
+    if (t.kind === 'punct' && isTerminal(t.text) && (t.text !== '.' || periodEndsSentence(tokens, i))) {
       endAt = extendOverClosers(text, tokens, i);
     }
     const next = tokens[(endAt >= 0 ? endAt : i) + 1];
@@ -126,9 +133,14 @@ function isSpeech(tokens: Token[], r: QuoteRegion): boolean {
   return words > 6;
 }
 
-/** Per token: inside a quotation that is direct speech. */
+/** speechMask's answer, reused from call to call (a typed array of more than 64 bytes is costly to allocate). */
+let scratchInside = new Uint8Array(4096);
+
+/** Per token: inside a quotation that is direct speech (valid until the next call). */
 function speechMask(text: string, tokens: Token[]): Uint8Array {
-  const inside = new Uint8Array(tokens.length);
+  if (scratchInside.length < tokens.length) scratchInside = new Uint8Array(2 * tokens.length);
+  const inside = scratchInside;
+  inside.fill(0, 0, tokens.length);
   for (const r of quoteRegions(text, tokens)) {
     if (!isSpeech(tokens, r)) continue;
     for (let k = r.from; k < r.to; k++) inside[k] = 1;

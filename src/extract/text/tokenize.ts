@@ -233,6 +233,11 @@ export function isSpaceUnit(code: number): boolean {
   return code >= 0 && code <= 0xffff && (known(getTable(), code) & SPACE) !== 0;
 }
 
+/** Token.upper of every token whose text is `text` (a function of the first character alone). */
+export function isUpperToken(text: string): boolean {
+  return text.length > 0 && (cls(getTable(), text, 0) & UPPER) !== 0;
+}
+
 /** True when every letter of a word token is uppercase (acronyms, dateline places). */
 export function isAllCaps(word: string): boolean {
   return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();

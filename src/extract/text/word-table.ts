@@ -2,12 +2,6 @@
 // without slicing a string (tokenizeWords in ./tokenize.ts fills it). Entries are made by the
 // caller's factory and are pure functions of their text, so the table may start afresh any time.
 
-/** word === text.slice(start, start + word.length), without making the slice. */
-function sameChars(word: string, text: string, start: number): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
-}
-
 /** What a WordTable holds per distinct token text: the text and its lowercase form (words only). */
 export interface TableWord {
   readonly text: string;
@@ -22,12 +16,19 @@ function own(s: string): string {
 /**
  * Token texts seen before, found by their characters in the text without slicing a string: an
  * open-addressing table over FNV-1a hashes. Entries are made by `make` on first sight; after
- * `limit` entries the table starts afresh (entries are pure functions of their text).
+ * `limit` entries the table starts afresh (entries are pure functions of their text). A look-up
+ * compares the text with a copy of each entry's UTF-16 units in one flat array (`units`): that
+ * stays in the cache, unlike the entries' strings.
  */
 export class WordTable<W extends TableWord> {
   private slots: (W | undefined)[] = [];
   private singles: (W | undefined)[] = [];
   private hashes = new Int32Array(0);
+  /** Per slot: where the entry's text starts in `units`, and its length. */
+  private starts = new Int32Array(0);
+  private lengths = new Int32Array(0);
+  private units = new Uint16Array(1 << 16);
+  private used = 0;
   private mask = 0;
   private count = 0;
 
@@ -59,9 +60,12 @@ export class WordTable<W extends TableWord> {
     const hashes = this.hashes;
     let idx = h & this.mask;
     for (let sh = hashes[idx]!; sh !== 0; sh = hashes[idx]!) {
-      if (sh === h) {
-        const w = this.slots[idx]!;
-        if (w.text.length === len && sameChars(w.text, text, start)) return w;
+      if (sh === h && this.lengths[idx] === len) {
+        const units = this.units;
+        const from = this.starts[idx]!;
+        let k = 0;
+        while (k < len && units[from + k] === text.charCodeAt(start + k)) k++;
+        if (k === len) return this.slots[idx]!;
       }
       idx = (idx + 1) & this.mask;
     }
@@ -79,8 +83,11 @@ export class WordTable<W extends TableWord> {
   private reset(capacity: number): void {
     this.slots = new Array<W | undefined>(capacity);
     this.hashes = new Int32Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.lengths = new Int32Array(capacity);
     this.mask = capacity - 1;
     this.count = 0;
+    this.used = 0;
   }
 
   private grow(): void {
@@ -95,5 +102,15 @@ export class WordTable<W extends TableWord> {
     this.hashes[idx] = h;
     this.slots[idx] = w;
     this.count++;
+    const text = w.text;
+    if (this.used + text.length > this.units.length) {
+      const more = new Uint16Array(Math.max(2 * this.units.length, this.used + text.length));
+      more.set(this.units.subarray(0, this.used));
+      this.units = more;
+    }
+    this.starts[idx] = this.used;
+    this.lengths[idx] = text.length;
+    for (let k = 0; k < text.length; k++) this.units[this.used + k] = text.charCodeAt(k);
+    this.used += text.length;
   }
 }
