@@ -85,6 +85,13 @@ function hasUnevenSpace(text: string): boolean {
 
 /** Surface forms as aliases; a pronoun resolved by coreference ("er", "she") is a mention, not a name. */
 function aliasesOf(mentions: Mention[], spans: Span[]): string[] {
+  // One mention (the common case): no sets needed.
+  if (mentions.length === 1 && spans.length === 1) {
+    const m = mentions[0]!;
+    if (m.via === 'coref' && (!hasSpace(m.text) || m.type !== 'Person') && spans[0]!.text === m.text) return [];
+    const text = spans[0]!.text;
+    return [hasUnevenSpace(text) ? text.replace(/\s+/g, ' ') : text];
+  }
   let pronouns: Set<string> | undefined;
   // Pronouns ("er", "she") and phrases for a country ("das Land", "the country") are mentions, not names.
   for (const m of mentions) if (m.via === 'coref' && (!hasSpace(m.text) || m.type !== 'Person')) (pronouns ??= new Set()).add(m.text);

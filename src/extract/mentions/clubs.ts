@@ -61,8 +61,10 @@ function clubsIn(ctx: AnalysisContext, s: Sentence, isSports: () => boolean): vo
   const tokens = s.tokens;
   const row = ctx.words[s.index]!;
   for (let i = 0; i < tokens.length; i++) {
+    // The word's trigger first: it spares reading the tokens of every other word.
+    if ((row[i]!.triggers & T_CLUB) === 0) continue;
     const t = tokens[i]!;
-    if (!t.upper || t.kind !== 'word' || (row[i]!.triggers & T_CLUB) === 0) continue;
+    if (!t.upper || t.kind !== 'word') continue;
     const sports = isSports();
     const strong = STRONG_PREFIXES.has(t.text);
     const known = KNOWN_CLUBS.has(t.text);

@@ -8,7 +8,7 @@ import type { RoleCue, Sentence, Token } from '../pipeline-types.js';
 import type { EntityType } from '../../types.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { EntityRef, MentionSet } from './mention-set.js';
-import { F_DE_PROPER, F_DE_WORD, F_EN_COMMON_WORD, F_MONTH, F_ROLE, F_STOP, F_WEEKDAY, isDeCommonNoun, wordFlags, type WordInfo } from './word-info.js';
+import { F_DE_PROPER, F_DE_WORD, F_EN_COMMON_WORD, F_MONTH, F_ROLE, F_STOP, F_WEEKDAY, T_UPPER, isDeCommonNoun, wordFlags, type WordInfo } from './word-info.js';
 
 export type { WordInfo } from './word-info.js';
 
@@ -30,6 +30,21 @@ export interface AnalysisContext {
   upperWords: number[] | undefined;
   /** Per sentence: the triggers (WordInfo.triggers) of its words, OR-ed (entries past the last sentence: stale). */
   masks: Int32Array;
+}
+
+/**
+ * (sentence, token) pairs of every capitalised word token (T_UPPER; upper implies a word), in text
+ * order: ctx.upperWords, built here when the analysis did not fill it.
+ */
+export function upperWordTokens(ctx: AnalysisContext): number[] {
+  if (ctx.upperWords) return ctx.upperWords;
+  const pairs: number[] = [];
+  for (let si = 0; si < ctx.words.length; si++) {
+    if ((ctx.masks[si]! & T_UPPER) === 0) continue;
+    const row = ctx.words[si]!;
+    for (let i = 0; i < row.length; i++) if ((row[i]!.triggers & T_UPPER) !== 0) pairs.push(si, i);
+  }
+  return (ctx.upperWords = pairs);
 }
 
 /** The WordInfo of token i of sentence s. */
@@ -88,7 +103,7 @@ export function canonicalName(ctx: AnalysisContext, words: string[]): string {
   const last = out[out.length - 1] ?? '';
   const possessive = endsInApostrophe(last) ? POSSESSIVE.exec(last) : null;
   if (possessive) out[out.length - 1] = possessive[1]!;
-  else if (ctx.lang === 'de' && endsInSingleS(last) && (ctx.forms ??= capitalisedForms(ctx.sentences)).has(last.slice(0, -1).toLowerCase())) out[out.length - 1] = last.slice(0, -1);
+  else if (ctx.lang === 'de' && endsInSingleS(last) && (ctx.forms ??= capitalisedFormsOf(ctx)).has(last.slice(0, -1).toLowerCase())) out[out.length - 1] = last.slice(0, -1);
   return out.join(' ').replace(/\s+/g, ' ').trim();
 }
 
@@ -144,8 +159,10 @@ function cachedEntityId(type: EntityType, name: string): string {
   return id;
 }
 
-export function capitalisedForms(sentences: Sentence[]): Set<string> {
+/** The lowercased forms of every capitalised word of the document (for genitive stripping). */
+function capitalisedFormsOf(ctx: AnalysisContext): Set<string> {
   const forms = new Set<string>();
-  for (const s of sentences) for (const t of s.tokens) if (t.upper) forms.add(t.lower);
+  const upper = upperWordTokens(ctx);
+  for (let u = 0; u < upper.length; u += 2) forms.add(ctx.words[upper[u]!]![upper[u + 1]!]!.lower);
   return forms;
 }

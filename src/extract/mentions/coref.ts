@@ -11,6 +11,7 @@ import { firstNameGender } from '../model/first-names.js';
 interface Profile {
   id: string;
   name: string;
+  /** The shared empty set NONE until learn() adds the first entry: most persons never get a role. */
   roles: Set<string>;
   categories: Set<RoleCategory>;
   countries: Set<string>;
@@ -18,6 +19,8 @@ interface Profile {
   last: number;
   /** 'f' or 'm' once a first name, a title, a female role form or an earlier pronoun tells. */
   gender?: Gender;
+  /** A name nameGender already gave no gender for (asked again at every later mention otherwise). */
+  genderless?: string;
 }
 
 type Gender = 'f' | 'm';
@@ -59,13 +62,16 @@ function cueGender(ctx: AnalysisContext, cue: RoleCue): Gender | undefined {
 }
 
 /** What a person's mention says of the gender: a title before it ("Frau", "Ms.") or a known first name. */
-function mentionGender(ctx: AnalysisContext, m: Mention): Gender | undefined {
+function mentionGender(ctx: AnalysisContext, m: Mention, p: Profile): Gender | undefined {
   if (m.via === 'coref') return undefined;
   const tokens = ctx.sentences[m.sentence]!.tokens;
   const before = tokens[m.tokenStart - 1]?.text === '.' ? tokens[m.tokenStart - 2] : tokens[m.tokenStart - 1];
   const title = before ? genderOf(TITLE_GENDER, TITLE_GENDERS, before.lower) : undefined;
   if (title) return title;
-  return m.tokenEnd - m.tokenStart >= 2 || m.name.includes(' ') ? nameGender(m.name) : undefined;
+  if (m.name === p.genderless || !(m.tokenEnd - m.tokenStart >= 2 || m.name.includes(' '))) return undefined;
+  const gender = nameGender(m.name);
+  if (gender === undefined) p.genderless = m.name;
+  return gender;
 }
 
 const nameGenders = new Map<string, Gender | null>();
@@ -116,12 +122,24 @@ function compatible(p: Profile, cue: RoleCue): boolean {
   if (p.roles.size === 0) return true;
   if (p.roles.has(cue.role)) return true;
   if (cue.category !== 'other' && p.categories.has(cue.category)) return true;
-  return cue.role === 'leader' && [...p.categories].some((c) => LEADER_CATEGORIES.has(c));
+  if (cue.role !== 'leader') return false;
+  for (const c of p.categories) if (LEADER_CATEGORIES.has(c)) return true;
+  return false;
+}
+
+/** The empty set every profile starts with: never written to (learn() replaces it first). */
+const NONE = new Set<never>();
+
+/** The set itself, or a new one in place of NONE. */
+function own<T>(set: Set<T>): Set<T> {
+  return set === NONE ? new Set<T>() : set;
 }
 
 function learn(p: Profile, cue: RoleCue, countries: string[]): void {
-  p.roles.add(cue.role);
-  p.categories.add(cue.category);
+  (p.roles = own(p.roles)).add(cue.role);
+  (p.categories = own(p.categories)).add(cue.category);
+  if (countries.length === 0) return;
+  p.countries = own(p.countries);
   for (const c of countries) p.countries.add(c);
 }
 
@@ -159,16 +177,49 @@ function pronounAt(ctx: AnalysisContext, s: Sentence, i: number): boolean {
 
 type Step = { at: number; kind: 'person'; m: Mention } | { at: number; kind: 'cue'; cue: RoleCue } | { at: number; kind: 'pronoun'; s: Sentence; i: number };
 
-/** Persons, cues and pronouns in text order (a stable sort: persons, then cues, then pronouns at one offset). */
+/**
+ * Persons, cues and pronouns in text order: what one stable sort of them all by offset gives
+ * (persons, then cues, then pronouns at one offset), as a merge of the three lists, each sorted
+ * (stably) only when it is out of order: mostly they come in order.
+ */
 function steps(ctx: AnalysisContext): Step[] {
-  const out: Step[] = [];
-  for (const s of ctx.sentences) for (const m of ctx.set.inSentence(s.index)) if (m.type === 'Person') out.push({ at: m.start, kind: 'person', m });
-  for (const cue of ctx.roles) out.push({ at: cue.start, kind: 'cue', cue });
+  const persons: Step[] = [];
+  for (const s of ctx.sentences) for (const m of ctx.set.inSentence(s.index)) if (m.type === 'Person') persons.push({ at: m.start, kind: 'person', m });
+  const cues: Step[] = [];
+  for (const cue of ctx.roles) cues.push({ at: cue.start, kind: 'cue', cue });
+  const pronouns: Step[] = [];
   for (const s of ctx.sentences) {
     if ((ctx.masks[s.index]! & T_PRONOUN) === 0) continue;
-    for (let i = 0; i < s.tokens.length; i++) if (pronounAt(ctx, s, i)) out.push({ at: s.tokens[i]!.start, kind: 'pronoun', s, i });
+    for (let i = 0; i < s.tokens.length; i++) if (pronounAt(ctx, s, i)) pronouns.push({ at: s.tokens[i]!.start, kind: 'pronoun', s, i });
   }
-  return out.sort((a, b) => a.at - b.at);
+  return merge(inOrder(persons), inOrder(cues), inOrder(pronouns));
+}
+
+function byOffset(a: Step, b: Step): number {
+  return a.at - b.at;
+}
+
+/** The list sorted stably by offset (itself when it already is). */
+function inOrder(list: Step[]): Step[] {
+  for (let k = 1; k < list.length; k++) if (list[k - 1]!.at > list[k]!.at) return list.sort(byOffset);
+  return list;
+}
+
+/** Merges sorted lists; at equal offsets an earlier list's step comes first. */
+function merge(a: Step[], b: Step[], c: Step[]): Step[] {
+  const out: Step[] = [];
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length || j < b.length || k < c.length) {
+    const x = i < a.length ? a[i]!.at : Infinity;
+    const y = j < b.length ? b[j]!.at : Infinity;
+    const z = k < c.length ? c[k]!.at : Infinity;
+    if (x <= y && x <= z) out.push(a[i++]!);
+    else if (y <= z) out.push(b[j++]!);
+    else out.push(c[k++]!);
+  }
+  return out;
 }
 
 export function resolveCoreference(ctx: AnalysisContext): void {
@@ -176,11 +227,11 @@ export function resolveCoreference(ctx: AnalysisContext): void {
   const touch = (m: Mention): Profile => {
     let p = profiles.get(m.entityId);
     if (!p) {
-      p = { id: m.entityId, name: m.name, roles: new Set(), categories: new Set(), countries: new Set(), last: -1, gender: undefined };
+      p = { id: m.entityId, name: m.name, roles: NONE, categories: NONE, countries: NONE, last: -1, gender: undefined, genderless: undefined };
       profiles.set(m.entityId, p);
     }
     p.last = m.start;
-    p.gender ??= mentionGender(ctx, m);
+    p.gender ??= mentionGender(ctx, m, p);
     return p;
   };
   // The latest one that is ok; the first in insertion order among equally late ones.

@@ -6,7 +6,7 @@
 import type { EntityType } from '../../types.js';
 import type { Sentence } from '../pipeline-types.js';
 import type { EntityRef } from './mention-set.js';
-import { isNameWord, type AnalysisContext } from './context.js';
+import { isNameWord, upperWordTokens, type AnalysisContext } from './context.js';
 
 const ECHO_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Event', 'Work', 'Award', 'Location', 'Region', 'City']);
 
@@ -49,29 +49,30 @@ export function findEchoes(ctx: AnalysisContext): void {
     else byFirst.set(echo.words[0]!, [echo]);
   }
   if (byFirst.size === 0) return;
-  for (const s of ctx.sentences) {
+  // Every capitalised word token, in text order (the only tokens an echo can start at).
+  const upper = upperWordTokens(ctx);
+  for (let u = 0; u < upper.length; u += 2) {
+    const s = ctx.sentences[upper[u]!]!;
+    const i = upper[u + 1]!;
     const tokens = s.tokens;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t.kind !== 'word' || !t.upper) continue;
-      const candidates = byFirst.get(t.text);
-      if (!candidates) continue;
-      for (const { ref, words, strong } of candidates) {
-        const to = i + words.length;
-        if (to > tokens.length) continue;
-        let same = true;
-        for (let k = 1; k < words.length && same; k++) same = tokens[i + k]!.text === words[k];
-        if (!same || (words.length === 1 && !isNameWord(ctx, s, i))) continue;
-        if (ctx.set.anyTaken(s.index, i, to)) {
-          // Only a weaker guess over exactly these words gives way ("in Vandrell" guessed a city).
-          const here = ctx.set.inSentence(s.index).filter((m) => m.tokenStart < to && m.tokenEnd > i);
-          const guess = here.length === 1 ? here[0]! : undefined;
-          if (!strong || !guess || guess.via !== 'context' || guess.tokenStart !== i || guess.tokenEnd !== to || guess.entityId === ref.id) continue;
-          ctx.set.removeInside(s.index, i, to);
-        }
-        ctx.set.add(ref, s.index, i, to, 'pattern', { confidence: 0.8 });
-        break;
+    const t = tokens[i]!;
+    const candidates = byFirst.get(t.text);
+    if (!candidates) continue;
+    for (const { ref, words, strong } of candidates) {
+      const to = i + words.length;
+      if (to > tokens.length) continue;
+      let same = true;
+      for (let k = 1; k < words.length && same; k++) same = tokens[i + k]!.text === words[k];
+      if (!same || (words.length === 1 && !isNameWord(ctx, s, i))) continue;
+      if (ctx.set.anyTaken(s.index, i, to)) {
+        // Only a weaker guess over exactly these words gives way ("in Vandrell" guessed a city).
+        const here = ctx.set.inSentence(s.index).filter((m) => m.tokenStart < to && m.tokenEnd > i);
+        const guess = here.length === 1 ? here[0]! : undefined;
+        if (!strong || !guess || guess.via !== 'context' || guess.tokenStart !== i || guess.tokenEnd !== to || guess.entityId === ref.id) continue;
+        ctx.set.removeInside(s.index, i, to);
       }
+      ctx.set.add(ref, s.index, i, to, 'pattern', { confidence: 0.8 });
+      break;
     }
   }
 }

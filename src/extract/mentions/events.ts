@@ -129,10 +129,13 @@ function summitCompounds(ctx: AnalysisContext): void {
   for (const org of organizations(ctx)) {
     const s = ctx.sentences[org.sentence]!;
     const token = s.tokens[org.tokenStart]!;
-    const rest = token.text.slice(org.end - token.start);
-    const inCompound = /^[-‐]/u.test(rest) && SUMMIT_HEADS.some((h) => rest.slice(1).toLowerCase().startsWith(h));
+    // The part of the token after the organisation: "-Gipfels" of "SOZ-Gipfels" (none when the mention ends with the token).
+    const rest = org.end < token.end ? token.text.slice(org.end - token.start) : '';
+    const dash = rest.charCodeAt(0);
+    const inCompound = (dash === 0x2d || dash === 0x2010) && SUMMIT_HEADS.some((h) => rest.slice(1).toLowerCase().startsWith(h));
     const next = s.tokens[org.tokenEnd];
-    const followed = org.end === token.end && org.tokenEnd === org.tokenStart + 1 && next !== undefined && SUMMIT_HEADS.some((h) => next.lower === h || next.lower === `${h}s`);
+    // SUMMIT_WORDS: the heads and their plurals in -s.
+    const followed = org.end === token.end && org.tokenEnd === org.tokenStart + 1 && next !== undefined && SUMMIT_WORDS.has(next.lower);
     if (!inCompound && !followed) continue;
     if (followed && ctx.set.isTaken(s.index, org.tokenEnd)) continue;
     const ref = refFor(ctx, 'Event', `${org.name} Summit`);

@@ -8,10 +8,10 @@ import { findEditions } from './editions.js';
 import type { Document } from '../../types.js';
 import type { KbEntry } from '../model/kb-types.js';
 import { getLexicon } from '../model/lexicon.js';
-import type { AnalyzedDocument } from '../pipeline-types.js';
+import type { AnalyzedDocument, Token } from '../pipeline-types.js';
 import { splitSentences } from '../text/sentences.js';
 import type { AnalysisContext } from './context.js';
-import { T_ROLE, tokenizeWithInfo, wordRows, type WordInfo } from './word-info.js';
+import { T_ROLE, tokenizeWithInfoInto, wordRows, type WordInfo } from './word-info.js';
 import { resolveCoreference } from './coref.js';
 import { findDateline, type Dateline } from './dateline.js';
 import { findEvents } from './events.js';
@@ -28,6 +28,13 @@ import { findSentencePersons } from './sentence-persons.js';
 
 /** Per token of the document being analysed: its WordInfo (reused from document to document). */
 const scratchInfos: WordInfo[] = [];
+/**
+ * The document's tokens before splitSentences copies them into its sentences (reused from document
+ * to document, so that no growing array is made per document). Documents of more than
+ * MAX_SCRATCH_TEXT characters get their own array: the scratch never keeps a huge text's tokens.
+ */
+const scratchTokens: Token[] = [];
+const MAX_SCRATCH_TEXT = 50000;
 /**
  * Per sentence of the document being analysed: its trigger mask (reused, grown as needed: a typed
  * array of more than 64 bytes costs a microsecond to allocate). Entries past the last sentence are stale.
@@ -82,9 +89,11 @@ export function analyzeWith(document: Document, kb: readonly KbEntry[]): Analyze
   const text = typeof document.text === 'string' ? document.text : '';
   const lexicon = getLexicon();
   const infos = scratchInfos;
-  const sentences = splitSentences(text, tokenizeWithInfo(text, lexicon, infos));
+  const tokens = text.length <= MAX_SCRATCH_TEXT ? scratchTokens : [];
+  const sentences = splitSentences(text, tokens, tokenizeWithInfoInto(text, lexicon, infos, tokens));
   if (scratchMasks.length < sentences.length) scratchMasks = new Int32Array(2 * sentences.length);
   const masks = scratchMasks;
+  const upperWords: number[] = [];
   const ctx: AnalysisContext = {
     document: copyDocument(document, text),
     lang: document.lang === 'en' ? 'en' : 'de',
@@ -94,10 +103,10 @@ export function analyzeWith(document: Document, kb: readonly KbEntry[]): Analyze
     lexicon,
     roles: [],
     forms: undefined,
-    words: wordRows(sentences, infos, masks),
+    words: wordRows(sentences, infos, masks, upperWords),
     masks,
     surnamesDone: -1,
-    upperWords: undefined,
+    upperWords,
   };
   findKbMentions(ctx.gazetteer, sentences, ctx.set, { lang: document.lang === 'en' || document.lang === 'de' ? document.lang : 'und', enAdjectives: ctx.lexicon.enAdjectives, rows: ctx.words });
   let dateline = findDateline(ctx);

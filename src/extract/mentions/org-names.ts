@@ -121,8 +121,9 @@ function hyphenCompounds(ctx: AnalysisContext, s: Sentence): void {
   if (ctx.lang !== 'de' || (ctx.masks[s.index]! & T_HYPHEN) === 0) return;
   const row = ctx.words[s.index]!;
   for (let i = 0; i < s.tokens.length; i++) {
+    if ((row[i]!.triggers & T_HYPHEN) === 0) continue;
     const t = s.tokens[i]!;
-    if (!t.upper || t.kind !== 'word' || (row[i]!.triggers & T_HYPHEN) === 0 || ctx.set.isTaken(s.index, i)) continue;
+    if (!t.upper || t.kind !== 'word' || ctx.set.isTaken(s.index, i)) continue;
     const parts = t.text.split(/[-‐]/u);
     if (parts.length < 2) continue;
     const tail = parts[parts.length - 1]!.toLowerCase();

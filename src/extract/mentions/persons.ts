@@ -4,16 +4,15 @@
 // said"); later bare surnames refer to the same person. A place that is a first name, before a
 // surname-like word, is a person ("Sofia Coppola", "Chad Smith").
 
-import { FAMILY_NAME_FIRST } from '../model/family-names.js';
 import type { Mention, Sentence } from '../pipeline-types.js';
 import { NAME_PARTICLES, STOPWORDS } from '../model/stopwords.js';
 import { isRoleWord } from './roles.js';
 import { isAllCaps } from '../text/tokenize.js';
 import { isOrgHeadWord } from './organizations.js';
-import { canonicalName, isGivenName, isNameWord, ownKey, refFor, wordInfo, type AnalysisContext } from './context.js';
+import { canonicalName, isGivenName, isNameWord, ownKey, refFor, upperWordTokens, wordInfo, type AnalysisContext } from './context.js';
 import { inflectionStems } from './gazetteer.js';
 import { isEnglishCommonWord } from '../model/lexicon.js';
-import { F_FIRST_NAME, T_UPPER, defineTrigger, wordFlags } from './word-info.js';
+import { F_FAMILY_FIRST, F_FIRST_NAME, defineTrigger, wordFlags } from './word-info.js';
 
 const TITLES = new Set(['dr', 'prof', 'herr', 'frau', 'mr', 'mrs', 'ms', 'sir', 'dame']);
 const SPEECH_AFTER = new Set(['sagte', 'sagt', 'erklärte', 'betonte', 'so', 'meinte', 'said', 'says', 'told', 'added', 'stated']);
@@ -187,17 +186,24 @@ function resolveSurnamesNow(ctx: AnalysisContext): void {
     for (const m of ctx.set.inSentence(s.index)) {
       if (m.type !== 'Person' || m.tokenEnd - m.tokenStart < 2) continue;
       refs.set(m.entityId, m);
-      claimSurname(owners, s.tokens[m.tokenEnd - 1]!.lower, m.entityId);
-      claimSurname(owners, lastWordLower(m.name), m.entityId);
+      const last = s.tokens[m.tokenEnd - 1]!;
+      claimSurname(owners, last.lower, m.entityId);
+      // A claim is idempotent: a name ending in the last token's word claims nothing more.
+      if (!endsWithWord(m.name, last.text)) claimSurname(owners, lastWordLower(m.name), m.entityId);
       // "Xi Jinping", "Kim Jong Un": the family name comes first and is what the text repeats.
-      const first = s.tokens[m.tokenStart]!.lower;
-      if (m.tokenEnd - m.tokenStart <= 3 && FAMILY_NAME_FIRST.has(first)) claimSurname(owners, first, m.entityId);
+      if (m.tokenEnd - m.tokenStart <= 3 && (wordFlags(ctx.words[s.index]![m.tokenStart]!) & F_FAMILY_FIRST) !== 0) {
+        claimSurname(owners, s.tokens[m.tokenStart]!.lower, m.entityId);
+      }
     }
   }
   if (owners.size === 0) return;
+  // The owners' keys by first letter (a bit per letter, mod 32): a word's key and its inflection
+  // stems all start with the word's first letter, so a word with no such bit has no owner.
+  let starts = 0;
+  for (const key of owners.keys()) starts |= 1 << (key.charCodeAt(0) & 31);
   // A word's owner depends on its text only: asked once per distinct word and run.
   const run = ++surnameRuns;
-  const upper = (ctx.upperWords ??= upperWordTokens(ctx));
+  const upper = upperWordTokens(ctx);
   for (let k = 0; k < upper.length; k += 2) {
     const si = upper[k]!;
     const i = upper[k + 1]!;
@@ -205,6 +211,8 @@ function resolveSurnamesNow(ctx: AnalysisContext): void {
     const info = ctx.words[si]![i]!;
     if (info.surnameRun !== run) {
       info.surnameRun = run;
+      info.surnameOwner = undefined;
+      if ((starts & (1 << (info.lower.charCodeAt(0) & 31))) === 0) continue;
       const stems = ctx.lang === 'de' ? (info.stemsDe ??= inflectionStems(info.lower, 'de')) : (info.stemsEn ??= inflectionStems(info.lower, 'en'));
       info.surnameOwner = owners.get(info.lower) ?? stemOwner(owners, stems);
     }
@@ -214,23 +222,16 @@ function resolveSurnamesNow(ctx: AnalysisContext): void {
   }
 }
 
-/** (sentence, token) pairs of every capitalised word token (T_UPPER), in text order. */
-function upperWordTokens(ctx: AnalysisContext): number[] {
-  const pairs: number[] = [];
-  for (let si = 0; si < ctx.words.length; si++) {
-    if ((ctx.masks[si]! & T_UPPER) === 0) continue;
-    const row = ctx.words[si]!;
-    for (let i = 0; i < row.length; i++) {
-      if ((row[i]!.triggers & T_UPPER) === 0) continue;
-      pairs.push(si, i);
-    }
-  }
-  return pairs;
-}
 
 /** Counts resolveSurnamesNow runs (WordInfo.surnameRun). */
 let surnameRuns = 0;
 
+
+/** The name's last word is `word` (a token's text: no spaces), so lastWordLower(name) is the token's lower. */
+function endsWithWord(name: string, word: string): boolean {
+  const at = name.length - word.length;
+  return at >= 0 && name.endsWith(word) && (at === 0 || name.charCodeAt(at - 1) === 32);
+}
 
 const lastWords = new Map<string, string>();
 
@@ -311,7 +312,7 @@ const PLACE_CUES = new Set(['in', 'im', 'nach', 'aus', 'bei', 'von', 'vom', 'fro
 
 /** "Sofia Coppola", "Chad Smith": a one-word place that is a first name, right before a surname-like word. */
 function placeAsFirstName(ctx: AnalysisContext, s: Sentence, m: Mention): void {
-  if (!PLACE_TYPES.has(m.type) || m.via !== 'kb-name' || m.tokenEnd - m.tokenStart !== 1) return;
+  if (m.tokenEnd - m.tokenStart !== 1 || m.via !== 'kb-name' || !PLACE_TYPES.has(m.type)) return;
   const t = s.tokens[m.tokenStart]!;
   if (m.start !== t.start || m.end !== t.end || (wordFlags(wordInfo(ctx, s, m.tokenStart)) & F_FIRST_NAME) === 0) return;
   if (PLACE_CUES.has(s.tokens[m.tokenStart - 1]?.lower ?? '')) return;
@@ -340,7 +341,7 @@ function isSurnameWord(ctx: AnalysisContext, s: Sentence, k: number): boolean {
 const SURNAME_PLACE_TYPES = new Set(['City', 'Region', 'Location']);
 
 function placeAsSurname(ctx: AnalysisContext, s: Sentence, m: Mention): void {
-  if (!SURNAME_PLACE_TYPES.has(m.type) || m.via !== 'kb-name' || m.tokenEnd - m.tokenStart !== 1) return;
+  if (m.tokenEnd - m.tokenStart !== 1 || m.via !== 'kb-name' || !SURNAME_PLACE_TYPES.has(m.type)) return;
   const given = m.tokenStart - 1;
   const t = s.tokens[given];
   if (!t || t.kind !== 'word' || !t.upper || ctx.set.isTaken(s.index, given)) return;

@@ -7,7 +7,7 @@ import type { Sentence } from '../pipeline-types.js';
 import { isEnglishCommonWord, isProperName } from '../model/lexicon.js';
 import { MONTHS, STOPWORDS, WEEKDAYS } from '../model/stopwords.js';
 import { canonicalName, isNameWord, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
-import { T_HYPHEN, defineTrigger, type WordInfo } from './word-info.js';
+import { T_HYPHEN, T_UPPER, defineTrigger, type WordInfo } from './word-info.js';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'of', 'from']);
 const REGION_BEFORE = new Set(['region', 'gebiet', 'oblast', 'provinz', 'province', 'bezirk', 'district', 'kreis', 'landkreis', 'bundesland', 'kanton']);
@@ -89,9 +89,12 @@ function placesInSentence(ctx: AnalysisContext, s: Sentence): void {
   if ((ctx.masks[s.index]! & T_PLACE) === 0) return;
   const row = ctx.words[s.index]!;
   for (let i = 0; i < s.tokens.length - 1; i++) {
+    const info = row[i]!;
+    const bits = placeBits(info);
+    // Each branch below needs a preposition, a capital (T_UPPER) or a region word: most words have none.
+    if ((bits & (PB_PREPOSITION | PB_REGION_BEFORE)) === 0 && (info.triggers & T_UPPER) === 0) continue;
     const t = s.tokens[i]!;
     if (t.kind !== 'word') continue;
-    const bits = placeBits(row[i]!);
     if ((bits & PB_PREPOSITION) !== 0 && !t.upper) {
       const p = cityWordStart(s, i);
       const end = placeRun(ctx, s, p);

@@ -120,7 +120,9 @@ function phraseAt(tokens: Token[], i: number, forms: RoleForm[] | undefined): [n
     let ok = true;
     for (let k = 1; k < form.words.length && ok; k++) {
       const w = tokens[i + k]?.lower;
-      ok = w === form.words[k] || (k === form.words.length - 1 && w === `${form.words[k]}s`);
+      const f = form.words[k]!;
+      // w === f, or (last word) w === f + 's', without building that string.
+      ok = w === f || (k === form.words.length - 1 && w !== undefined && w.length === f.length + 1 && w.charCodeAt(f.length) === 115 && w.startsWith(f));
     }
     if (ok) return [i + form.words.length, form.entry];
   }
@@ -130,15 +132,11 @@ function phraseAt(tokens: Token[], i: number, forms: RoleForm[] | undefined): [n
 /** Role cues of one sentence, left to right, never overlapping. */
 export function findRolesInSentence(s: Sentence, row?: readonly WordInfo[], cues: RoleCue[] = [], bit = 0): RoleCue[] {
   for (let i = 0; i < s.tokens.length; i++) {
+    // `bit`: the trigger of mayStartRoleCue; a word without it starts no cue.
+    if (row && bit !== 0 && (row[i]!.triggers & bit) === 0) continue;
     const t = s.tokens[i]!;
     if (t.kind !== 'word') continue;
-    let roles: WordRoles;
-    if (row) {
-      const info = row[i]!;
-      // `bit`: the trigger of mayStartRoleCue; a word without it starts no cue.
-      if ((info.triggers & bit) === 0 && bit !== 0) continue;
-      roles = info.roles ??= newWordRoles(t.lower);
-    } else roles = wordRoles(t.lower);
+    const roles = row ? (row[i]!.roles ??= newWordRoles(t.lower)) : wordRoles(t.lower);
     if (roles.forms === undefined && !t.upper) continue;
     const phrase = roles.forms === undefined ? undefined : phraseAt(s.tokens, i, roles.forms);
     if (!phrase && t.upper && roles.german === undefined) roles.german = germanRole(t.lower) ?? null;

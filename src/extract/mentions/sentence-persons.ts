@@ -7,7 +7,7 @@ import type { Sentence } from '../pipeline-types.js';
 import { isFirstName } from '../model/first-names.js';
 import {
   F_ALL_CAPS, F_DE_PROPER, F_DE_WORD, F_EN_COMMON, F_EN_PROPER, F_FIRST_NAME, F_MONTH, F_ORG_HEAD, F_ROLE, F_STOP, F_SURNAME_END, F_WEEKDAY,
-  SURNAME_END, defineTrigger, isDeCommonNoun, wordFlags, type WordInfo,
+  SURNAME_END, T_UPPER, defineTrigger, isDeCommonNoun, wordFlags, type WordInfo,
 } from './word-info.js';
 import { canonicalName, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
 import { resolveSurnames } from './persons.js';
@@ -108,8 +108,10 @@ export function findSentencePersons(ctx: AnalysisContext): void {
     }
     // personInside needs a known first name at i or a surname ending at i + 1, both capitalised.
     if ((ctx.masks[s.index]! & T_INSIDE) === 0) continue;
+    const row = ctx.words[s.index]!;
     for (let i = 1; i < s.tokens.length - 1; i++) {
-      if (!s.tokens[i]!.upper || !s.tokens[i + 1]!.upper || isSentenceInitial(s, i)) continue;
+      // Both capitalised (T_UPPER is Token.upper, read from the words instead of the tokens).
+      if ((row[i]!.triggers & row[i + 1]!.triggers & T_UPPER) === 0 || isSentenceInitial(s, i)) continue;
       const end = personInside(ctx, s, i);
       if (end !== undefined) {
         add(s, i, end);

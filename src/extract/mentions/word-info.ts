@@ -6,9 +6,10 @@
 import { isEnglishCommonWord, isGermanCommonNoun, type Lexicon } from '../model/lexicon.js';
 import { MONTHS, STOPWORDS, WEEKDAYS } from '../model/stopwords.js';
 import { isFirstName } from '../model/first-names.js';
+import { FAMILY_NAME_FIRST } from '../model/family-names.js';
 import type { KbEntry } from '../model/kb-types.js';
 import type { Sentence, Token } from '../pipeline-types.js';
-import { WordTable, isAllCaps, isUpperToken, tokenizeWords } from '../text/tokenize.js';
+import { WordTable, isAllCaps, isUpperToken, tokenizeWords, tokenizeWordsInto } from '../text/tokenize.js';
 import type { TrieNode } from './gazetteer-build.js';
 import { isOrgHeadWord } from './org-heads.js';
 import { isRoleWord, mayStartRoleCue, type WordRoles } from './roles.js';
@@ -81,6 +82,8 @@ export const F_EN_COMMON_WORD = 8192;
 export const F_ORG_HEAD = 16384;
 /** Ends like a Slavic, Turkish, Caucasian, Romanian ... surname ("Marković", "Kovalenko"). */
 export const F_SURNAME_END = 32768;
+/** A family name written first ("xi", "kim": FAMILY_NAME_FIRST). */
+export const F_FAMILY_FIRST = 65536;
 
 export const SURNAME_END = /(?:ić|ič|ski|ska|sky|skyi|enko|shvili|dze|yan|escu|ov|ova|ev|eva|ová|ný|czyk|wicz|oğlu|ovich|evich)$/u;
 
@@ -142,6 +145,7 @@ function computeFlags(info: WordInfo): number {
   if (isEnglishCommonWord(lower, lex)) f |= F_EN_COMMON_WORD;
   if (isOrgHeadWord(lower)) f |= F_ORG_HEAD;
   if (SURNAME_END.test(lower)) f |= F_SURNAME_END;
+  if (FAMILY_NAME_FIRST.has(lower)) f |= F_FAMILY_FIRST;
   return f;
 }
 
@@ -153,11 +157,12 @@ export function isDeCommonNoun(info: WordInfo): boolean {
 let nextWordId = 0;
 
 function makeInfo(text: string, lower: string): WordInfo {
+  // Fields in the order of how often they are read: the first few share a cache line.
   const info: WordInfo = {
-    text, lower, id: nextWordId++, flags: 0, triggers: 0, nameFacts: undefined, personCue: undefined, orgHead: undefined,
-    deCommonNoun: undefined, dictWord: undefined, roles: undefined, orgBits: undefined, orgNameBits: undefined,
-    placeBits: undefined, stemsDe: undefined, stemsEn: undefined, surnameRun: -1, surnameOwner: undefined, kbFor: undefined, kbNode: undefined, kbKey: -1,
-    kbDe: undefined, kbEn: undefined, kbUnd: undefined,
+    text, lower, id: nextWordId++, flags: 0, triggers: 0, kbFor: undefined, kbNode: undefined, kbKey: -1,
+    kbDe: undefined, kbEn: undefined, kbUnd: undefined, nameFacts: undefined, placeBits: undefined, personCue: undefined,
+    orgHead: undefined, deCommonNoun: undefined, dictWord: undefined, roles: undefined, orgBits: undefined, orgNameBits: undefined,
+    stemsDe: undefined, stemsEn: undefined, surnameRun: -1, surnameOwner: undefined,
   };
   info.triggers = computeTriggers(info);
   return info;
@@ -165,19 +170,29 @@ function makeInfo(text: string, lower: string): WordInfo {
 
 /** The tokens of a text and in infos[k] token k's WordInfo (made on first sight of its text, for this lexicon). */
 export function tokenizeWithInfo(text: string, lexicon: Lexicon, infos: WordInfo[]): Token[] {
+  return tokenizeWords(text, tableFor(lexicon), infos);
+}
+
+/** tokenizeWithInfo into a reused array `tokens` (see tokenizeWordsInto); returns the token count. */
+export function tokenizeWithInfoInto(text: string, lexicon: Lexicon, infos: WordInfo[], tokens: Token[]): number {
+  return tokenizeWordsInto(text, tableFor(lexicon), infos, tokens);
+}
+
+function tableFor(lexicon: Lexicon): WordTable<WordInfo> {
   if (infosLexicon !== lexicon || !table) {
     table = new WordTable(makeInfo);
     infosLexicon = lexicon;
   }
-  return tokenizeWords(text, table, infos);
+  return table;
 }
 
 /**
  * Per sentence and token: the token's WordInfo, cut from `infos` (infos[k]: token k of the whole
  * text, the sentences' tokens in order); per sentence in `masks`: the triggers of its words, OR-ed.
- * Sets each sentence's wordIds (the WordInfo ids of its tokens).
+ * Sets each sentence's wordIds (the WordInfo ids of its tokens); pushes (sentence, token) of every
+ * capitalised word (T_UPPER) onto `upper` when given.
  */
-export function wordRows(sentences: readonly Sentence[], infos: readonly WordInfo[], masks: Int32Array): WordInfo[][] {
+export function wordRows(sentences: readonly Sentence[], infos: readonly WordInfo[], masks: Int32Array, upper?: number[]): WordInfo[][] {
   const rows: WordInfo[][] = new Array<WordInfo[]>(sentences.length);
   let offset = 0;
   for (let k = 0; k < sentences.length; k++) {
@@ -189,6 +204,7 @@ export function wordRows(sentences: readonly Sentence[], infos: readonly WordInf
       const info = row[i]!;
       mask |= info.triggers;
       ids.push(info.id);
+      if (upper && (info.triggers & T_UPPER) !== 0) upper.push(k, i);
     }
     sentences[k]!.wordIds = ids;
     rows[k] = row;

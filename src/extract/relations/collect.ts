@@ -4,7 +4,6 @@
 
 import type { Relation, RelationType, Span } from '../../types.js';
 import { entityIdPrefix, relationId } from '../ids.js';
-import { sortById } from './code-order.js';
 import { ENTAILMENTS, type Entailment } from '../model/relation-entailments.js';
 import type { Sentence } from '../pipeline-types.js';
 
@@ -31,10 +30,62 @@ export interface Candidate {
 
 interface Entry {
   relation: Relation;
-  /** Evidence spans by sentence start. */
-  spans: Map<number, Span>;
+  /** Evidence spans, one per sentence (by its start), in the order found; few per relation. */
+  spans: Span[];
   /** The smallest ruleIndex that added it (see RelationCollector.ruleIndex). */
   order: number;
+}
+
+/** Neither string starts with the other: comparing them decides any strings that continue them. */
+function apart(a: string, b: string): boolean {
+  return !(a.length <= b.length ? b.startsWith(a) : a.startsWith(b));
+}
+
+/**
+ * Orders relations as their ids ("TYPE:source->target") compare by UTF-16 code units, without
+ * reading the ids: by type, then source, then target, when that decides the same (the parts differ
+ * and neither starts with the other, or the earlier parts are equal); else by the ids themselves.
+ */
+function byIdParts(a: Relation, b: Relation): number {
+  if (a.type !== b.type) {
+    if (apart(a.type, b.type)) return a.type < b.type ? -1 : 1;
+  } else if (a.source !== b.source) {
+    if (apart(a.source, b.source)) return a.source < b.source ? -1 : 1;
+  } else return a.target < b.target ? -1 : a.target > b.target ? 1 : 0;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Sorts by id (see byIdParts), stable: a binary insertion sort for a document's few relations. */
+function sortRelations(list: Relation[]): Relation[] {
+  if (list.length > 64) return list.sort(byIdParts);
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i]!;
+    if (byIdParts(item, list[i - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = i - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byIdParts(item, list[mid]!) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let k = i; k > lo; k--) list[k] = list[k - 1]!;
+    list[lo] = item;
+  }
+  return list;
+}
+
+/** The entry of this type and target among one source's entries. */
+function find(entries: readonly Entry[], type: RelationType, target: string): Entry | undefined {
+  for (let i = 0; i < entries.length; i++) {
+    const relation = entries[i]!.relation;
+    if (relation.type === type && relation.target === target) return entries[i];
+  }
+  return undefined;
+}
+
+function hasStart(spans: readonly Span[], start: number): boolean {
+  for (let i = 0; i < spans.length; i++) if (spans[i]!.start === start) return true;
+  return false;
 }
 
 function bySpanStart(a: Span, b: Span): number {
@@ -42,8 +93,9 @@ function bySpanStart(a: Span, b: Span): number {
 }
 
 export class RelationCollector {
-  // By type, then source, then target: no id string is built to look a candidate up.
-  private readonly byType = new Map<RelationType, Map<string, Map<string, Entry>>>();
+  // By source: the few relations of one source are scanned for type and target (no id string is
+  // built to look a candidate up, and no map is made per type or source).
+  private readonly bySource = new Map<string, Entry[]>();
   private readonly entries: Entry[] = [];
   /**
    * The index (in its rule list) of the rule whose candidates are being added: rules may run in
@@ -56,28 +108,23 @@ export class RelationCollector {
     private readonly text: string,
   ) {}
 
-  private entry(type: RelationType, source: string, target: string): Entry | undefined {
-    return this.byType.get(type)?.get(source)?.get(target);
-  }
-
   add(c: Candidate): void {
     if (c.source === c.target) return;
-    for (const e of ENTAILED.get(c.type) ?? []) {
+    const entailed = ENTAILED.get(c.type);
+    if (entailed) for (const e of entailed) {
       if (c.target.startsWith(e.prefix)) this.add({ ...c, type: e.relation, rule: e.id, confidence: c.confidence - e.confidenceDrop });
     }
     const swap = SYMMETRIC.has(c.type) && c.target < c.source;
     const source = swap ? c.target : c.source;
     const target = swap ? c.source : c.target;
     const confidence = Math.round(Math.min(1, Math.max(0.05, c.confidence)) * 100) / 100;
-    let known = this.entry(c.type, source, target);
+    let ofSource = this.bySource.get(source);
+    if (!ofSource) this.bySource.set(source, (ofSource = []));
+    let known = find(ofSource, c.type, target);
     if (!known) {
       const id = relationId(c.type, source, target);
-      known = { relation: { id, type: c.type, source, target, confidence, rule: c.rule, evidence: [] }, spans: new Map(), order: this.ruleIndex };
-      let bySource = this.byType.get(c.type);
-      if (!bySource) this.byType.set(c.type, (bySource = new Map()));
-      let byTarget = bySource.get(source);
-      if (!byTarget) bySource.set(source, (byTarget = new Map()));
-      byTarget.set(target, known);
+      known = { relation: { id, type: c.type, source, target, confidence, rule: c.rule, evidence: [] }, spans: [], order: this.ruleIndex };
+      ofSource.push(known);
       this.entries.push(known);
     } else {
       if (confidence > known.relation.confidence || (confidence === known.relation.confidence && c.rule < known.relation.rule)) {
@@ -87,25 +134,24 @@ export class RelationCollector {
       if (this.ruleIndex < known.order) known.order = this.ruleIndex;
     }
     const { start, end } = c.sentence;
-    if (!known.spans.has(start)) known.spans.set(start, { doc: this.docId, start, end, text: this.text.slice(start, end) });
+    if (!hasStart(known.spans, start)) known.spans.push({ doc: this.docId, start, end, text: this.text.slice(start, end) });
   }
 
   /** Is the entity the source of a relation of one of these types that a rule up to `upTo` (a ruleIndex) added? */
   hasSource(source: string, types: ReadonlySet<RelationType>, upTo = Infinity): boolean {
-    for (const type of types) {
-      const byTarget = this.byType.get(type)?.get(source);
-      if (byTarget) for (const e of byTarget.values()) if (e.order <= upTo) return true;
-    }
+    const ofSource = this.bySource.get(source);
+    if (ofSource) for (const e of ofSource) if (e.order <= upTo && types.has(e.relation.type)) return true;
     return false;
   }
 
   result(): Relation[] {
     const out: Relation[] = [];
-    for (const { relation, spans } of this.entries) {
-      const evidence = [...spans.values()];
+    for (const { relation: r, spans } of this.entries) {
+      const evidence = spans.slice();
       if (evidence.length > 1) evidence.sort(bySpanStart);
-      out.push({ ...relation, evidence });
+      // The fields in the order of the Relation record made in add(), evidence last.
+      out.push({ id: r.id, type: r.type, source: r.source, target: r.target, confidence: r.confidence, rule: r.rule, evidence });
     }
-    return sortById(out);
+    return sortRelations(out);
   }
 }

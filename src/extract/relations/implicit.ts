@@ -4,7 +4,7 @@
 // sequence rules and stays silent when a person's owner is stated elsewhere or another country is in
 // the sentence: a guess only where there is nothing to choose between.
 
-import type { RelationType } from '../../types.js';
+import type { EntityType, RelationType } from '../../types.js';
 import type { AnalyzedDocument, Mention, RoleCue } from '../pipeline-types.js';
 import { entityId } from '../ids.js';
 import { KB } from '../model/kb.js';
@@ -12,7 +12,9 @@ import { FORMER, NEGATIONS } from '../model/relation-cues.js';
 import type { Candidate } from './collect.js';
 import type { ImplicitOwnerRule } from './pattern-types.js';
 import { isModifier } from './sentence-view.js';
-import type { SentenceView } from './sentence-view.js';
+import type { PlacedMention, SentenceView } from './sentence-view.js';
+
+const NO_MENTIONS: readonly Mention[] = [];
 
 const BLOCKERS = new Set([...FORMER, ...NEGATIONS]);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
@@ -42,7 +44,7 @@ const COUNTRY_OF_CITY: ReadonlyMap<string, string> = (() => {
 function countryCounts(ctx: ImplicitContext): Map<string, number> {
   if (ctx.countryCounts) return ctx.countryCounts;
   const counts = new Map<string, number>();
-  for (const m of ctx.doc.mentions) if (m.type === 'Country') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  for (const m of ctx.byType.get('Country') ?? NO_MENTIONS) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
   ctx.countryCounts = counts;
   return counts;
 }
@@ -126,20 +128,23 @@ function possessiveEnd(word: string): number {
 
 /** "deren Chef", "its chief executive", "the bank's country director", "Konzernchef": the role refers back to an organisation. */
 function refersToOrg(rule: ImplicitOwnerRule, view: SentenceView, role: RoleCue): 'sentence' | 'near' | undefined {
-  const nouns = rule.orgNouns ?? [];
-  const anaphors = rule.anaphors ?? [];
+  const nounList = rule.orgNouns ?? NO_WORDS;
+  const nouns = setOf(rule.orgNouns);
+  const anaphors = setOf(rule.anaphors);
   let k = role.tokenStart - 1;
   // One lowercase modifier may stand between: "the bank's country director".
   const mod = view.tokens[k];
-  if (mod && mod.kind === 'word' && mod.text === mod.lower && !anaphors.includes(mod.lower) && !nouns.includes(mod.lower) && possessiveEnd(mod.lower) === 0) k--;
+  if (mod && mod.kind === 'word' && mod.text === mod.lower && !anaphors.has(mod.lower) && !nouns.has(mod.lower) && possessiveEnd(mod.lower) === 0) k--;
   const prev = view.tokens[k]?.lower ?? '';
   const prev2 = view.tokens[k - 1]?.lower ?? '';
-  if (anaphors.includes(prev)) return 'sentence';
-  if (POSSESSIVE.has(prev) && nouns.includes(prev2)) return 'near';
+  if (anaphors.has(prev)) return 'sentence';
+  if (POSSESSIVE.has(prev) && nouns.has(prev2)) return 'near';
   const end = possessiveEnd(prev);
-  if (end > 0 && nouns.includes(prev.slice(0, prev.length - end))) return 'near';
+  if (end > 0 && nouns.has(prev.slice(0, prev.length - end))) return 'near';
   const word = role.text.toLowerCase();
-  return !word.includes('-') && !word.includes(' ') && nouns.some((n) => word.startsWith(n) && word.length > n.length + 2) ? 'near' : undefined;
+  if (word.includes('-') || word.includes(' ')) return undefined;
+  for (const n of nounList) if (word.startsWith(n) && word.length > n.length + 2) return 'near';
+  return undefined;
 }
 
 const ANTECEDENTS = new Set(['Organization', 'Person', 'Country']);
@@ -228,24 +233,20 @@ function runAgency(rule: ImplicitOwnerRule, ctx: ImplicitContext, out: (c: Candi
   if (!agency) return;
   const tell = setOf(rule.tell);
   const nouns = setOf(rule.agencyNouns);
-  for (const view of ctx.views) {
+  for (const { mention: p, view, token: t } of ctx.persons) {
+    if (isModifier(p)) continue;
     const { tokens, mentionsAt } = view;
-    for (const t of view.mentionTokens) {
-      for (const p of mentionsAt[t]!) {
-        if (p.type !== 'Person' || isModifier(p)) continue;
-        const verbBefore = tell.has(tokens[t - 1]?.lower ?? '');
-        const verbAfter = tell.has(tokens[p.tokenEnd]?.lower ?? '');
-        let k = verbAfter ? p.tokenEnd + 1 : verbBefore ? p.tokenEnd : -1;
-        if (k < 0 || !ARTICLES.has(tokens[k]?.lower ?? '')) continue;
-        k++;
-        if (tokens[k]?.lower === 'news') k++;
-        if (!nouns.has(tokens[k]?.lower ?? '')) continue;
-        // A name after the noun is another rule's business ("der Nachrichtenagentur Reuters").
-        if ((mentionsAt[k + 1] ?? []).some((m) => m.type === 'Organization')) continue;
-        const confidence = rule.confidence - (p.via === 'coref' ? 0.1 : 0);
-        out({ type: rule.relation, source: p.entityId, target: agency, confidence, rule: rule.id, sentence: view.sentence });
-      }
-    }
+    const verbBefore = tell.has(tokens[t - 1]?.lower ?? '');
+    const verbAfter = tell.has(tokens[p.tokenEnd]?.lower ?? '');
+    let k = verbAfter ? p.tokenEnd + 1 : verbBefore ? p.tokenEnd : -1;
+    if (k < 0 || !ARTICLES.has(tokens[k]?.lower ?? '')) continue;
+    k++;
+    if (tokens[k]?.lower === 'news') k++;
+    if (!nouns.has(tokens[k]?.lower ?? '')) continue;
+    // A name after the noun is another rule's business ("der Nachrichtenagentur Reuters").
+    if ((mentionsAt[k + 1] ?? []).some((m) => m.type === 'Organization')) continue;
+    const confidence = rule.confidence - (p.via === 'coref' ? 0.1 : 0);
+    out({ type: rule.relation, source: p.entityId, target: agency, confidence, rule: rule.id, sentence: view.sentence });
   }
 }
 
@@ -277,6 +278,9 @@ export interface ImplicitContext {
   doc: AnalyzedDocument;
   views: readonly SentenceView[];
   byIndex: ReadonlyMap<number, SentenceView>;
+  /** The document's mentions by type, and its person mentions with their views (sentence-view.ts Views). */
+  byType: ReadonlyMap<EntityType, readonly Mention[]>;
+  persons: readonly PlacedMention[];
   /** Does the person already have an owner (LEADER_OF, WORKS_FOR, CHAIRS) from another rule? */
   hasOwner: (person: string) => boolean;
   /** The role cues with a person right after them, in document order (found once for all rules). */
@@ -289,6 +293,8 @@ interface RoleBeforePerson {
   role: RoleCue;
   view: SentenceView;
   person: Mention;
+  /** The phrase names no owner and no "former"/negation stands before it (!ownerInPhrase && !blocked): the same for every rule. */
+  open: boolean;
 }
 
 function rolesBeforePersons(ctx: ImplicitContext): RoleBeforePerson[] {
@@ -297,7 +303,7 @@ function rolesBeforePersons(ctx: ImplicitContext): RoleBeforePerson[] {
     for (const role of ctx.doc.roles) {
       const view = ctx.byIndex.get(role.sentence);
       const person = view ? personAfter(view, role) : undefined;
-      if (view && person) found.push({ role, view, person });
+      if (view && person) found.push({ role, view, person, open: !ownerInPhrase(view, role) && !blocked(view, role) });
     }
     ctx.rolesBeforePersons = found;
   }
@@ -320,10 +326,10 @@ function federalCountry(ctx: ImplicitContext): string | undefined {
 /** "Bundeskanzler Max Roe", "Bundesinnenministerin Jana Roe": the federal state owns the office. */
 function runFederal(rule: ImplicitOwnerRule, ctx: ImplicitContext, out: (c: Candidate) => void): void {
   let owner: string | undefined | null;
-  for (const { role, view, person } of rolesBeforePersons(ctx)) {
+  for (const { role, view, person, open } of rolesBeforePersons(ctx)) {
     const type = rule.byName?.[role.role] ?? rule.map[role.category];
     if (!type || !/^Bundes\p{Ll}/u.test(role.text)) continue;
-    if (ownerInPhrase(view, role) || blocked(view, role) || ctx.hasOwner(person.entityId)) continue;
+    if (!open || ctx.hasOwner(person.entityId)) continue;
     if (owner === undefined) owner = federalCountry(ctx) ?? null;
     if (owner === null) return;
     const confidence = rule.confidence - (person.via === 'coref' ? 0.1 : 0);
@@ -340,14 +346,16 @@ export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, 
     runFederal(rule, ctx, out);
     return;
   }
+  const pairs = rolesBeforePersons(ctx);
+  if (pairs.length === 0) return;
   const { doc, byIndex } = ctx;
   const found = rule.owner === 'country' ? datelineCountry(ctx.views[0], doc.document.dateline) : undefined;
   const dateline = found?.fromCity && !dominant(ctx, found.country) ? undefined : found;
   const country = dateline?.country;
   if (rule.owner === 'country' && !country && !rule.subjectCountry) return;
-  for (const { role, view, person } of rolesBeforePersons(ctx)) {
+  for (const { role, view, person, open } of pairs) {
     const type: RelationType | undefined = rule.byName?.[role.role] ?? rule.map[role.category];
-    if (!type || ownerInPhrase(view, role) || blocked(view, role) || ctx.hasOwner(person.entityId)) continue;
+    if (!type || !open || ctx.hasOwner(person.entityId)) continue;
     let owner: string | undefined;
     if (rule.owner === 'country') {
       const here = country ?? (rule.subjectCountry ? subjectCountry(view) : undefined);

@@ -8,7 +8,7 @@ import type { Mention, RoleCategory } from '../pipeline-types.js';
 import type { GapElement, PatternElement, RoleElement, SlotElement } from './pattern-types.js';
 import { CLAUSE_BREAKS, GAP_STOPS } from '../model/relation-cues.js';
 import { namesOverAt, tokenIn, tokenWords } from './sentence-view.js';
-import { afterC, afterT, atStart, beginsAt, detAt, extendList, restForm, takes, tokenStart } from './slot-candidates.js';
+import { afterC, afterT, atStart, beginsAt, detAt, extendList, mayExtend, restForm, takes, tokenStart } from './slot-candidates.js';
 import type { SentenceView } from './sentence-view.js';
 import { cueSet, literalSet } from './word-sets.js';
 import type { WordSet } from './word-sets.js';
@@ -86,7 +86,7 @@ export interface Frame {
   set: WordSet | undefined;
   setId: number;
   slot: Required<Omit<SlotElement, 'via' | 'endsWith'>> & Pick<SlotElement, 'via' | 'endsWith'>;
-  gap: GapElement;
+  gap: GapFrame;
   role: RoleElement;
   /** For punct and not elements: their list. */
   marks: readonly string[];
@@ -103,15 +103,29 @@ function kindOf(el: PatternElement): number {
 }
 
 const NO_SLOT: Frame['slot'] = { slot: '', types: [], form: 'name', list: false, min: 1, bare: false, via: undefined, endsWith: undefined };
-const NO_GAP: GapElement = { gap: 0, commas: false, skip: undefined };
+/** A gap element compiled: its width, and which tokens it may cross (see gapBlocked). */
+interface GapFrame {
+  gap: number;
+  commas: boolean;
+  skipAll: boolean;
+  /** The name types it may skip (unless skipAll). */
+  skip: readonly string[];
+}
+
+const NO_GAP: GapFrame = { gap: 0, commas: false, skipAll: false, skip: [] };
 const NO_ROLE: RoleElement = { role: [], bind: undefined, except: undefined };
+
+function gapFrame(el: GapElement): GapFrame {
+  const skip = el.skip ?? [];
+  return { gap: el.gap, commas: el.commas ?? false, skipAll: skip === 'all', skip: skip === 'all' ? [] : skip };
+}
 
 function frameOf(el: PatternElement | undefined, kind: number, next: Frame | undefined): Frame {
   const frame: Frame = { kind, next, inner: undefined, set: undefined, setId: -1, slot: NO_SLOT, gap: NO_GAP, role: NO_ROLE, marks: NO_WORDS };
   if (el === undefined) return frame;
   if ('slot' in el) {
     frame.slot = { slot: el.slot, types: el.types, form: el.form ?? 'name', list: el.list ?? false, min: el.min ?? 1, bare: el.bare ?? false, via: el.via, endsWith: el.endsWith };
-  } else if ('gap' in el) frame.gap = { gap: el.gap, commas: el.commas ?? false, skip: el.skip };
+  } else if ('gap' in el) frame.gap = gapFrame(el);
   else if ('role' in el) frame.role = { role: el.role, bind: el.bind, except: el.except };
   else if ('not' in el) frame.marks = el.not;
   else if ('punct' in el) frame.marks = el.punct;
@@ -164,7 +178,8 @@ function slotFrom(ctx: MatchContext, k: Frame, el: Frame['slot'], t: number, c: 
   const min = el.min;
   for (const m of view.mentionsAt[t] ?? NO_MENTIONS) {
     if (!takes(view, el, form, t, c, m)) continue;
-    if (!el.list) {
+    // A list that cannot go on after its first item is that item alone: bound as one mention, no lists made.
+    if (!el.list || !mayExtend(view, m)) {
       if (min > 1) continue;
       const at = afterT(view, m.end, m.tokenEnd - 1);
       if (step(ctx, k.next, at, afterC(view, at, m.end), { name: el.slot, one: m, next: b }, g)) return true;
@@ -188,19 +203,18 @@ function matchSlot(ctx: MatchContext, k: Frame, t: number, c: number, b: Binding
   return !el.bare && detAt(view, t, c) && slotFrom(ctx, k, el, t + 1, tokenStart(view, t + 1), b, g);
 }
 
-function gapBlocked(view: SentenceView, el: GapElement, t: number, c: number): boolean {
+/** Does a gap stop before (t, c): a stop or clause break, a comma (unless it may cross commas), a name it may not skip? */
+function gapBlocked(view: SentenceView, el: GapFrame, t: number, c: number): boolean {
   const token = view.tokens[t];
   if (!token) return true;
   if (c !== token.start) return false;
   // GAP_STOPS are punctuation, whose lowercase form is the text itself; otherwise ask the text.
   if ((token.text === token.lower ? tokenIn(view, t, STOPS) : STOPS.set.has(token.text)) || tokenIn(view, t, BREAKS)) return true;
   if (token.text === ',' && !el.commas) return true;
-  if (el.skip === 'all') return false;
-  const skip = el.skip ?? NO_TYPES;
-  for (const m of namesOverAt(view, t)) if (!skip.includes(m.type)) return true;
+  if (el.skipAll) return false;
+  for (const m of namesOverAt(view, t)) if (!el.skip.includes(m.type)) return true;
   return false;
 }
-const NO_TYPES: readonly string[] = [];
 
 function matchGap(ctx: MatchContext, k: Frame, t0: number, c0: number, b: Binding | undefined, g: number): boolean {
   const el = k.gap;

@@ -9,11 +9,15 @@ import type { AnalyzedDocument, Mention, RoleCue } from '../pipeline-types.js';
 import { CLAUSE_BREAKS, CONTRASTS, FORMER, HEDGED_RELATIONS, HEDGES, LIST_JOINERS, NEGATIONS } from '../model/relation-cues.js';
 import type { Candidate, RelationCollector } from './collect.js';
 import { boundRole, framesOf, matchFrom, slotItems } from './matcher.js';
-import { CANNOT_START, MAY_START, TAKES_NOTHING, lastStart, planRules, prepareRules, requirementsFor, sentenceFacts, startAt, startFrom, startTokens } from './prefilter.js';
-import type { PatternRule, Requirements, RulePlan, SentenceFacts } from './prefilter.js';
+import { planRules, prepareRules, requirementsFor } from './prefilter.js';
+import type { PatternRule, Requirements, RulePlan } from './prefilter.js';
+import { CANNOT_START, MAY_START, TAKES_NOTHING, lastStart, sentenceFacts, startAt, startFrom, startTokens } from './sentence-facts.js';
+import type { SentenceFacts } from './sentence-facts.js';
 import type { Frame, MatchContext, SequenceMatch } from './matcher.js';
 import type { NamedAfterRule, NestedRule, RelationRule, SequenceRule } from './pattern-types.js';
 import { buildViews, isModifier, tokenIn, tokenWords } from './sentence-view.js';
+import type { TokenWords, Views } from './sentence-view.js';
+import { ID_BITS } from './word-index.js';
 import { runImplicitOwner } from './implicit.js';
 import { runPairAnaphor } from './pair-anaphor.js';
 import type { ImplicitContext } from './implicit.js';
@@ -111,11 +115,31 @@ function emitPair(rule: SequenceRule, type: RelationType, s: Mention, t: Mention
   out({ type, source: s.entityId, target: t.entityId, confidence, rule: rule.id, sentence: view.sentence });
 }
 
-function emitSequence(rule: SequenceRule, view: SentenceView, m: SequenceMatch, lang: DocLang, out: (c: Candidate) => void): void {
+/** A bit for each list (its word-index id below ID_BITS), or -1 (any sentence may have it) when one has none. */
+function bitsOf(lists: readonly TokenWords[]): number {
+  let bits = 0;
+  for (const words of lists) {
+    if (words.id >= ID_BITS) return -1;
+    bits |= 1 << words.id;
+  }
+  return bits;
+}
+function mayHave(anyBits: number, bits: number): boolean {
+  return bits < 0 || (anyBits & bits) !== 0;
+}
+
+/** The words negated() and hedged() look for: a sentence without any of them is neither (see emitSequence). */
+const NEGATION_BITS = bitsOf([NEGATED, PAST]);
+const HEDGE_BITS = bitsOf([HEDGE_WORDS.de, HEDGE_WORDS.en]);
+
+/** anyBits: which word sets the sentence has (SentenceFacts.anyBits), to skip negated() and hedged() where none of their words is. */
+function emitSequence(rule: SequenceRule, view: SentenceView, m: SequenceMatch, lang: DocLang, anyBits: number, out: (c: Candidate) => void): void {
   const type = relationOf(rule, m);
   const sources = slotItems(m, rule.source);
   const targets = slotItems(m, rule.target);
-  if (!type || negated(view, m, lang === 'de' && !STATIC.has(type)) || hedged(view, m, type, lang)) return;
+  if (!type) return;
+  if (mayHave(anyBits, NEGATION_BITS) && negated(view, m, lang === 'de' && !STATIC.has(type))) return;
+  if (mayHave(anyBits, HEDGE_BITS) && hedged(view, m, type, lang)) return;
   if (rule.source === rule.target) {
     for (let i = 0; i < sources.length; i++) for (let j = i + 1; j < sources.length; j++) emitPair(rule, type, sources[i]!, sources[j]!, m.gapTokens, view, out);
   } else for (const s of sources) for (const t of targets) emitPair(rule, type, s, t, m.gapTokens, view, out);
@@ -152,30 +176,47 @@ function runSequence(p: Planned, ctx: MatchContext, facts: SentenceFacts, exhaus
       continue;
     }
     const m = matchFrom(ctx, frame, t);
-    if (m) emitSequence(rule, view, m, lang, out);
+    if (m) emitSequence(rule, view, m, lang, facts.anyBits, out);
     if (ctx.steps > ctx.budget) return false;
   }
   return true;
 }
 
-/** The document's mentions and role cues grouped by sentence, in document order: look-ups stay within one sentence. */
+/**
+ * The role cues grouped by sentence index, and the mentions of those sentences (only they can hold
+ * a nested match), each in document order: look-ups stay within one sentence.
+ */
 interface BySentence {
   mentions: Map<number, Mention[]>;
   roles: Map<number, RoleCue[]>;
 }
 
-function groupBySentence(doc: AnalyzedDocument): BySentence {
+function groupBySentence(doc: AnalyzedDocument, built: Views): BySentence {
   const mentions = new Map<number, Mention[]>();
   const roles = new Map<number, RoleCue[]>();
-  for (const m of doc.mentions) {
-    const list = mentions.get(m.sentence);
-    if (list) list.push(m);
-    else mentions.set(m.sentence, [m]);
+  if (built.complete) {
+    // Every mention and role cue of a sentence with a view is in its view: gather them from there.
+    for (const [index, view] of built.byIndex) {
+      if (view.roleTokens.length === 0) continue;
+      const here: RoleCue[] = [];
+      for (const t of view.roleTokens) here.push(...view.rolesAt[t]!);
+      roles.set(index, here);
+      const inSentence: Mention[] = [];
+      for (const t of view.mentionTokens) inSentence.push(...view.mentionsAt[t]!);
+      if (inSentence.length > 0) mentions.set(index, inSentence);
+    }
+    return { mentions, roles };
   }
   for (const r of doc.roles) {
     const list = roles.get(r.sentence);
     if (list) list.push(r);
     else roles.set(r.sentence, [r]);
+  }
+  for (const m of doc.mentions) {
+    if (!roles.has(m.sentence)) continue;
+    const list = mentions.get(m.sentence);
+    if (list) list.push(m);
+    else mentions.set(m.sentence, [m]);
   }
   return { mentions, roles };
 }
@@ -215,10 +256,11 @@ function suffixOf(rule: NamedAfterRule, name: string): string | undefined {
   return undefined;
 }
 
-function runNamedAfter(rule: NamedAfterRule, doc: AnalyzedDocument, views: Map<number, SentenceView>, out: (c: Candidate) => void): void {
+function runNamedAfter(rule: NamedAfterRule, doc: AnalyzedDocument, built: Views, out: (c: Candidate) => void): void {
+  const views = built.byIndex;
   let owners: Map<string, Mention> | undefined;
-  for (const event of doc.mentions) {
-    if (!rule.eventTypes.includes(event.type)) continue;
+  // Event types one by one (the order of candidates changes nothing the collector keeps).
+  for (const type of new Set(rule.eventTypes)) for (const event of built.byType.get(type) ?? NO_MENTIONS) {
     const suffix = suffixOf(rule, event.name);
     if (!suffix) continue;
     owners ??= ownersOf(rule, doc);
@@ -318,12 +360,14 @@ function runSequences(doc: AnalyzedDocument, entry: PlanEntry, views: readonly S
 }
 
 const NO_SENTENCES: readonly number[] = [];
+const NO_MENTIONS: readonly Mention[] = [];
 
 export function runRules(doc: AnalyzedDocument, rules: readonly RelationRule[], collector: RelationCollector, options: RunOptions = {}): Warning[] {
   const lang = doc.document.lang;
   const entry = planFor(rules, lang);
   const { active } = entry;
-  const { list: viewList, byIndex: views } = buildViews(doc);
+  const built = buildViews(doc);
+  const { list: viewList, byIndex: views } = built;
   const { gaveUp, pairSentences } = runSequences(doc, entry, viewList, collector, options.exhaustive === true);
   const warnings: Warning[] = gaveUp.map(([r, v]) => ({
     doc: doc.document.id,
@@ -334,16 +378,23 @@ export function runRules(doc: AnalyzedDocument, rules: readonly RelationRule[], 
   let grouped: BySentence | undefined;
   // An implicit-owner rule sees the relations of the rules before it and its own, as in list order.
   let upTo = 0;
-  const implicit: ImplicitContext = { doc, views: viewList, byIndex: views, hasOwner: (p) => collector.hasSource(p, OWNER_RELATIONS, upTo) };
+  const implicit: ImplicitContext = {
+    doc,
+    views: viewList,
+    byIndex: views,
+    byType: built.byType,
+    persons: built.persons,
+    hasOwner: (p) => collector.hasSource(p, OWNER_RELATIONS, upTo),
+  };
   for (const r of entry.others) {
     const rule = active[r]!;
     collector.ruleIndex = r;
     upTo = r;
     if (rule.kind === 'implicit-owner') runImplicitOwner(rule, implicit, out);
     else if (rule.kind === 'nested') {
-      if (doc.roles.length > 0) runNested(rule, views, (grouped ??= groupBySentence(doc)), out);
+      if (doc.roles.length > 0) runNested(rule, views, (grouped ??= groupBySentence(doc, built)), out);
     }
-    else if (rule.kind === 'named-after') runNamedAfter(rule, doc, views, out);
+    else if (rule.kind === 'named-after') runNamedAfter(rule, doc, built, out);
     else if (rule.kind === 'pair-anaphor')
       runPairAnaphor(rule, doc, viewList, pairSentences[r] ?? NO_SENTENCES, (view, m) => negated(view, m, lang === 'de') || hedged(view, m, rule.relation, lang), out);
   }

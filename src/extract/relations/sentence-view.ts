@@ -2,6 +2,7 @@
 // they start in, and which tokens are covered by a name mention (gaps may not skip those); closed
 // word lists tested per token by word-set id. Read-only over the AnalyzedDocument; no rule logic here.
 
+import type { EntityType } from '../../types.js';
 import type { AnalyzedDocument, Mention, RoleCue, Sentence, Token } from '../pipeline-types.js';
 import { ID_BITS, registerWordSet } from './word-index.js';
 import { exactSet } from './word-sets.js';
@@ -144,35 +145,76 @@ function namesOverOf(view: SentenceView): ReadonlyArray<readonly Mention[]> {
 export interface Views {
   list: SentenceView[];
   byIndex: Map<number, SentenceView>;
+  /**
+   * Gathered in the same walk over the mentions (each later pass over all mentions costs as much
+   * as the walk itself): every mention by type, in document order; the person mentions placed in
+   * a view, in document order, with their view and the token they start in; and whether every
+   * mention and role cue of a sentence with a view was placed (its tokens found).
+   */
+  byType: Map<EntityType, Mention[]>;
+  persons: PlacedMention[];
+  complete: boolean;
+}
+
+export interface PlacedMention {
+  mention: Mention;
+  view: SentenceView;
+  token: number;
+}
+
+/** A sentence index that can index an array (sentences are numbered 0, 1, 2, ... in practice). */
+function small(index: number): boolean {
+  return Number.isInteger(index) && index >= 0 && index < 1 << 20;
 }
 
 export function buildViews(doc: AnalyzedDocument): Views {
   const list: SentenceView[] = [];
   const byIndex = new Map<number, SentenceView>();
+  // byIndex again as an array, for the look-up per mention and role cue (when every index is small).
+  const at: Array<SentenceView | undefined> = [];
+  let dense = true;
   for (const sentence of doc.sentences) {
     const n = sentence.tokens.length;
     const none = emptyBuckets(n);
     const view: SentenceView = { text: doc.document.text, sentence, tokens: sentence.tokens, mentionsAt: none, rolesAt: none, namesOver: undefined, mentionTokens: [], roleTokens: [], sets: undefined, bits: undefined };
     list.push(view);
     byIndex.set(sentence.index, view);
+    if (dense && small(sentence.index)) {
+      while (at.length < sentence.index) at.push(undefined);
+      at[sentence.index] = view;
+    } else dense = false;
   }
+  const viewOf = (index: number): SentenceView | undefined => (dense ? (small(index) ? at[index] : undefined) : byIndex.get(index));
+  const byType = new Map<EntityType, Mention[]>();
+  const persons: PlacedMention[] = [];
+  let complete = true;
   for (const m of doc.mentions) {
-    const view = byIndex.get(m.sentence);
+    const ofType = byType.get(m.type);
+    if (ofType) ofType.push(m);
+    else byType.set(m.type, [m]);
+    const view = viewOf(m.sentence);
     if (!view) continue;
     const tokens = view.tokens;
     const first = tokenAtHint(tokens, m.start, m.tokenStart);
     const last = tokenAtHint(tokens, Math.max(m.start, m.end - 1), m.tokenEnd - 1);
-    if (first < 0 || last < 0) continue;
+    if (first < 0 || last < 0) {
+      complete = false;
+      continue;
+    }
     const mentionsAt = own(view.mentionsAt);
     view.mentionsAt = mentionsAt;
     if (mentionsAt[first] === NONE) (view.mentionTokens as number[]).push(first);
     push(mentionsAt, first, m);
+    if (m.type === 'Person') persons.push({ mention: m, view, token: first });
   }
   for (const r of doc.roles) {
-    const view = byIndex.get(r.sentence);
+    const view = viewOf(r.sentence);
     if (!view) continue;
     const first = tokenAtHint(view.tokens, r.start, r.tokenStart);
-    if (first < 0) continue;
+    if (first < 0) {
+      complete = false;
+      continue;
+    }
     const rolesAt = own(view.rolesAt);
     view.rolesAt = rolesAt;
     if (rolesAt[first] === NONE) (view.roleTokens as number[]).push(first);
@@ -189,5 +231,5 @@ export function buildViews(doc: AnalyzedDocument): Views {
     }
     if (!sorted) starts.sort(ascending);
   }
-  return { list, byIndex };
+  return { list, byIndex, byType, persons, complete };
 }

@@ -127,6 +127,14 @@ function listItem(view: SentenceView, el: SlotElement, t0: number, c0: number): 
   return firstCandidate(view, el, t, c);
 }
 
+/** Can a list go on after mention m (a comma or joiner right after it)? When not, extendList(view, el, m) is [[m]]. */
+export function mayExtend(view: SentenceView, m: Mention): boolean {
+  const t = afterT(view, m.end, m.tokenEnd - 1);
+  const tok = view.tokens[t];
+  if (!tok || afterC(view, t, m.end) !== tok.start) return false;
+  return tok.text === ',' || tokenIn(view, t, JOIN);
+}
+
 /** After the first item: further items joined by "," / "und" / "and" / ", and"; the longest list first. */
 export function extendList(view: SentenceView, el: SlotElement, first: Mention): Mention[][] {
   let items: Mention[] | undefined;

@@ -28,9 +28,9 @@ export function isOpeningQuote(text: string, token: Token): boolean {
   return spaceBefore && !spaceAfter;
 }
 
-function periodEndsSentence(tokens: Token[], i: number): boolean {
+function periodEndsSentence(tokens: Token[], count: number, i: number): boolean {
   const prev = tokens[i - 1];
-  const next = tokens[i + 1];
+  const next = i + 1 < count ? tokens[i + 1] : undefined;
   if (!prev) return true;
   if (prev.kind === 'word' && prev.end === tokens[i]!.start) {
     if (prev.text.length === 1) return false; // initial or "z. B."
@@ -48,9 +48,9 @@ function periodEndsSentence(tokens: Token[], i: number): boolean {
 }
 
 /** Index of the last token of the sentence that a terminal at i closes (trailing quotes and brackets). */
-function extendOverClosers(text: string, tokens: Token[], i: number): number {
+function extendOverClosers(text: string, tokens: Token[], count: number, i: number): number {
   let j = i;
-  while (j + 1 < tokens.length) {
+  while (j + 1 < count) {
     const n = tokens[j + 1]!;
     if (n.kind === 'quote' && !isOpeningQuote(text, n)) j++;
     else if (n.kind === 'punct' && (CLOSERS.has(n.text) || TERMINAL.has(n.text))) j++;
@@ -69,18 +69,19 @@ function makeGapTest(text: string, needle: string): (a: Token, b: Token) => bool
 }
 
 /** Groups tokens into sentences; returns token index ranges [start, end). */
-function boundaries(text: string, tokens: Token[]): Array<[number, number]> {
+function boundaries(text: string, tokens: Token[], count: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   // makeGapTest(text, '\n') inlined: the next line break at or after a position.
   let breakAt = -2;
   let start = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < count; i++) {
     const t = tokens[i]!;
     let endAt = -1;
-    if (t.kind === 'punct' && isTerminal(t.text) && (t.text !== '.' || periodEndsSentence(tokens, i))) {
-      endAt = extendOverClosers(text, tokens, i);
+    if (t.kind === 'punct' && isTerminal(t.text) && (t.text !== '.' || periodEndsSentence(tokens, count, i))) {
+      endAt = extendOverClosers(text, tokens, count, i);
     }
-    const next = tokens[(endAt >= 0 ? endAt : i) + 1];
+    const after = (endAt >= 0 ? endAt : i) + 1;
+    const next = after < count ? tokens[after] : undefined;
     if (endAt < 0 && next) {
       if (breakAt !== -1 && breakAt < t.end) breakAt = text.indexOf('\n', t.end);
       if (breakAt !== -1 && breakAt >= t.end && breakAt + 1 <= next.start) endAt = i;
@@ -91,7 +92,7 @@ function boundaries(text: string, tokens: Token[]): Array<[number, number]> {
       i = endAt;
     }
   }
-  if (start < tokens.length) ranges.push([start, tokens.length]);
+  if (start < count) ranges.push([start, count]);
   return ranges;
 }
 
@@ -101,11 +102,11 @@ interface QuoteRegion {
 }
 
 /** Token index ranges inside quotation marks, quote characters included; unclosed ones end at a paragraph. */
-function quoteRegions(text: string, tokens: Token[]): QuoteRegion[] {
+function quoteRegions(text: string, tokens: Token[], count: number): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
   const paragraphBetween = makeGapTest(text, '\n\n');
   let open = -1;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < count; i++) {
     const t = tokens[i]!;
     if (open >= 0 && i > 0 && paragraphBetween(tokens[i - 1]!, t)) {
       regions.push({ from: open, to: i });
@@ -118,7 +119,7 @@ function quoteRegions(text: string, tokens: Token[]): QuoteRegion[] {
       open = -1;
     }
   }
-  if (open >= 0) regions.push({ from: open, to: tokens.length });
+  if (open >= 0) regions.push({ from: open, to: count });
   return regions;
 }
 
@@ -133,28 +134,25 @@ function isSpeech(tokens: Token[], r: QuoteRegion): boolean {
   return words > 6;
 }
 
-/** speechMask's answer, reused from call to call (a typed array of more than 64 bytes is costly to allocate). */
-let scratchInside = new Uint8Array(4096);
-
-/** Per token: inside a quotation that is direct speech (valid until the next call). */
-function speechMask(text: string, tokens: Token[]): Uint8Array {
-  if (scratchInside.length < tokens.length) scratchInside = new Uint8Array(2 * tokens.length);
-  const inside = scratchInside;
-  inside.fill(0, 0, tokens.length);
-  for (const r of quoteRegions(text, tokens)) {
-    if (!isSpeech(tokens, r)) continue;
-    for (let k = r.from; k < r.to; k++) inside[k] = 1;
-  }
-  return inside;
+/** The quotation regions that are direct speech, in text order (never empty, never overlapping). */
+function speechRegions(text: string, tokens: Token[], count: number): QuoteRegion[] {
+  const speech: QuoteRegion[] = [];
+  for (const r of quoteRegions(text, tokens, count)) if (isSpeech(tokens, r)) speech.push(r);
+  return speech;
 }
 
-export function splitSentences(text: string, tokens: Token[] = tokenize(text)): Sentence[] {
-  const inside = speechMask(text, tokens);
-  return boundaries(text, tokens).map(([a, b], index) => {
+/** Sentences of the text from its tokens: the first `count` of `tokens` (a reused array may hold more). */
+export function splitSentences(text: string, tokens: Token[] = tokenize(text), count = tokens.length): Sentence[] {
+  const speech = speechRegions(text, tokens, count);
+  return boundaries(text, tokens, count).map(([a, b], index) => {
     const first = tokens[a]!;
     const last = tokens[b - 1]!;
+    // Some token of [a, b) lies inside direct speech.
     let quoted = false;
-    for (let k = a; k < b && !quoted; k++) quoted = inside[k] === 1;
+    for (let k = 0; k < speech.length && !quoted; k++) {
+      const r = speech[k]!;
+      quoted = r.from < r.to && r.from < b && r.to > a;
+    }
     return { index, start: first.start, end: last.end, text: text.slice(first.start, last.end), tokens: tokens.slice(a, b), quoted };
   });
 }

@@ -71,9 +71,9 @@ let lastWordEnd = -1;
 const FNV_OFFSET = -2128831035;
 const FNV_PRIME = 16777619;
 
-function scanWord(t: Uint8Array, text: string, i: number, to: number): number {
+/** The end of the word going on at i; `h`: the FNV-1a hash of the word's units before i (the offset basis at its start). */
+function scanWord(t: Uint8Array, text: string, i: number, to: number, h = FNV_OFFSET): number {
   let j = i;
-  let h = FNV_OFFSET;
   for (;;) {
     for (;;) {
       if (j >= to) break;
@@ -171,8 +171,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
  * tokens equal tokenize(text)'s.
  */
 export function tokenizeWords<W extends TableWord>(text: string, table: WordTable<W>, words: W[]): Token[] {
-  const t = getTable();
   const tokens: Token[] = [];
+  tokenizeWordsInto(text, table, words, tokens);
+  return tokens;
+}
+
+/**
+ * tokenizeWords into `tokens` (a reused array, grown as needed: entries past the returned count
+ * stay as they were), so that a document's tokens need no growing array of their own.
+ */
+export function tokenizeWordsInto<W extends TableWord>(text: string, table: WordTable<W>, words: W[], tokens: Token[]): number {
+  const t = getTable();
+  let n = 0;
   const to = text.length;
   let i = 0;
   while (i < to) {
@@ -188,7 +198,7 @@ export function tokenizeWords<W extends TableWord>(text: string, table: WordTabl
     let hash = 0;
     if (code < 128 && (c & LETTER) !== 0) {
       // ASCII letters and digits only, the common case: scanned and hashed here; anything else
-      // (a non-ASCII letter, a hyphen or apostrophe going on) goes through scanWord from the start.
+      // (a non-ASCII letter, a hyphen or apostrophe going on) goes on in scanWord.
       let j = i;
       let h = FNV_OFFSET;
       let ch = code;
@@ -198,7 +208,8 @@ export function tokenizeWords<W extends TableWord>(text: string, table: WordTabl
         ch = text.charCodeAt(j);
       }
       if (j < to && (ch > 127 || (t[ch]! & JOINER) !== 0)) {
-        j = scanWord(t, text, i, to);
+        // scanWord goes on from j with the hash so far: from i it would pass [i, j) the same way.
+        j = scanWord(t, text, j, to, h);
         h = wordHash;
       }
       end = j;
@@ -221,11 +232,14 @@ export function tokenizeWords<W extends TableWord>(text: string, table: WordTabl
     }
     const isWord = kind === 'word';
     const w = end === i + 1 ? table.single(code, isWord) : table.word(text, i, end, isWord, hash);
-    words[tokens.length] = w;
-    tokens.push({ text: w.text, start: i, end, lower: w.lower, kind, upper: isWord && (c & UPPER) !== 0 });
+    words[n] = w;
+    const token: Token = { text: w.text, start: i, end, lower: w.lower, kind, upper: isWord && (c & UPPER) !== 0 };
+    if (n < tokens.length) tokens[n] = token;
+    else tokens.push(token);
+    n++;
     i = end;
   }
-  return tokens;
+  return n;
 }
 
 /** /\s/u.test of one UTF-16 unit (a lone surrogate is no space). */

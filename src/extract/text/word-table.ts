@@ -22,7 +22,8 @@ function own(s: string): string {
  */
 export class WordTable<W extends TableWord> {
   private slots: (W | undefined)[] = [];
-  private singles: (W | undefined)[] = [];
+  /** By UTF-16 unit; preallocated: a sparse array ("„" is unit 8222) would fall back to slow dictionary elements. */
+  private singles = new Array<W | undefined>(65536);
   private hashes = new Int32Array(0);
   /** Per slot: where the entry's text starts in `units`, and its length. */
   private starts = new Int32Array(0);
@@ -72,7 +73,7 @@ export class WordTable<W extends TableWord> {
     const value = own(text.slice(start, end));
     const w = this.make(value, isWord ? value.toLowerCase() : value);
     if (this.count >= this.limit) {
-      this.singles = [];
+      this.singles = new Array<W | undefined>(65536);
       this.reset(4096);
     }
     else if ((this.count + 1) * 2 > hashes.length) this.grow();
