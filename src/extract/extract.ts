@@ -92,16 +92,18 @@ function aliasesOf(mentions: Mention[], spans: Span[]): string[] {
     const text = spans[0]!.text;
     return [hasUnevenSpace(text) ? text.replace(/\s+/g, ' ') : text];
   }
-  let pronouns: Set<string> | undefined;
+  let pronouns: string[] | undefined;
   // Pronouns ("er", "she") and phrases for a country ("das Land", "the country") are mentions, not names.
-  for (const m of mentions) if (m.via === 'coref' && (!hasSpace(m.text) || m.type !== 'Person')) (pronouns ??= new Set()).add(m.text);
-  const aliases = new Set<string>();
+  for (const m of mentions) if (m.via === 'coref' && (!hasSpace(m.text) || m.type !== 'Person')) (pronouns ??= []).push(m.text);
+  // An entity has few distinct texts: a list compared by === is cheaper than a set, which hashes each text.
+  const aliases: string[] = [];
   for (const s of spans) {
     // A text already among the aliases is one without uneven spaces: adding it again changes nothing.
-    if (aliases.has(s.text) || pronouns?.has(s.text)) continue;
-    aliases.add(hasUnevenSpace(s.text) ? s.text.replace(/\s+/g, ' ') : s.text);
+    if (aliases.includes(s.text) || pronouns?.includes(s.text)) continue;
+    const alias = hasUnevenSpace(s.text) ? s.text.replace(/\s+/g, ' ') : s.text;
+    if (alias === s.text || !aliases.includes(alias)) aliases.push(alias);
   }
-  return sortStrings([...aliases]);
+  return sortStrings(aliases);
 }
 
 function dedupe(spans: Span[]): Span[] {

@@ -4,13 +4,24 @@
 import type { Document } from '../../types.js';
 import { entityId } from '../ids.js';
 import type { Lexicon } from '../model/lexicon.js';
-import type { RoleCue, Sentence, Token } from '../pipeline-types.js';
+import type { Mention, RoleCue, Sentence, Token } from '../pipeline-types.js';
 import type { EntityType } from '../../types.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { EntityRef, MentionSet } from './mention-set.js';
 import { F_DE_PROPER, F_DE_WORD, F_EN_COMMON_WORD, F_MONTH, F_ROLE, F_STOP, F_WEEKDAY, T_UPPER, isDeCommonNoun, wordFlags, type WordInfo } from './word-info.js';
 
 export type { WordInfo } from './word-info.js';
+
+/** What resolveSurnames learnt from the full names so far (see persons.ts). */
+export interface SurnameState {
+  /** Surname key (lowercased) -> entity id, or null when two persons claim it. */
+  owners: Map<string, string | null>;
+  /** Entity id -> its latest full-name mention (by sentence, then by order of adding). */
+  refs: Map<string, Mention>;
+  /** How many of MentionSet.fullNames the maps include, and MentionSet.fullNameRemovals then. */
+  seen: number;
+  removals: number;
+}
 
 export interface AnalysisContext {
   document: Document;
@@ -26,6 +37,8 @@ export interface AnalysisContext {
   words: WordInfo[][];
   /** MentionSet.personChanges when resolveSurnames last finished (-1: never ran). */
   surnamesDone: number;
+  /** resolveSurnames' owners of surnames and latest full names, kept from run to run (persons.ts). */
+  surnames: SurnameState | undefined;
   /** resolveSurnames' candidates: (sentence, token) pairs of the capitalised words, built on first need. */
   upperWords: number[] | undefined;
   /** Per sentence: the triggers (WordInfo.triggers) of its words, OR-ed (entries past the last sentence: stale). */

@@ -15,12 +15,23 @@ export interface Dateline {
 
 const PLACE_RE = /^\s*(\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \-]\p{Lu}[\p{L}\p{M}'’.\-]*){0,2})(?:\s*\/\s*[^,(]{1,30})?/u;
 const MONTH = '([\\p{L}]{3,9})\\.?';
+// Sticky (y) patterns, matched at a position of the head (lastIndex) instead of on a slice from it
+// with ^: none of them looks behind or starts with \b, so both match the same.
 const DATE_RES: Array<[RegExp, (m: RegExpExecArray) => string | undefined]> = [
-  [/^(\d{1,2})\.(\d{1,2})\.(\d{4})/u, (m) => iso(m[3], m[2], m[1])],
-  [/^(\d{4})-(\d{2})-(\d{2})/u, (m) => iso(m[1], m[2], m[3])],
-  [new RegExp(`^(\\d{1,2})\\.?\\s+${MONTH}(?:\\s+(\\d{4}))?`, 'u'), (m) => iso(m[3], monthOf(m[2]), m[1])],
-  [new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?`, 'u'), (m) => iso(m[3], monthOf(m[1]), m[2])],
+  [/(\d{1,2})\.(\d{1,2})\.(\d{4})/uy, (m) => iso(m[3], m[2], m[1])],
+  [/(\d{4})-(\d{2})-(\d{2})/uy, (m) => iso(m[1], m[2], m[3])],
+  [new RegExp(`(\\d{1,2})\\.?\\s+${MONTH}(?:\\s+(\\d{4}))?`, 'uy'), (m) => iso(m[3], monthOf(m[2]), m[1])],
+  [new RegExp(`${MONTH}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?`, 'uy'), (m) => iso(m[3], monthOf(m[1]), m[2])],
 ];
+const COMMA_RE = /\s*,\s*/uy;
+const AGENCY_RE = /\s*\(([^()]{2,40})\)/uy;
+const DASH_RE = /\s*[-–—:]/uy;
+
+/** re (sticky) matched at `at` of text. */
+function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
 
 function monthOf(word: string | undefined): string | undefined {
   const n = word ? MONTHS.get(word.toLowerCase()) : undefined;
@@ -49,23 +60,25 @@ export function parseDateline(text: string): RawDateline | undefined {
   const placeStart = placeMatch.index + placeMatch[0].indexOf(placeMatch[1]);
   let pos = placeMatch.index + placeMatch[0].length;
   let date: string | undefined;
-  const comma = /^\s*,\s*/u.exec(head.slice(pos));
+  const comma = execAt(COMMA_RE, head, pos);
   if (comma) {
     pos += comma[0].length;
     for (const [re, read] of DATE_RES) {
-      const m = re.exec(head.slice(pos));
+      const m = execAt(re, head, pos);
       if (m && (date = read(m)) !== undefined) {
         pos += m[0].length;
         break;
       }
     }
   }
-  const agency = /^\s*\(([^()]{2,40})\)/u.exec(head.slice(pos));
+  const agency = execAt(AGENCY_RE, head, pos);
   const agencyStart = agency ? pos + agency[0].indexOf('(') + 1 : -1;
   if (agency) pos += agency[0].length;
   if (!date && !agency) return undefined;
-  if (!date && !/^\s*[-–—:]/u.test(head.slice(pos))) return undefined;
-  if (STOPWORDS.has(placeMatch[1].split(/[\s-]/u)[0]!.toLowerCase())) return undefined;
+  if (!date && !execAt(DASH_RE, head, pos)) return undefined;
+  // The place's first word (split(/[\s-]/u)[0]).
+  const cut = placeMatch[1].search(/[\s-]/u);
+  if (STOPWORDS.has((cut < 0 ? placeMatch[1] : placeMatch[1].slice(0, cut)).toLowerCase())) return undefined;
   return {
     place: [placeStart, placeStart + placeMatch[1].length],
     date,

@@ -106,6 +106,7 @@ export function analyzeWith(document: Document, kb: readonly KbEntry[]): Analyze
     words: wordRows(sentences, infos, masks, upperWords),
     masks,
     surnamesDone: -1,
+    surnames: undefined,
     upperWords,
   };
   findKbMentions(ctx.gazetteer, sentences, ctx.set, { lang: document.lang === 'en' || document.lang === 'de' ? document.lang : 'und', enAdjectives: ctx.lexicon.enAdjectives, rows: ctx.words });

@@ -30,6 +30,10 @@ export class MentionSet {
    * same, the persons' full names and the free tokens can only have shrunk (see resolveSurnames).
    */
   personChanges = 0;
+  /** Every Person mention of two or more tokens, in the order they were added (removed ones too). */
+  readonly fullNames: Mention[] = [];
+  /** Counts removals that took away such a Person mention (fullNames then holds mentions no longer in the set). */
+  fullNameRemovals = 0;
 
   constructor(readonly sentences: Sentence[]) {
     const n = sentences.length;
@@ -102,7 +106,10 @@ export class MentionSet {
     };
     if (options.confidence !== undefined && options.confidence < 1) mention.confidence = options.confidence;
     this.bySentence[sentence]!.push(mention);
-    if (ref.type === 'Person' && to - from >= 2) this.personChanges++;
+    if (ref.type === 'Person' && to - from >= 2) {
+      this.personChanges++;
+      this.fullNames.push(mention);
+    }
     const { cover } = this;
     for (let k = from; k < to; k++) {
       const at = this.slot(sentence, k);
@@ -121,6 +128,7 @@ export class MentionSet {
     for (let k = from; k < to; k++) for (const m of this.at(sentence, k)) if (inside(m)) gone.add(m);
     if (gone.size === 0) return;
     this.personChanges++;
+    for (const m of gone) if (m.type === 'Person' && m.tokenEnd - m.tokenStart >= 2) this.fullNameRemovals++;
     this.bySentence[sentence] = this.inSentence(sentence).filter((m) => !gone.has(m));
     const { cover } = this;
     for (const m of gone) {

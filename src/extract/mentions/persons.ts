@@ -9,7 +9,7 @@ import { NAME_PARTICLES, STOPWORDS } from '../model/stopwords.js';
 import { isRoleWord } from './roles.js';
 import { isAllCaps } from '../text/tokenize.js';
 import { isOrgHeadWord } from './organizations.js';
-import { canonicalName, isGivenName, isNameWord, ownKey, refFor, upperWordTokens, wordInfo, type AnalysisContext } from './context.js';
+import { canonicalName, isGivenName, isNameWord, ownKey, refFor, upperWordTokens, wordInfo, type AnalysisContext, type SurnameState } from './context.js';
 import { inflectionStems } from './gazetteer.js';
 import { isEnglishCommonWord } from '../model/lexicon.js';
 import { F_FAMILY_FIRST, F_FIRST_NAME, defineTrigger, wordFlags } from './word-info.js';
@@ -179,23 +179,7 @@ export function resolveSurnames(ctx: AnalysisContext): void {
 }
 
 function resolveSurnamesNow(ctx: AnalysisContext): void {
-  const owners = new Map<string, string | null>();
-  // The latest full-name mention of each person gives the name its surname mentions carry.
-  const refs = new Map<string, Mention>();
-  for (const s of ctx.sentences) {
-    for (const m of ctx.set.inSentence(s.index)) {
-      if (m.type !== 'Person' || m.tokenEnd - m.tokenStart < 2) continue;
-      refs.set(m.entityId, m);
-      const last = s.tokens[m.tokenEnd - 1]!;
-      claimSurname(owners, last.lower, m.entityId);
-      // A claim is idempotent: a name ending in the last token's word claims nothing more.
-      if (!endsWithWord(m.name, last.text)) claimSurname(owners, lastWordLower(m.name), m.entityId);
-      // "Xi Jinping", "Kim Jong Un": the family name comes first and is what the text repeats.
-      if (m.tokenEnd - m.tokenStart <= 3 && (wordFlags(ctx.words[s.index]![m.tokenStart]!) & F_FAMILY_FIRST) !== 0) {
-        claimSurname(owners, s.tokens[m.tokenStart]!.lower, m.entityId);
-      }
-    }
-  }
+  const { owners, refs } = surnameState(ctx);
   if (owners.size === 0) return;
   // The owners' keys by first letter (a bit per letter, mod 32): a word's key and its inflection
   // stems all start with the word's first letter, so a word with no such bit has no owner.
@@ -222,6 +206,40 @@ function resolveSurnamesNow(ctx: AnalysisContext): void {
   }
 }
 
+
+/**
+ * The owners and latest full names of the full-name Person mentions now in the set. Claims do not
+ * depend on their order (a key ends as the one id that claimed it, or null) and a full name added
+ * later comes after every earlier one of its sentence, so the maps of the last run take the names
+ * added since, unless a full name was removed since: then they are made afresh from the sentences.
+ */
+function surnameState(ctx: AnalysisContext): SurnameState {
+  const set = ctx.set;
+  let state = ctx.surnames;
+  if (!state || state.removals !== set.fullNameRemovals) {
+    state = ctx.surnames = { owners: new Map(), refs: new Map(), seen: set.fullNames.length, removals: set.fullNameRemovals };
+    for (const s of ctx.sentences) for (const m of set.inSentence(s.index)) if (m.type === 'Person' && m.tokenEnd - m.tokenStart >= 2) learnFullName(ctx, state, m);
+    return state;
+  }
+  for (; state.seen < set.fullNames.length; state.seen++) learnFullName(ctx, state, set.fullNames[state.seen]!);
+  return state;
+}
+
+/** One full name's claims on its surnames, and the latest mention of its person. */
+function learnFullName(ctx: AnalysisContext, state: SurnameState, m: Mention): void {
+  const { owners, refs } = state;
+  const latest = refs.get(m.entityId);
+  if (!latest || m.sentence >= latest.sentence) refs.set(m.entityId, m);
+  const tokens = ctx.sentences[m.sentence]!.tokens;
+  const last = tokens[m.tokenEnd - 1]!;
+  claimSurname(owners, last.lower, m.entityId);
+  // A claim is idempotent: a name ending in the last token's word claims nothing more.
+  if (!endsWithWord(m.name, last.text)) claimSurname(owners, lastWordLower(m.name), m.entityId);
+  // "Xi Jinping", "Kim Jong Un": the family name comes first and is what the text repeats.
+  if (m.tokenEnd - m.tokenStart <= 3 && (wordFlags(ctx.words[m.sentence]![m.tokenStart]!) & F_FAMILY_FIRST) !== 0) {
+    claimSurname(owners, tokens[m.tokenStart]!.lower, m.entityId);
+  }
+}
 
 /** Counts resolveSurnamesNow runs (WordInfo.surnameRun). */
 let surnameRuns = 0;

@@ -17,7 +17,7 @@ import { isRoleWord, mayStartRoleCue, type WordRoles } from './roles.js';
 /**
  * What the finders ask about one word. `flags` holds the cheap set memberships (F_*), filled by
  * wordFlags on first need; the other fields (undefined until then) are filled in by their finder on
- * first need. makeInfo creates every field, in this order, so that all records share one shape.
+ * first need. makeInfo creates every field (in one order), so that all records share one shape.
  */
 export interface WordInfo {
   readonly text: string;

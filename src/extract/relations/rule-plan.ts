@@ -109,16 +109,31 @@ export function makePlan(reqs: ReadonlyArray<Requirements | undefined>): RulePla
   return plan;
 }
 
-function count(present: readonly number[], all: number, roles: number): void {
+function count(present: IntList, all: number, roles: number): void {
   if (wordCounts.length < wordSetCount()) {
     const grown = new Float64Array(wordSetCount() * 2);
     grown.set(wordCounts);
     wordCounts = grown;
   }
   sentencesSeen += 1;
-  for (const id of present) wordCounts[id]! += 1;
+  for (let k = 0; k < present.count; k++) wordCounts[present.items[k]!]! += 1;
   for (let m = all; m !== 0; m &= m - 1) typeCounts[31 - Math.clz32(m & -m)]! += 1;
   if (roles !== 0) roleCount += 1;
+}
+
+/** A reusable list of small integers: cleared by setting count (no array length change per sentence). */
+export class IntList {
+  items = new Int32Array(64);
+  count = 0;
+
+  push(value: number): void {
+    if (this.count === this.items.length) {
+      const grown = new Int32Array(this.items.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.count++] = value;
+  }
 }
 
 /** True once the keys are no longer re-chosen: then only a sentence's words that are keys need to be listed (Present.present). */
@@ -131,7 +146,7 @@ export function keysSettled(): boolean {
  * present may hold only those that are keys), form-aware mention types, role categories.
  */
 export interface Present {
-  present: readonly number[];
+  present: IntList;
   seen: Int32Array;
   stamp: number;
   all: number;
@@ -152,19 +167,20 @@ function mayMatchWith(c: Checks, i: number, has: Present): boolean {
 }
 
 /** Adds the rules of one key that may match (each rule is filed under one key only: no duplicates). */
-function candidates(plan: RulePlan, filed: readonly number[] | undefined, has: Present, rules: number[]): void {
+function candidates(plan: RulePlan, filed: readonly number[] | undefined, has: Present, rules: IntList): void {
   if (filed) for (let k = 0; k < filed.length; k++) if (mayMatchWith(plan.checks, filed[k]!, has)) rules.push(filed[k]!);
 }
 
 /** Adds to `rules` the indexes of the rules whose every requirement the sentence has, in no particular order. */
-export function candidateRules(plan: RulePlan, has: Present, rules: number[]): void {
+export function candidateRules(plan: RulePlan, has: Present, rules: IntList): void {
   // The keys settle after some thousand sentences: count and re-choose only until then.
   if (sentencesSeen < SETTLED) {
     count(has.present, has.all, has.roles);
     if (sentencesSeen >= plan.rekeyAt) fileRules(plan);
   }
   candidates(plan, plan.unkeyed, has, rules);
-  for (const id of has.present) candidates(plan, plan.byWord[id], has, rules);
+  const { present } = has;
+  for (let k = 0; k < present.count; k++) candidates(plan, plan.byWord[present.items[k]!], has, rules);
   if (has.roles !== 0) candidates(plan, plan.byRole, has, rules);
   for (let m = has.all; m !== 0; m &= m - 1) candidates(plan, plan.byType[31 - Math.clz32(m & -m)], has, rules);
 }

@@ -1,11 +1,11 @@
 // Runs the relation rules over an analysed document: sequence rules per sentence and start token,
-// nested rules over mentions that contain other mentions, named-after rules over event names.
+// then the rules of other kinds (nested-rules.ts, implicit.ts, pair-anaphor.ts) in list order.
 // Drops negated matches; lowers confidence for coreference, guessed entities and long gaps.
 // Each sentence's facts are computed once; a pattern rule runs only in the sentences where the
 // prefilter says it may match, from the start tokens its first element can take.
 
 import type { DocLang, RelationType, Warning } from '../../types.js';
-import type { AnalyzedDocument, Mention, RoleCue } from '../pipeline-types.js';
+import type { AnalyzedDocument, Mention } from '../pipeline-types.js';
 import { CLAUSE_BREAKS, CONTRASTS, FORMER, HEDGED_RELATIONS, HEDGES, LIST_JOINERS, NEGATIONS } from '../model/relation-cues.js';
 import type { Candidate, RelationCollector } from './collect.js';
 import { boundRole, framesOf, matchFrom, slotItems } from './matcher.js';
@@ -14,11 +14,13 @@ import type { PatternRule, Requirements, RulePlan } from './prefilter.js';
 import { CANNOT_START, MAY_START, TAKES_NOTHING, lastStart, sentenceFacts, startAt, startFrom, startTokens } from './sentence-facts.js';
 import type { SentenceFacts } from './sentence-facts.js';
 import type { Frame, MatchContext, SequenceMatch } from './matcher.js';
-import type { NamedAfterRule, NestedRule, RelationRule, SequenceRule } from './pattern-types.js';
-import { buildViews, isModifier, tokenIn, tokenWords } from './sentence-view.js';
-import type { TokenWords, Views } from './sentence-view.js';
+import type { RelationRule, SequenceRule } from './pattern-types.js';
+import { buildViews, tokenIn, tokenWords } from './sentence-view.js';
+import type { TokenWords } from './sentence-view.js';
 import { ID_BITS } from './word-index.js';
 import { runImplicitOwner } from './implicit.js';
+import { groupBySentence, pairConfidence, runNamedAfter, runNested } from './nested-rules.js';
+import type { BySentence } from './nested-rules.js';
 import { runPairAnaphor } from './pair-anaphor.js';
 import type { ImplicitContext } from './implicit.js';
 import type { SentenceView } from './sentence-view.js';
@@ -27,30 +29,10 @@ const NEGATED = tokenWords(NEGATIONS);
 const CONTRAST = tokenWords(CONTRASTS);
 const PAST = tokenWords(FORMER);
 const CLAUSE_END = tokenWords([...LIST_JOINERS, ...CLAUSE_BREAKS, 'oder', 'or']);
-const PAST_WORDS = new RegExp(`(^|\\s)(${FORMER.join('|')})(\\s|$)`, 'iu');
 /** Steps one rule may take in one sentence; ample for real text, a wall against pathological input. */
 const STEP_BUDGET = 20_000;
 /** Below this many steps, a rule skips the start tokens where it cannot match (see runSequence). */
 const PRUNE_BELOW = STEP_BUDGET / 4;
-
-function adjustedConfidence(base: number, mentions: readonly Mention[], gapTokens: number): number {
-  let c = base;
-  if (mentions.some((m) => m.via === 'coref')) c -= 0.1;
-  if (mentions.some((m) => (m.confidence ?? 1) < 0.8)) c -= 0.1;
-  if (gapTokens > 4) c -= 0.05;
-  if (gapTokens > 8) c -= 0.05;
-  return c;
-}
-
-/** adjustedConfidence for the two ends of a pair, without building a list (same arithmetic, same order). */
-function pairConfidence(base: number, s: Mention, t: Mention, gapTokens: number): number {
-  let c = base;
-  if (s.via === 'coref' || t.via === 'coref') c -= 0.1;
-  if ((s.confidence ?? 1) < 0.8 || (t.confidence ?? 1) < 0.8) c -= 0.1;
-  if (gapTokens > 4) c -= 0.05;
-  if (gapTokens > 8) c -= 0.05;
-  return c;
-}
 
 /**
  * A negation inside the match or right next to it ("kein Handel zwischen", "unterstützt Belarus nicht"),
@@ -182,96 +164,6 @@ function runSequence(p: Planned, ctx: MatchContext, facts: SentenceFacts, exhaus
   return true;
 }
 
-/**
- * The role cues grouped by sentence index, and the mentions of those sentences (only they can hold
- * a nested match), each in document order: look-ups stay within one sentence.
- */
-interface BySentence {
-  mentions: Map<number, Mention[]>;
-  roles: Map<number, RoleCue[]>;
-}
-
-function groupBySentence(doc: AnalyzedDocument, built: Views): BySentence {
-  const mentions = new Map<number, Mention[]>();
-  const roles = new Map<number, RoleCue[]>();
-  if (built.complete) {
-    // Every mention and role cue of a sentence with a view is in its view: gather them from there.
-    for (const [index, view] of built.byIndex) {
-      if (view.roleTokens.length === 0) continue;
-      const here: RoleCue[] = [];
-      for (const t of view.roleTokens) here.push(...view.rolesAt[t]!);
-      roles.set(index, here);
-      const inSentence: Mention[] = [];
-      for (const t of view.mentionTokens) inSentence.push(...view.mentionsAt[t]!);
-      if (inSentence.length > 0) mentions.set(index, inSentence);
-    }
-    return { mentions, roles };
-  }
-  for (const r of doc.roles) {
-    const list = roles.get(r.sentence);
-    if (list) list.push(r);
-    else roles.set(r.sentence, [r]);
-  }
-  for (const m of doc.mentions) {
-    if (!roles.has(m.sentence)) continue;
-    const list = mentions.get(m.sentence);
-    if (list) list.push(m);
-    else mentions.set(m.sentence, [m]);
-  }
-  return { mentions, roles };
-}
-
-function roleInside(roles: readonly RoleCue[] | undefined, outer: Mention, categories: readonly RoleCue['category'][]): RoleCue | undefined {
-  if (roles) for (const r of roles) if (r.start >= outer.start && r.end <= outer.end && categories.includes(r.category)) return r;
-  return undefined;
-}
-
-function runNested(rule: NestedRule, views: Map<number, SentenceView>, grouped: BySentence, out: (c: Candidate) => void): void {
-  // A role cue or mention inside the outer span lies in its sentence: only sentences with role cues can match.
-  for (const [sentence, roles] of grouped.roles) {
-    const mentions = grouped.mentions.get(sentence);
-    const view = views.get(sentence);
-    if (!mentions || !view) continue;
-    for (const outer of mentions) {
-      if (!rule.outer.includes(outer.type) || !roleInside(roles, outer, rule.roles) || PAST_WORDS.test(outer.text)) continue;
-      for (const inner of mentions) {
-        if (inner === outer || inner.start < outer.start || inner.end > outer.end || !rule.inner.includes(inner.type)) continue;
-        if (rule.innerForm === 'adj' ? inner.via !== 'kb-adjective' : rule.innerForm === 'name' && isModifier(inner)) continue;
-        const confidence = pairConfidence(rule.confidence, outer, inner, 0);
-        out({ type: rule.relation, source: outer.entityId, target: inner.entityId, confidence, rule: rule.id, sentence: view.sentence });
-      }
-    }
-  }
-}
-
-/** The first mention of each name among the rule's owner types. */
-function ownersOf(rule: NamedAfterRule, doc: AnalyzedDocument): Map<string, Mention> {
-  const owners = new Map<string, Mention>();
-  for (const m of doc.mentions) if (rule.ownerTypes.includes(m.type) && !owners.has(m.name)) owners.set(m.name, m);
-  return owners;
-}
-
-function suffixOf(rule: NamedAfterRule, name: string): string | undefined {
-  for (const s of rule.suffixes) if (name.endsWith(s) && name.length > s.length) return s;
-  return undefined;
-}
-
-function runNamedAfter(rule: NamedAfterRule, doc: AnalyzedDocument, built: Views, out: (c: Candidate) => void): void {
-  const views = built.byIndex;
-  let owners: Map<string, Mention> | undefined;
-  // Event types one by one (the order of candidates changes nothing the collector keeps).
-  for (const type of new Set(rule.eventTypes)) for (const event of built.byType.get(type) ?? NO_MENTIONS) {
-    const suffix = suffixOf(rule, event.name);
-    if (!suffix) continue;
-    owners ??= ownersOf(rule, doc);
-    const owner = owners.get(event.name.slice(0, -suffix.length));
-    const view = views.get(event.sentence);
-    if (!owner || !view) continue;
-    const confidence = adjustedConfidence(rule.confidence, [event], 0);
-    out({ type: rule.relation, source: event.entityId, target: owner.entityId, confidence, rule: rule.id, sentence: view.sentence });
-  }
-}
-
 /** The rules active for a language, with their word index: compiled once per rule list and language. */
 interface PlanEntry {
   active: RelationRule[];
@@ -340,7 +232,10 @@ function runSequences(doc: AnalyzedDocument, entry: PlanEntry, views: readonly S
     view.sets = facts.tokenSets;
     view.bits = facts.tokenBits;
     const ctx: MatchContext = { view, lang: 'any', steps: 0, budget: STEP_BUDGET };
-    for (const r of all ?? facts.rules) {
+    const rules = all ?? facts.rules.items;
+    const count = all ? all.length : facts.rules.count;
+    for (let j = 0; j < count; j++) {
+      const r = rules[j]!;
       const p = planned[r];
       if (!p) {
         if (pair[r] === 1) (pairSentences[r] ??= []).push(v);
@@ -360,7 +255,6 @@ function runSequences(doc: AnalyzedDocument, entry: PlanEntry, views: readonly S
 }
 
 const NO_SENTENCES: readonly number[] = [];
-const NO_MENTIONS: readonly Mention[] = [];
 
 export function runRules(doc: AnalyzedDocument, rules: readonly RelationRule[], collector: RelationCollector, options: RunOptions = {}): Warning[] {
   const lang = doc.document.lang;
@@ -391,9 +285,8 @@ export function runRules(doc: AnalyzedDocument, rules: readonly RelationRule[], 
     collector.ruleIndex = r;
     upTo = r;
     if (rule.kind === 'implicit-owner') runImplicitOwner(rule, implicit, out);
-    else if (rule.kind === 'nested') {
-      if (doc.roles.length > 0) runNested(rule, views, (grouped ??= groupBySentence(doc, built)), out);
-    }
+    // A nested match needs a role cue inside a mention: without role cues there is nothing to group.
+    else if (rule.kind === 'nested' && doc.roles.length > 0) runNested(rule, views, (grouped ??= groupBySentence(doc, built)), out);
     else if (rule.kind === 'named-after') runNamedAfter(rule, doc, built, out);
     else if (rule.kind === 'pair-anaphor')
       runPairAnaphor(rule, doc, viewList, pairSentences[r] ?? NO_SENTENCES, (view, m) => negated(view, m, lang === 'de') || hedged(view, m, rule.relation, lang), out);

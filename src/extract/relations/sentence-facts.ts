@@ -6,10 +6,12 @@
 import type { Mention, RoleCue, Token } from '../pipeline-types.js';
 import { DET_BIT, DET_ID, START_ROLE, START_SLOT, START_WORD, mentionMask, requiredOf, roleMaskAt, typesOf } from './prefilter.js';
 import type { Requirements } from './prefilter.js';
-import { candidateRules, keysSettled } from './rule-plan.js';
-import type { RulePlan } from './rule-plan.js';
+import { IntList, candidateRules, keysSettled } from './rule-plan.js';
+import type { Present, RulePlan } from './rule-plan.js';
 import type { SentenceView } from './sentence-view.js';
-import { ID_BITS, formSets, formSetsOfWord, knownSetsOfWord, wordSetCount } from './word-index.js';
+import { ID_BITS, formSets, formSetsOfWord, knownNoSets, knownSetsOfWord, wordSetCount } from './word-index.js';
+
+const NO_IDS: readonly number[] = [];
 
 /** What one sentence has, for testing rule requirements (valid until the next sentenceFacts call). */
 export interface SentenceFacts {
@@ -35,7 +37,7 @@ export interface SentenceFacts {
   roleFrom: number;
   wordFrom: number;
   /** The indexes (in the plan) of the rules that may match the sentence, in no particular order. */
-  rules: number[];
+  rules: IntList;
   /**
    * The last token a rule's cue word can match in (lastStart): per required word id, the last token whose
    * form (or a compound part after a hyphen) is in the set; and the last token some mention or role cue
@@ -63,7 +65,7 @@ let sentenceNo = 0;
  * Marks the ids as present; tokens are visited backwards, so the first visit of an id is its last
  * token. Lists them in `present`, or with `keys` only those filed there (see keysSettled).
  */
-function mark(ids: readonly number[], present: number[], lastAt: Int32Array, i: number, keys: ReadonlyArray<unknown> | undefined): void {
+function mark(ids: readonly number[], present: IntList, lastAt: Int32Array, i: number, keys: ReadonlyArray<unknown> | undefined): void {
   for (const id of ids)
     if (seen[id] !== stamp) {
       seen[id] = stamp;
@@ -93,7 +95,7 @@ const facts: SentenceFacts = {
   maskFrom: 0,
   roleFrom: 0,
   wordFrom: 0,
-  rules: [],
+  rules: new IntList(),
   lastAt: new Int32Array(64),
   lastInside: -1,
   all: 0,
@@ -114,7 +116,9 @@ function lastOf(last: Int32Array, mask: number): number {
   for (let m = mask; m !== 0; m &= m - 1) at = Math.max(at, last[31 - Math.clz32(m & -m)]!);
   return at;
 }
-const present: number[] = [];
+const present = new IntList();
+/** What the sentence has, for candidateRules (one object for all sentences). */
+const has: Present = { present, seen, stamp: 0, all: 0, roles: 0 };
 
 function fitFacts(n: number): void {
   if (facts.tokenBits.length < n) {
@@ -127,7 +131,7 @@ function fitFacts(n: number): void {
     facts.wordTokens = new Int32Array(size);
   }
   if (facts.lastAt.length < seen.length) facts.lastAt = new Int32Array(seen.length);
-  present.length = 0;
+  present.count = 0;
 }
 
 /**
@@ -153,8 +157,12 @@ export function sentenceFacts(view: SentenceView, plan: RulePlan): SentenceFacts
   noteWords(view, plan);
   noteStarts(view, view.mentionTokens, view.mentionsAt, facts.startMasks, facts.lastTypeAt, facts.maskTokens, true);
   noteStarts(view, view.roleTokens, view.rolesAt, facts.roleStarts, facts.lastRoleAt, facts.roleTokens, false);
-  facts.rules.length = 0;
-  candidateRules(plan, { present, seen, stamp, all: facts.all, roles: facts.roles }, facts.rules);
+  facts.rules.count = 0;
+  has.seen = seen;
+  has.stamp = stamp;
+  has.all = facts.all;
+  has.roles = facts.roles;
+  candidateRules(plan, has, facts.rules);
   return facts;
 }
 
@@ -170,6 +178,12 @@ function noteWords(view: SentenceView, plan: RulePlan): void {
   const keys = keysSettled() ? plan.byWord : undefined;
   // Backwards, so that the first visit of a word is its last token; the list is filled from its end.
   for (let i = n - 1; i >= 0; i--) {
+    // Most words are in no set: known so by word id, neither their sets nor their token is read.
+    if (byId && knownNoSets(ids[i]!)) {
+      tokenSets[i] = NO_IDS;
+      tokenBits[i] = 0;
+      continue;
+    }
     // Known sets by word id first: most tokens' words were seen before, and their token is not read.
     const sets = byId ? (knownSetsOfWord(ids[i]!) ?? formSetsOfWord(ids[i]!, tokens[i]!.lower)) : formSets(tokens[i]!.lower);
     const own = sets.own;

@@ -103,6 +103,13 @@ function ascending(a: number, b: number): number {
   return a - b;
 }
 
+/** The token list with t added (the shared empty list is never changed: a list is made on the first add). */
+function withToken(list: readonly number[], t: number): readonly number[] {
+  if (list === NONE) return [t];
+  (list as number[]).push(t);
+  return list;
+}
+
 function sortAscending(list: number[]): void {
   for (let i = 1; i < list.length; i++) if (list[i]! < list[i - 1]!) {
     list.sort(ascending);
@@ -176,7 +183,7 @@ export function buildViews(doc: AnalyzedDocument): Views {
   for (const sentence of doc.sentences) {
     const n = sentence.tokens.length;
     const none = emptyBuckets(n);
-    const view: SentenceView = { text: doc.document.text, sentence, tokens: sentence.tokens, mentionsAt: none, rolesAt: none, namesOver: undefined, mentionTokens: [], roleTokens: [], sets: undefined, bits: undefined };
+    const view: SentenceView = { text: doc.document.text, sentence, tokens: sentence.tokens, mentionsAt: none, rolesAt: none, namesOver: undefined, mentionTokens: NONE, roleTokens: NONE, sets: undefined, bits: undefined };
     list.push(view);
     byIndex.set(sentence.index, view);
     if (dense && small(sentence.index)) {
@@ -203,7 +210,7 @@ export function buildViews(doc: AnalyzedDocument): Views {
     }
     const mentionsAt = own(view.mentionsAt);
     view.mentionsAt = mentionsAt;
-    if (mentionsAt[first] === NONE) (view.mentionTokens as number[]).push(first);
+    if (mentionsAt[first] === NONE) view.mentionTokens = withToken(view.mentionTokens, first);
     push(mentionsAt, first, m);
     if (m.type === 'Person') persons.push({ mention: m, view, token: first });
   }
@@ -217,7 +224,7 @@ export function buildViews(doc: AnalyzedDocument): Views {
     }
     const rolesAt = own(view.rolesAt);
     view.rolesAt = rolesAt;
-    if (rolesAt[first] === NONE) (view.roleTokens as number[]).push(first);
+    if (rolesAt[first] === NONE) view.roleTokens = withToken(view.roleTokens, first);
     push(rolesAt, first, r);
   }
   for (const view of byIndex.values()) {

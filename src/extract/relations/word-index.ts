@@ -37,6 +37,8 @@ const MEMO_LIMIT = 100_000;
 // By word id (Sentence.wordIds, one per distinct token text): the form's sets from an array slot,
 // no string hashing. Ids only grow; a window of WORD_WINDOW ids from `wordBase` is kept.
 let byWord: Array<FormSets | undefined> = [];
+// The same window as flags: 1 where the word's form is in no set (most words), read without the object.
+let noSets = new Uint8Array(1024);
 let wordBase = 0;
 const WORD_WINDOW = 1 << 18;
 
@@ -50,6 +52,7 @@ export function registerWordSet(set: WordSet): number {
     memo = new Map();
     shortMemo = new Map();
     byWord = [];
+    noSets.fill(0);
     filter = undefined;
     combined = undefined;
   }
@@ -216,6 +219,12 @@ export function formSets(form: string): FormSets {
   return sets;
 }
 
+/** True when the word is known to be in no set (formSetsOfWord gave no ids at all); false when not known so. */
+export function knownNoSets(id: number): boolean {
+  const k = id - wordBase;
+  return k >= 0 && k < noSets.length && noSets[k] === 1;
+}
+
 /** formSetsOfWord(id, ...) when the word's sets are at hand, without its form; else undefined. */
 export function knownSetsOfWord(id: number): FormSets | undefined {
   const k = id - wordBase;
@@ -231,11 +240,20 @@ export function formSetsOfWord(id: number, form: string): FormSets {
   } else if (k < 0) return formSets(form);
   else if (k >= WORD_WINDOW) {
     byWord = [];
+    noSets.fill(0);
     wordBase = id;
     k = 0;
   }
   const sets = formSets(form);
   while (byWord.length <= k) byWord.push(undefined);
   byWord[k] = sets;
+  if (sets === NONE) {
+    if (k >= noSets.length) {
+      const grown = new Uint8Array(Math.max(k + 1, noSets.length * 2));
+      grown.set(noSets);
+      noSets = grown;
+    }
+    noSets[k] = 1;
+  }
   return sets;
 }

@@ -1,0 +1,123 @@
+// The relation rules over mentions rather than token sequences: nested rules (a mention holding a
+// role cue and another mention: "der belarussische Staatschef") and named-after rules (an event
+// named after an organisation: "SCO Summit"). Also the confidence penalties all rules share.
+
+import type { AnalyzedDocument, Mention, RoleCue } from '../pipeline-types.js';
+import { FORMER } from '../model/relation-cues.js';
+import type { Candidate } from './collect.js';
+import type { NamedAfterRule, NestedRule } from './pattern-types.js';
+import { isModifier } from './sentence-view.js';
+import type { SentenceView, Views } from './sentence-view.js';
+
+const PAST_WORDS = new RegExp(`(^|\\s)(${FORMER.join('|')})(\\s|$)`, 'iu');
+const NO_MENTIONS: readonly Mention[] = [];
+
+/** A rule's confidence, lowered for coreference, guessed entities and long gaps. */
+function adjustedConfidence(base: number, mentions: readonly Mention[], gapTokens: number): number {
+  let c = base;
+  if (mentions.some((m) => m.via === 'coref')) c -= 0.1;
+  if (mentions.some((m) => (m.confidence ?? 1) < 0.8)) c -= 0.1;
+  if (gapTokens > 4) c -= 0.05;
+  if (gapTokens > 8) c -= 0.05;
+  return c;
+}
+
+/** adjustedConfidence for the two ends of a pair, without building a list (same arithmetic, same order). */
+export function pairConfidence(base: number, s: Mention, t: Mention, gapTokens: number): number {
+  let c = base;
+  if (s.via === 'coref' || t.via === 'coref') c -= 0.1;
+  if ((s.confidence ?? 1) < 0.8 || (t.confidence ?? 1) < 0.8) c -= 0.1;
+  if (gapTokens > 4) c -= 0.05;
+  if (gapTokens > 8) c -= 0.05;
+  return c;
+}
+
+/**
+ * The role cues grouped by sentence index, and the mentions of those sentences (only they can hold
+ * a nested match), each in document order: look-ups stay within one sentence.
+ */
+export interface BySentence {
+  mentions: Map<number, Mention[]>;
+  roles: Map<number, RoleCue[]>;
+}
+
+export function groupBySentence(doc: AnalyzedDocument, built: Views): BySentence {
+  const mentions = new Map<number, Mention[]>();
+  const roles = new Map<number, RoleCue[]>();
+  if (built.complete) {
+    // Every mention and role cue of a sentence with a view is in its view: gather them from there.
+    for (const [index, view] of built.byIndex) {
+      if (view.roleTokens.length === 0) continue;
+      const here: RoleCue[] = [];
+      for (const t of view.roleTokens) for (const r of view.rolesAt[t]!) here.push(r);
+      roles.set(index, here);
+      const inSentence: Mention[] = [];
+      for (const t of view.mentionTokens) for (const m of view.mentionsAt[t]!) inSentence.push(m);
+      if (inSentence.length > 0) mentions.set(index, inSentence);
+    }
+    return { mentions, roles };
+  }
+  for (const r of doc.roles) {
+    const list = roles.get(r.sentence);
+    if (list) list.push(r);
+    else roles.set(r.sentence, [r]);
+  }
+  for (const m of doc.mentions) {
+    if (!roles.has(m.sentence)) continue;
+    const list = mentions.get(m.sentence);
+    if (list) list.push(m);
+    else mentions.set(m.sentence, [m]);
+  }
+  return { mentions, roles };
+}
+
+function roleInside(roles: readonly RoleCue[] | undefined, outer: Mention, categories: readonly RoleCue['category'][]): RoleCue | undefined {
+  if (roles) for (const r of roles) if (r.start >= outer.start && r.end <= outer.end && categories.includes(r.category)) return r;
+  return undefined;
+}
+
+export function runNested(rule: NestedRule, views: Map<number, SentenceView>, grouped: BySentence, out: (c: Candidate) => void): void {
+  // A role cue or mention inside the outer span lies in its sentence: only sentences with role cues can match.
+  for (const [sentence, roles] of grouped.roles) {
+    const mentions = grouped.mentions.get(sentence);
+    const view = views.get(sentence);
+    if (!mentions || !view) continue;
+    for (const outer of mentions) {
+      if (!rule.outer.includes(outer.type) || !roleInside(roles, outer, rule.roles) || PAST_WORDS.test(outer.text)) continue;
+      for (const inner of mentions) {
+        if (inner === outer || inner.start < outer.start || inner.end > outer.end || !rule.inner.includes(inner.type)) continue;
+        if (rule.innerForm === 'adj' ? inner.via !== 'kb-adjective' : rule.innerForm === 'name' && isModifier(inner)) continue;
+        const confidence = pairConfidence(rule.confidence, outer, inner, 0);
+        out({ type: rule.relation, source: outer.entityId, target: inner.entityId, confidence, rule: rule.id, sentence: view.sentence });
+      }
+    }
+  }
+}
+
+/** The first mention of each name among the rule's owner types. */
+function ownersOf(rule: NamedAfterRule, doc: AnalyzedDocument): Map<string, Mention> {
+  const owners = new Map<string, Mention>();
+  for (const m of doc.mentions) if (rule.ownerTypes.includes(m.type) && !owners.has(m.name)) owners.set(m.name, m);
+  return owners;
+}
+
+function suffixOf(rule: NamedAfterRule, name: string): string | undefined {
+  for (const s of rule.suffixes) if (name.endsWith(s) && name.length > s.length) return s;
+  return undefined;
+}
+
+export function runNamedAfter(rule: NamedAfterRule, doc: AnalyzedDocument, built: Views, out: (c: Candidate) => void): void {
+  const views = built.byIndex;
+  let owners: Map<string, Mention> | undefined;
+  // Event types one by one (the order of candidates changes nothing the collector keeps).
+  for (const type of new Set(rule.eventTypes)) for (const event of built.byType.get(type) ?? NO_MENTIONS) {
+    const suffix = suffixOf(rule, event.name);
+    if (!suffix) continue;
+    owners ??= ownersOf(rule, doc);
+    const owner = owners.get(event.name.slice(0, -suffix.length));
+    const view = views.get(event.sentence);
+    if (!owner || !view) continue;
+    const confidence = adjustedConfidence(rule.confidence, [event], 0);
+    out({ type: rule.relation, source: event.entityId, target: owner.entityId, confidence, rule: rule.id, sentence: view.sentence });
+  }
+}
