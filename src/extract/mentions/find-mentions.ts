@@ -10,6 +10,7 @@ import type { KbEntry } from '../model/kb-types.js';
 import { getLexicon } from '../model/lexicon.js';
 import type { AnalyzedDocument, Token } from '../pipeline-types.js';
 import { splitSentences } from '../text/sentences.js';
+import { newTokenMarks } from '../text/tokenize.js';
 import type { AnalysisContext } from './context.js';
 import { T_ROLE, tokenizeWithInfoInto, wordRows, type WordInfo } from './word-info.js';
 import { resolveCoreference } from './coref.js';
@@ -34,6 +35,8 @@ const scratchInfos: WordInfo[] = [];
  * MAX_SCRATCH_TEXT characters get their own array: the scratch never keeps a huge text's tokens.
  */
 const scratchTokens: Token[] = [];
+/** The tokens the sentence splitter looks at, marked by the tokenizer (reused like scratchTokens). */
+const scratchMarks = newTokenMarks();
 const MAX_SCRATCH_TEXT = 50000;
 /**
  * Per sentence of the document being analysed: its trigger mask (reused, grown as needed: a typed
@@ -90,7 +93,9 @@ export function analyzeWith(document: Document, kb: readonly KbEntry[]): Analyze
   const lexicon = getLexicon();
   const infos = scratchInfos;
   const tokens = text.length <= MAX_SCRATCH_TEXT ? scratchTokens : [];
-  const sentences = splitSentences(text, tokens, tokenizeWithInfoInto(text, lexicon, infos, tokens));
+  const marks = text.length <= MAX_SCRATCH_TEXT ? scratchMarks : newTokenMarks();
+  const count = tokenizeWithInfoInto(text, lexicon, infos, tokens, marks);
+  const sentences = splitSentences(text, tokens, count, marks);
   if (scratchMasks.length < sentences.length) scratchMasks = new Int32Array(2 * sentences.length);
   const masks = scratchMasks;
   const upperWords: number[] = [];

@@ -9,7 +9,7 @@ import { isFirstName } from '../model/first-names.js';
 import { FAMILY_NAME_FIRST } from '../model/family-names.js';
 import type { KbEntry } from '../model/kb-types.js';
 import type { Sentence, Token } from '../pipeline-types.js';
-import { WordTable, isAllCaps, isUpperToken, tokenizeWords, tokenizeWordsInto } from '../text/tokenize.js';
+import { WordTable, isAllCaps, isUpperToken, tokenizeWords, tokenizeWordsInto, type TokenMarks } from '../text/tokenize.js';
 import type { TrieNode } from './gazetteer-build.js';
 import { isOrgHeadWord } from './org-heads.js';
 import { isRoleWord, mayStartRoleCue, type WordRoles } from './roles.js';
@@ -173,9 +173,9 @@ export function tokenizeWithInfo(text: string, lexicon: Lexicon, infos: WordInfo
   return tokenizeWords(text, tableFor(lexicon), infos);
 }
 
-/** tokenizeWithInfo into a reused array `tokens` (see tokenizeWordsInto); returns the token count. */
-export function tokenizeWithInfoInto(text: string, lexicon: Lexicon, infos: WordInfo[], tokens: Token[]): number {
-  return tokenizeWordsInto(text, tableFor(lexicon), infos, tokens);
+/** tokenizeWithInfo into a reused array `tokens` (see tokenizeWordsInto, also for `marks`); returns the token count. */
+export function tokenizeWithInfoInto(text: string, lexicon: Lexicon, infos: WordInfo[], tokens: Token[], marks?: TokenMarks): number {
+  return tokenizeWordsInto(text, tableFor(lexicon), infos, tokens, marks);
 }
 
 function tableFor(lexicon: Lexicon): WordTable<WordInfo> {

@@ -109,31 +109,36 @@ export class RelationCollector {
   ) {}
 
   add(c: Candidate): void {
-    if (c.source === c.target) return;
-    const entailed = ENTAILED.get(c.type);
+    this.addPair(c.type, c.source, c.target, c.confidence, c.rule, c.sentence);
+  }
+
+  /** add() with the candidate's fields as arguments: the sequence rules' hot path makes no object per pair. */
+  addPair(type: RelationType, sourceId: string, targetId: string, rawConfidence: number, rule: string, sentence: Sentence): void {
+    if (sourceId === targetId) return;
+    const entailed = ENTAILED.get(type);
     if (entailed) for (const e of entailed) {
-      if (c.target.startsWith(e.prefix)) this.add({ ...c, type: e.relation, rule: e.id, confidence: c.confidence - e.confidenceDrop });
+      if (targetId.startsWith(e.prefix)) this.addPair(e.relation, sourceId, targetId, rawConfidence - e.confidenceDrop, e.id, sentence);
     }
-    const swap = SYMMETRIC.has(c.type) && c.target < c.source;
-    const source = swap ? c.target : c.source;
-    const target = swap ? c.source : c.target;
-    const confidence = Math.round(Math.min(1, Math.max(0.05, c.confidence)) * 100) / 100;
+    const swap = SYMMETRIC.has(type) && targetId < sourceId;
+    const source = swap ? targetId : sourceId;
+    const target = swap ? sourceId : targetId;
+    const confidence = Math.round(Math.min(1, Math.max(0.05, rawConfidence)) * 100) / 100;
     let ofSource = this.bySource.get(source);
     if (!ofSource) this.bySource.set(source, (ofSource = []));
-    let known = find(ofSource, c.type, target);
+    let known = find(ofSource, type, target);
     if (!known) {
-      const id = relationId(c.type, source, target);
-      known = { relation: { id, type: c.type, source, target, confidence, rule: c.rule, evidence: [] }, spans: [], order: this.ruleIndex };
+      const id = relationId(type, source, target);
+      known = { relation: { id, type, source, target, confidence, rule, evidence: [] }, spans: [], order: this.ruleIndex };
       ofSource.push(known);
       this.entries.push(known);
     } else {
-      if (confidence > known.relation.confidence || (confidence === known.relation.confidence && c.rule < known.relation.rule)) {
+      if (confidence > known.relation.confidence || (confidence === known.relation.confidence && rule < known.relation.rule)) {
         known.relation.confidence = confidence;
-        known.relation.rule = c.rule;
+        known.relation.rule = rule;
       }
       if (this.ruleIndex < known.order) known.order = this.ruleIndex;
     }
-    const { start, end } = c.sentence;
+    const { start, end } = sentence;
     if (!hasStart(known.spans, start)) known.spans.push({ doc: this.docId, start, end, text: this.text.slice(start, end) });
   }
 
@@ -144,13 +149,17 @@ export class RelationCollector {
     return false;
   }
 
+  /**
+   * The relations, sorted by id, evidence by offset. Call once, after the last add: the records
+   * are the collector's own (made in add() with their fields in Relation's order, evidence last),
+   * handed out with their evidence filled in rather than copied.
+   */
   result(): Relation[] {
     const out: Relation[] = [];
     for (const { relation: r, spans } of this.entries) {
-      const evidence = spans.slice();
-      if (evidence.length > 1) evidence.sort(bySpanStart);
-      // The fields in the order of the Relation record made in add(), evidence last.
-      out.push({ id: r.id, type: r.type, source: r.source, target: r.target, confidence: r.confidence, rule: r.rule, evidence });
+      if (spans.length > 1) spans.sort(bySpanStart);
+      r.evidence = spans;
+      out.push(r);
     }
     return sortRelations(out);
   }

@@ -12,12 +12,13 @@ import { FORMER, NEGATIONS } from '../model/relation-cues.js';
 import type { Candidate } from './collect.js';
 import type { ImplicitOwnerRule } from './pattern-types.js';
 import { isModifier } from './sentence-view.js';
+import { DASHES, lastOrg, previousSubjectOrg, refersToOrg, setOf, typeFor, typesOf } from './implicit-org.js';
+import type { RolePhrase } from './implicit-org.js';
 import type { PlacedMention, SentenceView } from './sentence-view.js';
 
 const NO_MENTIONS: readonly Mention[] = [];
 
 const BLOCKERS = new Set([...FORMER, ...NEGATIONS]);
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const OWNER_TYPES = new Set(['Country', 'Organization', 'City', 'Region']);
 
 /** City id -> the id of the one country the knowledge base places a city of that name in. */
@@ -117,85 +118,6 @@ function blocked(view: SentenceView, role: RoleCue): boolean {
   return false;
 }
 
-const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
-
-/** The length of a possessive ending ("'", "’", "'s", "’s": what /['’]s?$/ matches) of the word, or 0. */
-function possessiveEnd(word: string): number {
-  const n = word.length;
-  if (n >= 1 && isApostrophe(word.charCodeAt(n - 1))) return 1;
-  return n >= 2 && word.charCodeAt(n - 1) === 0x73 && isApostrophe(word.charCodeAt(n - 2)) ? 2 : 0;
-}
-
-/** "deren Chef", "its chief executive", "the bank's country director", "Konzernchef": the role refers back to an organisation. */
-function refersToOrg(rule: ImplicitOwnerRule, view: SentenceView, role: RoleCue): 'sentence' | 'near' | undefined {
-  const nounList = rule.orgNouns ?? NO_WORDS;
-  const nouns = setOf(rule.orgNouns);
-  const anaphors = setOf(rule.anaphors);
-  let k = role.tokenStart - 1;
-  // One lowercase modifier may stand between: "the bank's country director".
-  const mod = view.tokens[k];
-  if (mod && mod.kind === 'word' && mod.text === mod.lower && !anaphors.has(mod.lower) && !nouns.has(mod.lower) && possessiveEnd(mod.lower) === 0) k--;
-  const prev = view.tokens[k]?.lower ?? '';
-  const prev2 = view.tokens[k - 1]?.lower ?? '';
-  if (anaphors.has(prev)) return 'sentence';
-  if (POSSESSIVE.has(prev) && nouns.has(prev2)) return 'near';
-  const end = possessiveEnd(prev);
-  if (end > 0 && nouns.has(prev.slice(0, prev.length - end))) return 'near';
-  const word = role.text.toLowerCase();
-  if (word.includes('-') || word.includes(' ')) return undefined;
-  for (const n of nounList) if (word.startsWith(n) && word.length > n.length + 2) return 'near';
-  return undefined;
-}
-
-const ANTECEDENTS = new Set(['Organization', 'Person', 'Country']);
-
-/**
- * The organisation named last before the role (in its sentence, or also the one before for "the bank's"), when no person or
- * country was named after it ("Putin und dessen Sprecher" refers to Putin); not one in parentheses ("(Reuters)").
- */
-function lastOrg(doc: AnalyzedDocument, byIndex: ReadonlyMap<number, SentenceView>, role: RoleCue, reach: 'sentence' | 'near'): string | undefined {
-  const from = reach === 'sentence' ? role.sentence : role.sentence - 1;
-  let best: Mention | undefined;
-  for (const m of doc.mentions) {
-    if (!ANTECEDENTS.has(m.type) || isModifier(m) || m.start >= role.start || m.sentence < from || m.sentence > role.sentence) continue;
-    if (best && m.start <= best.start) continue;
-    const view = byIndex.get(m.sentence);
-    if (view?.tokens[m.tokenStart - 1]?.text === '(') continue;
-    best = m;
-  }
-  return best?.type === 'Organization' ? best.entityId : undefined;
-}
-
-/**
- * "Airbus hob die Prognose an. Sein Chef X sagte": the organisation that opens the previous sentence, when
- * it is the only organisation there (parenthesised agencies aside), no person is named there, and
- * no person, country or organisation is named before the role in its own sentence.
- */
-function previousSubjectOrg(doc: AnalyzedDocument, byIndex: ReadonlyMap<number, SentenceView>, role: RoleCue): string | undefined {
-  const prev = byIndex.get(role.sentence - 1);
-  // The phrase opens its sentence: "Its chief executive X said", "Deren Chef X".
-  if (!prev || role.tokenStart > 2) return undefined;
-  let first: Mention | undefined;
-  const orgs = new Set<string>();
-  for (const m of doc.mentions) {
-    if (isModifier(m)) continue;
-    if (m.sentence === role.sentence && ANTECEDENTS.has(m.type) && m.start < role.start) return undefined;
-    if (m.sentence !== prev.sentence.index) continue;
-    if (m.type === 'Person') return undefined;
-    if (!ANTECEDENTS.has(m.type) || prev.tokens[m.tokenStart - 1]?.text === '(') continue;
-    if (m.type === 'Organization') orgs.add(m.entityId);
-    if (!first || m.start < first.start) first = m;
-  }
-  // The subject: among the first few words of the sentence (or of the text after a dateline's dash).
-  let from = 0;
-  for (let t = 0; t < Math.min(12, prev.tokens.length); t++) if (DASHES.has(prev.tokens[t]!.text)) {
-    from = t + 1;
-    break;
-  }
-  if (!first || first.tokenStart - from > 3) return undefined;
-  return first.type === 'Organization' && orgs.size === 1 ? first.entityId : undefined;
-}
-
 /** "BERLIN (dpa) -", "RIGA, Latvia (Reuters) -": the organisation in parentheses near the start of the first sentence. */
 function datelineAgency(first: SentenceView | undefined): string | undefined {
   if (!first) return undefined;
@@ -214,20 +136,6 @@ const ARTICLES = new Set(['the', 'der', 'dem']);
  * and the dateline's agency. English: person, tell verb, article, [news] agency. German: tell verb,
  * person, article, agency noun.
  */
-const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-const NO_WORDS: readonly string[] = [];
-
-/** A rule's word list as a set, made once per list (rules are static data). */
-function setOf(words: readonly string[] | undefined): ReadonlySet<string> {
-  const list = words ?? NO_WORDS;
-  let set = wordSets.get(list);
-  if (!set) {
-    set = new Set(list);
-    wordSets.set(list, set);
-  }
-  return set;
-}
-
 function runAgency(rule: ImplicitOwnerRule, ctx: ImplicitContext, out: (c: Candidate) => void): void {
   const agency = datelineAgency(ctx.views[0]);
   if (!agency) return;
@@ -249,8 +157,6 @@ function runAgency(rule: ImplicitOwnerRule, ctx: ImplicitContext, out: (c: Candi
     out({ type: rule.relation, source: p.entityId, target: agency, confidence, rule: rule.id, sentence: view.sentence });
   }
 }
-
-const DASHES = new Set(['-', '–', '—']);
 
 /**
  * The country named first in the sentence, as its first or second token ("Nigeria has ...", "The
@@ -289,7 +195,7 @@ export interface ImplicitContext {
   countryCounts?: Map<string, number>;
 }
 
-interface RoleBeforePerson {
+interface RoleBeforePerson extends RolePhrase {
   role: RoleCue;
   view: SentenceView;
   person: Mention;
@@ -303,7 +209,7 @@ function rolesBeforePersons(ctx: ImplicitContext): RoleBeforePerson[] {
     for (const role of ctx.doc.roles) {
       const view = ctx.byIndex.get(role.sentence);
       const person = view ? personAfter(view, role) : undefined;
-      if (view && person) found.push({ role, view, person, open: !ownerInPhrase(view, role) && !blocked(view, role) });
+      if (view && person) found.push({ role, view, person, open: !ownerInPhrase(view, role) && !blocked(view, role), lower: undefined });
     }
     ctx.rolesBeforePersons = found;
   }
@@ -326,8 +232,9 @@ function federalCountry(ctx: ImplicitContext): string | undefined {
 /** "Bundeskanzler Max Roe", "Bundesinnenministerin Jana Roe": the federal state owns the office. */
 function runFederal(rule: ImplicitOwnerRule, ctx: ImplicitContext, out: (c: Candidate) => void): void {
   let owner: string | undefined | null;
+  const types = typesOf(rule);
   for (const { role, view, person, open } of rolesBeforePersons(ctx)) {
-    const type = rule.byName?.[role.role] ?? rule.map[role.category];
+    const type = typeFor(types, rule, role);
     if (!type || !/^Bundes\p{Ll}/u.test(role.text)) continue;
     if (!open || ctx.hasOwner(person.entityId)) continue;
     if (owner === undefined) owner = federalCountry(ctx) ?? null;
@@ -353,8 +260,10 @@ export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, 
   const dateline = found?.fromCity && !dominant(ctx, found.country) ? undefined : found;
   const country = dateline?.country;
   if (rule.owner === 'country' && !country && !rule.subjectCountry) return;
-  for (const { role, view, person, open } of pairs) {
-    const type: RelationType | undefined = rule.byName?.[role.role] ?? rule.map[role.category];
+  const types = typesOf(rule);
+  for (const pair of pairs) {
+    const { role, view, person, open } = pair;
+    const type = typeFor(types, rule, role);
     if (!type || !open || ctx.hasOwner(person.entityId)) continue;
     let owner: string | undefined;
     if (rule.owner === 'country') {
@@ -363,7 +272,7 @@ export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, 
       if (!here || otherCountry(view, here)) continue;
       owner = here;
     } else {
-      const reach = refersToOrg(rule, view, role);
+      const reach = refersToOrg(rule, view, pair);
       if (rule.previousSentence) owner = reach === 'sentence' ? previousSubjectOrg(doc, byIndex, role) : undefined;
       else if (reach) owner = lastOrg(doc, byIndex, role, reach);
     }

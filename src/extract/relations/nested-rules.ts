@@ -34,29 +34,47 @@ export function pairConfidence(base: number, s: Mention, t: Mention, gapTokens: 
 
 /**
  * The role cues grouped by sentence index, and the mentions of those sentences (only they can hold
- * a nested match), each in document order: look-ups stay within one sentence.
+ * a nested match), each in document order: look-ups stay within one sentence. Only sentences where
+ * a mention's span holds a role cue are kept: elsewhere no nested rule can match.
  */
 export interface BySentence {
   mentions: Map<number, Mention[]>;
   roles: Map<number, RoleCue[]>;
+  /** Per sentence kept, its mentions whose span holds a role cue (the only outers a rule can take), in order. */
+  outers: Map<number, Mention[]>;
+}
+
+function holdsRole(roles: readonly RoleCue[], outer: Mention): boolean {
+  for (const r of roles) if (r.start >= outer.start && r.end <= outer.end) return true;
+  return false;
+}
+
+/** Keeps the sentence if some mention's span holds one of its role cues. */
+function keep(grouped: BySentence, sentence: number, roles: RoleCue[], mentions: Mention[]): void {
+  let outers: Mention[] | undefined;
+  for (const m of mentions) if (holdsRole(roles, m)) (outers ??= []).push(m);
+  if (!outers) return;
+  grouped.roles.set(sentence, roles);
+  grouped.mentions.set(sentence, mentions);
+  grouped.outers.set(sentence, outers);
 }
 
 export function groupBySentence(doc: AnalyzedDocument, built: Views): BySentence {
-  const mentions = new Map<number, Mention[]>();
-  const roles = new Map<number, RoleCue[]>();
+  const grouped: BySentence = { mentions: new Map(), roles: new Map(), outers: new Map() };
   if (built.complete) {
     // Every mention and role cue of a sentence with a view is in its view: gather them from there.
     for (const [index, view] of built.byIndex) {
-      if (view.roleTokens.length === 0) continue;
+      if (view.roleTokens.length === 0 || view.mentionTokens.length === 0) continue;
       const here: RoleCue[] = [];
       for (const t of view.roleTokens) for (const r of view.rolesAt[t]!) here.push(r);
-      roles.set(index, here);
       const inSentence: Mention[] = [];
       for (const t of view.mentionTokens) for (const m of view.mentionsAt[t]!) inSentence.push(m);
-      if (inSentence.length > 0) mentions.set(index, inSentence);
+      keep(grouped, index, here, inSentence);
     }
-    return { mentions, roles };
+    return grouped;
   }
+  const roles = new Map<number, RoleCue[]>();
+  const mentions = new Map<number, Mention[]>();
   for (const r of doc.roles) {
     const list = roles.get(r.sentence);
     if (list) list.push(r);
@@ -68,7 +86,11 @@ export function groupBySentence(doc: AnalyzedDocument, built: Views): BySentence
     if (list) list.push(m);
     else mentions.set(m.sentence, [m]);
   }
-  return { mentions, roles };
+  for (const [sentence, here] of roles) {
+    const inSentence = mentions.get(sentence);
+    if (inSentence) keep(grouped, sentence, here, inSentence);
+  }
+  return grouped;
 }
 
 function roleInside(roles: readonly RoleCue[] | undefined, outer: Mention, categories: readonly RoleCue['category'][]): RoleCue | undefined {
@@ -77,12 +99,13 @@ function roleInside(roles: readonly RoleCue[] | undefined, outer: Mention, categ
 }
 
 export function runNested(rule: NestedRule, views: Map<number, SentenceView>, grouped: BySentence, out: (c: Candidate) => void): void {
-  // A role cue or mention inside the outer span lies in its sentence: only sentences with role cues can match.
-  for (const [sentence, roles] of grouped.roles) {
-    const mentions = grouped.mentions.get(sentence);
+  // A role cue or mention inside the outer span lies in its sentence: only the sentences kept can match.
+  for (const [sentence, outers] of grouped.outers) {
+    const roles = grouped.roles.get(sentence)!;
+    const mentions = grouped.mentions.get(sentence)!;
     const view = views.get(sentence);
-    if (!mentions || !view) continue;
-    for (const outer of mentions) {
+    if (!view) continue;
+    for (const outer of outers) {
       if (!rule.outer.includes(outer.type) || !roleInside(roles, outer, rule.roles) || PAST_WORDS.test(outer.text)) continue;
       for (const inner of mentions) {
         if (inner === outer || inner.start < outer.start || inner.end > outer.end || !rule.inner.includes(inner.type)) continue;

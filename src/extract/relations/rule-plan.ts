@@ -21,6 +21,15 @@ export interface RulePlan {
   byRole: number[];
   /** Pattern rules that need none of these: candidates in every sentence. */
   unkeyed: number[];
+  /**
+   * The same lists compiled for candidateRules (see Filed); keyWord is what noteWords asks
+   * (sentence-facts.ts): 1 for a word id that is a key.
+   */
+  filedWord: Array<Filed | undefined>;
+  filedType: Array<Filed | undefined>;
+  filedRole: Filed | undefined;
+  filedUnkeyed: Filed | undefined;
+  keyWord: Uint8Array;
   /** How many sentences had been seen when the keys were chosen; when to choose again. */
   rekeyAt: number;
   /** The requirements again, flat (see Checks): what candidates() tests. */
@@ -28,36 +37,43 @@ export interface RulePlan {
 }
 
 /**
- * All rules' requirements in flat arrays, so that testing one rule reads a few typed-array slots:
- * need[i] (the single-bit slot masks OR-ed), and rule i's other slot masks, role masks and word ids
- * at anySlots/roles/words[from[i] .. from[i + 1]) of each list.
+ * The rules filed under one key as pairs (rule index, its `need` mask) in one typed array: most
+ * rules looked at fail on `need` (a slot type the sentence lacks), which is then read right there.
+ */
+type Filed = Int32Array;
+
+/**
+ * All rules' requirements in one flat array, a record per rule so that testing a rule reads one
+ * stretch of memory: at[i] is where rule i's record starts: the number of its multi-bit slot masks,
+ * of its role masks and of its word ids, then those masks and ids (its single-bit slot masks are
+ * OR-ed into its `need`, kept with the filed rules).
  */
 interface Checks {
-  need: Int32Array;
-  anySlots: Int32Array;
-  anyFrom: Int32Array;
-  roles: Int32Array;
-  roleFrom: Int32Array;
-  words: Int32Array;
-  wordFrom: Int32Array;
-}
-
-function flat(reqs: ReadonlyArray<Requirements | undefined>, pick: (req: Requirements) => readonly number[]): [Int32Array, Int32Array] {
-  const from = new Int32Array(reqs.length + 1);
-  const items: number[] = [];
-  reqs.forEach((req, i) => {
-    from[i] = items.length;
-    if (req) items.push(...pick(req));
-  });
-  from[reqs.length] = items.length;
-  return [Int32Array.from(items), from];
+  at: Int32Array;
+  records: Int32Array;
 }
 
 function checksOf(reqs: ReadonlyArray<Requirements | undefined>): Checks {
-  const [anySlots, anyFrom] = flat(reqs, (req) => req.slotsAny);
-  const [roles, roleFrom] = flat(reqs, (req) => req.roles);
-  const [words, wordFrom] = flat(reqs, (req) => req.words);
-  return { need: Int32Array.from(reqs, (req) => req?.need ?? 0), anySlots, anyFrom, roles, roleFrom, words, wordFrom };
+  const at = new Int32Array(reqs.length);
+  const records: number[] = [];
+  reqs.forEach((req, i) => {
+    at[i] = records.length;
+    const slotsAny = req?.slotsAny ?? [];
+    const roles = req?.roles ?? [];
+    const words = req?.words ?? [];
+    records.push(slotsAny.length, roles.length, words.length, ...slotsAny, ...roles, ...words);
+  });
+  return { at, records: Int32Array.from(records) };
+}
+
+function compileFiled(reqs: ReadonlyArray<Requirements | undefined>, rules: readonly number[] | undefined): Filed | undefined {
+  if (!rules || rules.length === 0) return undefined;
+  const filed = new Int32Array(rules.length * 2);
+  rules.forEach((r, k) => {
+    filed[2 * k] = r;
+    filed[2 * k + 1] = reqs[r]?.need ?? 0;
+  });
+  return filed;
 }
 
 // How many sentences had each key: word ids, form-aware type bits, some role cue.
@@ -99,12 +115,21 @@ function fileRules(plan: RulePlan): void {
     }
     (file ?? plan.unkeyed).push(i);
   });
+  const { reqs } = plan;
+  plan.filedWord = plan.byWord.map((rules) => compileFiled(reqs, rules));
+  plan.filedType = plan.byType.map((rules) => compileFiled(reqs, rules));
+  plan.filedRole = compileFiled(reqs, plan.byRole);
+  plan.filedUnkeyed = compileFiled(reqs, plan.unkeyed);
+  plan.keyWord = new Uint8Array(Math.max(plan.byWord.length, wordSetCount()));
+  plan.byWord.forEach((rules, id) => {
+    if (rules) plan.keyWord[id] = 1;
+  });
   plan.rekeyAt = sentencesSeen < 256 ? 256 : sentencesSeen * 8;
 }
 
 /** A plan over the rules' requirements (undefined: a rule without a pattern), keys chosen now. */
 export function makePlan(reqs: ReadonlyArray<Requirements | undefined>): RulePlan {
-  const plan: RulePlan = { reqs, byWord: [], byType: [], byRole: [], unkeyed: [], rekeyAt: 0, checks: checksOf(reqs) };
+  const plan: RulePlan = { reqs, byWord: [], byType: [], byRole: [], unkeyed: [], filedWord: [], filedType: [], filedRole: undefined, filedUnkeyed: undefined, keyWord: new Uint8Array(0), rekeyAt: 0, checks: checksOf(reqs) };
   fileRules(plan);
   return plan;
 }
@@ -154,21 +179,31 @@ export interface Present {
 }
 
 // Plain loops over typed arrays below, no closures: these run for every sentence and candidate rule.
-/** Does the sentence have all rule i requires (Requirements: all slots' types, role categories, words)? */
+/** Does the sentence have all rule i requires beyond its `need` (Requirements: the other slots' types, role categories, words)? */
 function mayMatchWith(c: Checks, i: number, has: Present): boolean {
-  const need = c.need[i]!;
+  const rec = c.records;
+  let k = c.at[i]!;
+  const nAny = rec[k]!;
+  const nRoles = rec[k + 1]!;
+  const nWords = rec[k + 2]!;
+  k += 3;
   const all = has.all;
-  if ((need & all) !== need) return false;
-  for (let k = c.anyFrom[i]!, end = c.anyFrom[i + 1]!; k < end; k++) if ((c.anySlots[k]! & all) === 0) return false;
-  for (let k = c.roleFrom[i]!, end = c.roleFrom[i + 1]!; k < end; k++) if ((c.roles[k]! & has.roles) === 0) return false;
+  for (const end = k + nAny; k < end; k++) if ((rec[k]! & all) === 0) return false;
+  const roles = has.roles;
+  for (const end = k + nRoles; k < end; k++) if ((rec[k]! & roles) === 0) return false;
   const { seen, stamp } = has;
-  for (let k = c.wordFrom[i]!, end = c.wordFrom[i + 1]!; k < end; k++) if (seen[c.words[k]!] !== stamp) return false;
+  for (const end = k + nWords; k < end; k++) if (seen[rec[k]!] !== stamp) return false;
   return true;
 }
 
 /** Adds the rules of one key that may match (each rule is filed under one key only: no duplicates). */
-function candidates(plan: RulePlan, filed: readonly number[] | undefined, has: Present, rules: IntList): void {
-  if (filed) for (let k = 0; k < filed.length; k++) if (mayMatchWith(plan.checks, filed[k]!, has)) rules.push(filed[k]!);
+function candidates(plan: RulePlan, filed: Filed | undefined, has: Present, rules: IntList): void {
+  if (filed === undefined) return;
+  const all = has.all;
+  for (let k = 0; k < filed.length; k += 2) {
+    const need = filed[k + 1]!;
+    if ((need & all) === need && mayMatchWith(plan.checks, filed[k]!, has)) rules.push(filed[k]!);
+  }
 }
 
 /** Adds to `rules` the indexes of the rules whose every requirement the sentence has, in no particular order. */
@@ -178,10 +213,11 @@ export function candidateRules(plan: RulePlan, has: Present, rules: IntList): vo
     count(has.present, has.all, has.roles);
     if (sentencesSeen >= plan.rekeyAt) fileRules(plan);
   }
-  candidates(plan, plan.unkeyed, has, rules);
+  candidates(plan, plan.filedUnkeyed, has, rules);
   const { present } = has;
-  for (let k = 0; k < present.count; k++) candidates(plan, plan.byWord[present.items[k]!], has, rules);
-  if (has.roles !== 0) candidates(plan, plan.byRole, has, rules);
-  for (let m = has.all; m !== 0; m &= m - 1) candidates(plan, plan.byType[31 - Math.clz32(m & -m)], has, rules);
+  const filedWord = plan.filedWord;
+  for (let k = 0; k < present.count; k++) candidates(plan, filedWord[present.items[k]!], has, rules);
+  if (has.roles !== 0) candidates(plan, plan.filedRole, has, rules);
+  for (let m = has.all; m !== 0; m &= m - 1) candidates(plan, plan.filedType[31 - Math.clz32(m & -m)], has, rules);
 }
 

@@ -11,7 +11,9 @@ import type { Candidate, RelationCollector } from './collect.js';
 import { boundRole, framesOf, matchFrom, slotItems } from './matcher.js';
 import { planRules, prepareRules, requirementsFor } from './prefilter.js';
 import type { PatternRule, Requirements, RulePlan } from './prefilter.js';
-import { CANNOT_START, MAY_START, TAKES_NOTHING, lastStart, sentenceFacts, startAt, startFrom, startTokens } from './sentence-facts.js';
+import { sentenceFacts } from './sentence-facts.js';
+import { CANNOT_START, MAY_START, TAKES_NOTHING, compileRuleCode, lastStart, startAt, startFrom, startTokens } from './start-code.js';
+import type { RuleCode } from './start-code.js';
 import type { SentenceFacts } from './sentence-facts.js';
 import type { Frame, MatchContext, SequenceMatch } from './matcher.js';
 import type { RelationRule, SequenceRule } from './pattern-types.js';
@@ -92,9 +94,8 @@ function relationOf(rule: SequenceRule, m: SequenceMatch): RelationType | undefi
   return category ? rule.byRole.map[category] : undefined;
 }
 
-function emitPair(rule: SequenceRule, type: RelationType, s: Mention, t: Mention, gapTokens: number, view: SentenceView, out: (c: Candidate) => void): void {
-  const confidence = pairConfidence(rule.confidence, s, t, gapTokens);
-  out({ type, source: s.entityId, target: t.entityId, confidence, rule: rule.id, sentence: view.sentence });
+function emitPair(rule: SequenceRule, type: RelationType, s: Mention, t: Mention, gapTokens: number, view: SentenceView, collector: RelationCollector): void {
+  collector.addPair(type, s.entityId, t.entityId, pairConfidence(rule.confidence, s, t, gapTokens), rule.id, view.sentence);
 }
 
 /** A bit for each list (its word-index id below ID_BITS), or -1 (any sentence may have it) when one has none. */
@@ -115,7 +116,7 @@ const NEGATION_BITS = bitsOf([NEGATED, PAST]);
 const HEDGE_BITS = bitsOf([HEDGE_WORDS.de, HEDGE_WORDS.en]);
 
 /** anyBits: which word sets the sentence has (SentenceFacts.anyBits), to skip negated() and hedged() where none of their words is. */
-function emitSequence(rule: SequenceRule, view: SentenceView, m: SequenceMatch, lang: DocLang, anyBits: number, out: (c: Candidate) => void): void {
+function emitSequence(rule: SequenceRule, view: SentenceView, m: SequenceMatch, lang: DocLang, anyBits: number, collector: RelationCollector): void {
   const type = relationOf(rule, m);
   const sources = slotItems(m, rule.source);
   const targets = slotItems(m, rule.target);
@@ -123,16 +124,15 @@ function emitSequence(rule: SequenceRule, view: SentenceView, m: SequenceMatch, 
   if (mayHave(anyBits, NEGATION_BITS) && negated(view, m, lang === 'de' && !STATIC.has(type))) return;
   if (mayHave(anyBits, HEDGE_BITS) && hedged(view, m, type, lang)) return;
   if (rule.source === rule.target) {
-    for (let i = 0; i < sources.length; i++) for (let j = i + 1; j < sources.length; j++) emitPair(rule, type, sources[i]!, sources[j]!, m.gapTokens, view, out);
-  } else for (const s of sources) for (const t of targets) emitPair(rule, type, s, t, m.gapTokens, view, out);
+    for (let i = 0; i < sources.length; i++) for (let j = i + 1; j < sources.length; j++) emitPair(rule, type, sources[i]!, sources[j]!, m.gapTokens, view, collector);
+  } else for (const s of sources) for (const t of targets) emitPair(rule, type, s, t, m.gapTokens, view, collector);
 }
 
-/** One sequence rule of the plan, with what it needs compiled once. */
+/** One sequence rule of the plan, with what it needs compiled once (its start data: RuleCode). */
 interface Planned {
   rule: SequenceRule;
   req: Requirements;
   frame: Frame;
-  lang: SequenceRule['lang'];
 }
 
 /**
@@ -141,24 +141,23 @@ interface Planned {
  * skipped, unless the rule has used much of its budget, when they still run so that giving up stays
  * where it was (a wall for pathological sentences only).
  */
-function runSequence(p: Planned, ctx: MatchContext, facts: SentenceFacts, exhaustive: boolean, lang: DocLang, out: (c: Candidate) => void): boolean {
-  const { rule, req, frame } = p;
+function runSequence(p: Planned, code: Int32Array, at: number, ctx: MatchContext, facts: SentenceFacts, exhaustive: boolean, lang: DocLang, collector: RelationCollector): boolean {
   const view = ctx.view;
-  const starts = exhaustive ? undefined : startTokens(req, facts);
+  const starts = exhaustive ? undefined : startTokens(code, at, facts);
   const n = view.tokens.length;
-  const last = starts ? lastStart(req, facts, n) : n;
-  for (let i = starts ? startFrom(req, facts) : 0; i < n; i++) {
+  const last = starts ? lastStart(code, at, facts, n) : n;
+  for (let i = starts ? startFrom(code, at, facts) : 0; i < n; i++) {
     const t = starts ? starts[i]! : i;
     if (t > last && ctx.steps < PRUNE_BELOW) break;
-    const can = starts ? startAt(req, facts, t) : MAY_START;
+    const can = starts ? startAt(code, at, facts, t) : MAY_START;
     if (can === CANNOT_START) continue;
     // The first element takes nothing here: the matcher would fail in its first step, so count just that step.
     if (can === TAKES_NOTHING) {
       if (++ctx.steps > ctx.budget) return false;
       continue;
     }
-    const m = matchFrom(ctx, frame, t);
-    if (m) emitSequence(rule, view, m, lang, facts.anyBits, out);
+    const m = matchFrom(ctx, p.frame, t);
+    if (m) emitSequence(p.rule, view, m, lang, facts.anyBits, collector);
     if (ctx.steps > ctx.budget) return false;
   }
   return true;
@@ -174,6 +173,8 @@ interface PlanEntry {
   pair: Uint8Array;
   /** The indexes of the rules that are not sequence rules, in order. */
   others: number[];
+  /** The sequence rules' start data (start-code.ts); at[r] is -1 for the other kinds. */
+  code: RuleCode;
 }
 
 const plans = new WeakMap<readonly RelationRule[], Map<DocLang, PlanEntry>>();
@@ -190,16 +191,17 @@ function planFor(rules: readonly RelationRule[], lang: DocLang): PlanEntry {
   if (!entry) {
     const active = rules.filter((r) => r.lang === 'any' || lang === 'und' || r.lang === lang);
     const plan = planRules(active);
-    entry = { active, plan, planned: [], pair: new Uint8Array(active.length), others: [] };
+    entry = { active, plan, planned: [], pair: new Uint8Array(active.length), others: [], code: compileRuleCode([]) };
     for (let r = 0; r < active.length; r++) {
       const rule = active[r]!;
-      if (rule.kind === 'sequence') entry.planned[r] = { rule, req: plan.reqs[r] ?? requirementsFor(rule), frame: framesOf(rule.pattern, rule.lang), lang: rule.lang };
+      if (rule.kind === 'sequence') entry.planned[r] = { rule, req: plan.reqs[r] ?? requirementsFor(rule), frame: framesOf(rule.pattern, rule.lang) };
       else {
         entry.planned[r] = undefined;
         entry.others.push(r);
         if (rule.kind === 'pair-anaphor') entry.pair[r] = 1;
       }
     }
+    entry.code = compileRuleCode(entry.planned.map((p) => p?.req));
     byLang.set(lang, entry);
   }
   return entry;
@@ -221,8 +223,8 @@ type GaveUp = [number, number];
  */
 function runSequences(doc: AnalyzedDocument, entry: PlanEntry, views: readonly SentenceView[], collector: RelationCollector, exhaustive: boolean): { gaveUp: GaveUp[]; pairSentences: number[][] } {
   const { active, plan, planned, pair } = entry;
+  const { at: codeAt, code } = entry.code;
   const lang = doc.document.lang;
-  const out = (c: Candidate): void => collector.add(c);
   const gaveUp: GaveUp[] = [];
   const pairSentences: number[][] = [];
   const all = exhaustive ? active.map((_, r) => r) : undefined;
@@ -231,20 +233,21 @@ function runSequences(doc: AnalyzedDocument, entry: PlanEntry, views: readonly S
     const facts = sentenceFacts(view, plan);
     view.sets = facts.tokenSets;
     view.bits = facts.tokenBits;
+    // lang is for matchAt only (it compiles frames); runSequence hands matchFrom each rule's own frames.
     const ctx: MatchContext = { view, lang: 'any', steps: 0, budget: STEP_BUDGET };
     const rules = all ?? facts.rules.items;
     const count = all ? all.length : facts.rules.count;
     for (let j = 0; j < count; j++) {
       const r = rules[j]!;
-      const p = planned[r];
-      if (!p) {
+      const at = codeAt[r]!;
+      if (at < 0) {
         if (pair[r] === 1) (pairSentences[r] ??= []).push(v);
         continue;
       }
-      ctx.lang = p.lang;
+      // The rule's own objects (planned[r]) are read only when a match is tried: most runs try none.
       ctx.steps = 0;
       collector.ruleIndex = r;
-      if (!runSequence(p, ctx, facts, exhaustive, lang, out)) gaveUp.push([r, v]);
+      if (!runSequence(planned[r]!, code, at, ctx, facts, exhaustive, lang, collector)) gaveUp.push([r, v]);
     }
     view.sets = undefined;
     view.bits = undefined;

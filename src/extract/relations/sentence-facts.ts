@@ -1,15 +1,14 @@
 // The facts of one sentence that the prefilter tests rules against (prefilter.ts Requirements):
 // its tokens' cue-word sets, where mentions and role cues start, the last token of each required
 // word, type and category, and so its candidate rules; then per rule, the start tokens where a match
-// may begin. Computed once per sentence into shared scratch space. They only ever say "cannot match".
+// may begin (start-code.ts). Computed once per sentence into shared scratch space. They only ever say "cannot match".
 
 import type { Mention, RoleCue, Token } from '../pipeline-types.js';
-import { DET_BIT, DET_ID, START_ROLE, START_SLOT, START_WORD, mentionMask, requiredOf, roleMaskAt, typesOf } from './prefilter.js';
-import type { Requirements } from './prefilter.js';
+import { DET_BIT, DET_ID, mentionMask, requiredOf, roleMaskAt } from './prefilter.js';
 import { IntList, candidateRules, keysSettled } from './rule-plan.js';
 import type { Present, RulePlan } from './rule-plan.js';
 import type { SentenceView } from './sentence-view.js';
-import { ID_BITS, formSets, formSetsOfWord, knownNoSets, knownSetsOfWord, wordSetCount } from './word-index.js';
+import { formSets, formSetsOfWord, knownNoSets, knownSetsOfWord, wordSetCount } from './word-index.js';
 
 const NO_IDS: readonly number[] = [];
 
@@ -65,13 +64,15 @@ let sentenceNo = 0;
  * Marks the ids as present; tokens are visited backwards, so the first visit of an id is its last
  * token. Lists them in `present`, or with `keys` only those filed there (see keysSettled).
  */
-function mark(ids: readonly number[], present: IntList, lastAt: Int32Array, i: number, keys: ReadonlyArray<unknown> | undefined): void {
-  for (const id of ids)
+function mark(ids: readonly number[], present: IntList, lastAt: Int32Array, i: number, keys: Uint8Array | undefined): void {
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]!;
     if (seen[id] !== stamp) {
       seen[id] = stamp;
       lastAt[id] = i;
-      if (keys === undefined || keys[id] !== undefined) present.push(id);
+      if (keys === undefined || keys[id] === 1) present.push(id);
     }
+  }
 }
 
 function nextStamp(): void {
@@ -110,12 +111,6 @@ function noteLast(last: Int32Array, fresh: number, i: number): void {
   for (let m = fresh; m !== 0; m &= m - 1) last[31 - Math.clz32(m & -m)] = i;
 }
 
-/** The last token at which something with a bit of `mask` starts (-1: none). */
-function lastOf(last: Int32Array, mask: number): number {
-  let at = -1;
-  for (let m = mask; m !== 0; m &= m - 1) at = Math.max(at, last[31 - Math.clz32(m & -m)]!);
-  return at;
-}
 const present = new IntList();
 /** What the sentence has, for candidateRules (one object for all sentences). */
 const has: Present = { present, seen, stamp: 0, all: 0, roles: 0 };
@@ -175,7 +170,7 @@ function noteWords(view: SentenceView, plan: RulePlan): void {
   let anyBits = 0;
   const ids = view.sentence.wordIds;
   const byId = ids !== undefined && ids.length === n;
-  const keys = keysSettled() ? plan.byWord : undefined;
+  const keys = keysSettled() ? plan.keyWord : undefined;
   // Backwards, so that the first visit of a word is its last token; the list is filled from its end.
   for (let i = n - 1; i >= 0; i--) {
     // Most words are in no set: known so by word id, neither their sets nor their token is read.
@@ -260,85 +255,5 @@ function noteStarts(
   } else {
     facts.roles = all;
     facts.roleFrom = from;
-  }
-}
-
-/**
- * The last token at which a match of the rule may start. A match only moves forward, so everything
- * the rule requires must be found at or after its start token: each cue word in a token whose form or
- * compound part is in the word's set (not after the word's lastAt), or in the rest of a compound after
- * a mention or role cue ending inside a token (not after lastInside); each slot's mention and each
- * role cue in the token where it starts (not after the last start of its types or categories).
- * For a candidate rule of the sentence (all it requires is there).
- */
-export function lastStart(req: Requirements, facts: SentenceFacts, tokenCount: number): number {
-  let last = tokenCount - 1;
-  const { wordIds, slotMasks, roleMasks } = req;
-  const { lastAt, lastInside } = facts;
-  for (let k = 0; k < wordIds.length; k++) {
-    const at = Math.max(lastAt[wordIds[k]!]!, lastInside);
-    if (at < last) last = at;
-  }
-  for (let k = 0; k < slotMasks.length; k++) {
-    const at = lastOf(facts.lastTypeAt, slotMasks[k]! & facts.all);
-    if (at < last) last = at;
-  }
-  for (let k = 0; k < roleMasks.length; k++) {
-    const at = lastOf(facts.lastRoleAt, roleMasks[k]! & facts.roles);
-    if (at < last) last = at;
-  }
-  return last;
-}
-
-/**
- * Where the rule's first element may match: a list of start tokens, ascending, from index
- * startFrom(req, facts) to the sentence's token count (a superset of the tokens where startAt is not
- * CANNOT_START); undefined for every token.
- */
-export function startTokens(req: Requirements, facts: SentenceFacts): Int32Array | undefined {
-  switch (req.start) {
-    case START_SLOT:
-      return facts.maskTokens;
-    case START_ROLE:
-      return facts.roleTokens;
-    case START_WORD:
-      return facts.wordTokens;
-    default:
-      return undefined;
-  }
-}
-
-/** The index in startTokens(req, facts) of its first start token. */
-export function startFrom(req: Requirements, facts: SentenceFacts): number {
-  return req.start === START_SLOT ? facts.maskFrom : req.start === START_ROLE ? facts.roleFrom : facts.wordFrom;
-}
-
-/** startAt: the first element cannot match at the token (by the first prefilter's test: a mention type, any role, the word). */
-export const CANNOT_START = 0;
-/** startAt: it might, but takes nothing there (no mention of its types in its form, no role cue of its categories): one failing step. */
-export const TAKES_NOTHING = 1;
-/** startAt: the matcher must try. */
-export const MAY_START = 2;
-
-/** Can the rule's first element match at token t, a token of startTokens? CANNOT_START, TAKES_NOTHING or MAY_START. */
-export function startAt(req: Requirements, facts: SentenceFacts, t: number): number {
-  switch (req.start) {
-    case START_SLOT: {
-      const mask = facts.startMasks[t]!;
-      if ((typesOf(mask) & req.startMask) === 0) return CANNOT_START;
-      return (mask & req.startFormMask) === 0 ? TAKES_NOTHING : MAY_START;
-    }
-    case START_ROLE: {
-      const mask = facts.roleStarts[t]!;
-      if (mask === 0) return CANNOT_START;
-      return (mask & req.startRoleMask) === 0 ? TAKES_NOTHING : MAY_START;
-    }
-    case START_WORD: {
-      const id = req.startSet;
-      const has = id < ID_BITS ? (facts.tokenBits[t]! & (1 << id)) !== 0 : facts.tokenSets[t]!.includes(id);
-      return has ? MAY_START : CANNOT_START;
-    }
-    default:
-      return MAY_START;
   }
 }

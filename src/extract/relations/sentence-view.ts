@@ -20,6 +20,13 @@ export interface SentenceView {
    * first need by namesOverAt (undefined until then: most sentences never ask).
    */
   namesOver: ReadonlyArray<readonly Mention[]> | undefined;
+  /**
+   * Whether two name mentions may cover one token (their token ranges met, or came out of order):
+   * when not, a token has at most one name over it, so no name lies inside a larger one there.
+   * nameEnd: the last token of the name mentions placed so far (buildViews' scratch).
+   */
+  crowded: boolean;
+  nameEnd: number;
   /** The tokens that some mention starts in (mentionsAt non-empty), ascending. */
   mentionTokens: readonly number[];
   /** The tokens that some role cue starts in (rolesAt non-empty), ascending. */
@@ -129,6 +136,24 @@ export function namesOverAt(view: SentenceView, t: number): readonly Mention[] {
 }
 
 /**
+ * The name mention covering token t of a view that is not crowded (at most one does), or undefined:
+ * the name starting last at or before t, if it reaches t. No lists are made.
+ */
+export function nameOver(view: SentenceView, t: number): Mention | undefined {
+  const starts = view.mentionTokens;
+  for (let j = starts.length - 1; j >= 0; j--) {
+    const first = starts[j]!;
+    if (first > t) continue;
+    for (const m of view.mentionsAt[first]!) {
+      if (isModifier(m)) continue;
+      const last = tokenAtHint(view.tokens, Math.max(m.start, m.end - 1), m.tokenEnd - 1);
+      return last >= t ? m : undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
  * Per token, the name mentions covering it: each mention of mentionsAt (those buildViews placed:
  * first and last token found) from its first to its last token. The same mentions per token as
  * pushing them in document order would give; only their order within a token may differ.
@@ -183,7 +208,7 @@ export function buildViews(doc: AnalyzedDocument): Views {
   for (const sentence of doc.sentences) {
     const n = sentence.tokens.length;
     const none = emptyBuckets(n);
-    const view: SentenceView = { text: doc.document.text, sentence, tokens: sentence.tokens, mentionsAt: none, rolesAt: none, namesOver: undefined, mentionTokens: NONE, roleTokens: NONE, sets: undefined, bits: undefined };
+    const view: SentenceView = { text: doc.document.text, sentence, tokens: sentence.tokens, mentionsAt: none, rolesAt: none, namesOver: undefined, crowded: false, nameEnd: -1, mentionTokens: NONE, roleTokens: NONE, sets: undefined, bits: undefined };
     list.push(view);
     byIndex.set(sentence.index, view);
     if (dense && small(sentence.index)) {
@@ -212,6 +237,12 @@ export function buildViews(doc: AnalyzedDocument): Views {
     view.mentionsAt = mentionsAt;
     if (mentionsAt[first] === NONE) view.mentionTokens = withToken(view.mentionTokens, first);
     push(mentionsAt, first, m);
+    // namesOverOf places a name from its first to its last token: a range that starts at or before
+    // the end of an earlier one may share a token with it.
+    if (!isModifier(m)) {
+      if (first <= view.nameEnd) view.crowded = true;
+      else view.nameEnd = Math.max(view.nameEnd, last);
+    }
     if (m.type === 'Person') persons.push({ mention: m, view, token: first });
   }
   for (const r of doc.roles) {
@@ -227,7 +258,8 @@ export function buildViews(doc: AnalyzedDocument): Views {
     if (rolesAt[first] === NONE) view.roleTokens = withToken(view.roleTokens, first);
     push(rolesAt, first, r);
   }
-  for (const view of byIndex.values()) {
+  // The list holds every view of byIndex (and those a later sentence of the same index replaced, which got nothing).
+  for (const view of list) {
     sortAscending(view.roleTokens as number[]);
     const starts = view.mentionTokens as number[];
     let sorted = true;

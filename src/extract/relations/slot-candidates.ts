@@ -68,7 +68,8 @@ export function takes(view: SentenceView, el: SlotElement, form: MentionForm, t:
   if (!el.types.includes(m.type) || !beginsAt(view, t, c, m.start) || !formOk(m, form)) return false;
   if (el.via && !el.via.includes(m.via)) return false;
   if (el.endsWith && !endsWithOne(m.text, el.endsWith)) return false;
-  return !(form === 'name' && insideLargerName(view, t, m));
+  // Names inside larger ones need two names over one token: only in a crowded view.
+  return !(form === 'name' && view.crowded && insideLargerName(view, t, m));
 }
 
 /** Is there a determiner at (t, c), so a slot may also start at the next token ("der GUS", "the SCO")? */

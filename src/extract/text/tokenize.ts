@@ -64,6 +64,24 @@ function isAsciiAlnum(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
+/**
+ * A Token made by a constructor rather than an object literal: V8 may "pretenure" a literal's
+ * allocation site (allocate all its objects in the old generation) when many of its objects once
+ * survived a scavenge, and then every short-lived token of every later document becomes old-space
+ * garbage (frequent full collections). Constructed objects have no allocation site. The fields and
+ * their order are the literal's, so a TokenRecord serialises and compares like one.
+ */
+class TokenRecord implements Token {
+  constructor(
+    public text: string,
+    public start: number,
+    public end: number,
+    public lower: string,
+    public kind: TokenKind,
+    public upper: boolean,
+  ) {}
+}
+
 /** FNV-1a hash of the UTF-16 units scanWord passed over (WordTable's hash of the word). */
 let wordHash = 0;
 /** Where the word scanWord last passed over ends (wordHash is its hash). */
@@ -123,7 +141,7 @@ interface Lowered {
 function push(tokens: Token[], text: string, start: number, end: number, kind: TokenKind, upper: boolean, lowered: Lowered): void {
   const value = text.slice(start, end);
   const lower = kind !== 'word' ? value : lowered.text !== undefined ? lowered.text.slice(start - lowered.from, end - lowered.from) : value.toLowerCase();
-  tokens.push({ text: value, start, end, lower, kind, upper });
+  tokens.push(new TokenRecord(value, start, end, lower, kind, upper));
 }
 
 /**
@@ -164,6 +182,51 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+/** TokenMarks bits: a sentence-ending punctuation token (. ! ? …). */
+export const MARK_TERMINAL = 1;
+/** A quotation mark other than ' and ’ (the ones quoteRegions looks at). */
+export const MARK_QUOTE = 2;
+/** A line break lies between this token and the next one. */
+export const MARK_BREAK = 4;
+/** Two line breaks in a row ("\n\n") lie between this token and the next one. */
+export const MARK_PARAGRAPH = 8;
+
+/**
+ * The few tokens the sentence splitter must look at, found while tokenizing: `tokens[k]` for
+ * k < count, in token order, each with its MARK_* bits in `bits[k]` (typed arrays reused from
+ * document to document, grown as needed). Every other token is a word, number or other symbol with
+ * no line break after it, where no sentence or quotation can end or start.
+ */
+export interface TokenMarks {
+  tokens: Int32Array;
+  bits: Uint8Array;
+  count: number;
+}
+
+export function newTokenMarks(): TokenMarks {
+  return { tokens: new Int32Array(256), bits: new Uint8Array(256), count: 0 };
+}
+
+/** ORs `bits` into token k's marks; k is the last marked token or comes after it. */
+function mark(marks: TokenMarks, k: number, bits: number): void {
+  const n = marks.count;
+  if (n > 0 && marks.tokens[n - 1] === k) {
+    marks.bits[n - 1]! |= bits;
+    return;
+  }
+  if (n === marks.tokens.length) {
+    const tokens = new Int32Array(2 * n);
+    tokens.set(marks.tokens);
+    const more = new Uint8Array(2 * n);
+    more.set(marks.bits);
+    marks.tokens = tokens;
+    marks.bits = more;
+  }
+  marks.tokens[n] = k;
+  marks.bits[n] = bits;
+  marks.count = n + 1;
+}
+
 /**
  * Tokens of the whole text whose text and lowercase strings come from `table` (one pair of
  * strings per distinct token text, shared by every token that spells it); `words[k]` receives
@@ -178,19 +241,29 @@ export function tokenizeWords<W extends TableWord>(text: string, table: WordTabl
 
 /**
  * tokenizeWords into `tokens` (a reused array, grown as needed: entries past the returned count
- * stay as they were), so that a document's tokens need no growing array of their own.
+ * stay as they were), so that a document's tokens need no growing array of their own. With
+ * `marks`, also fills those (from count 0) for splitSentences.
  */
-export function tokenizeWordsInto<W extends TableWord>(text: string, table: WordTable<W>, words: W[], tokens: Token[]): number {
+export function tokenizeWordsInto<W extends TableWord>(text: string, table: WordTable<W>, words: W[], tokens: Token[], marks?: TokenMarks): number {
   const t = getTable();
   let n = 0;
   const to = text.length;
   let i = 0;
+  /** MARK_BREAK | MARK_PARAGRAPH of the whitespace since the last token (only with marks). */
+  let gap = 0;
+  if (marks) marks.count = 0;
   while (i < to) {
     const code = text.charCodeAt(i);
     const c = code < 128 ? t[code]! : cls(t, text, i);
     if ((c & SPACE) !== 0) {
+      // A token never holds a line break, so one before i in the text lies in this whitespace too.
+      if (code === 10 && marks) gap |= i > 0 && text.charCodeAt(i - 1) === 10 ? MARK_BREAK | MARK_PARAGRAPH : MARK_BREAK;
       i++;
       continue;
+    }
+    if (gap !== 0) {
+      if (n > 0) mark(marks!, n - 1, gap);
+      gap = 0;
     }
     // The same token boundaries as tokenize(): j > i means j >= i + width(text, i) there.
     let end: number;
@@ -229,11 +302,16 @@ export function tokenizeWordsInto<W extends TableWord>(text: string, table: Word
       end = i + width(text, i);
       kind = (c & QUOTE) !== 0 ? 'quote' : (c & PUNCT) !== 0 ? 'punct' : 'symbol';
       if (end !== i + 1) hash = hashRange(text, i, end);
+      else if (marks) {
+        // What sentences.ts calls isTerminal (of a punct token) and the quotes quoteRegions reads.
+        if (kind === 'punct' && (code === 46 || code === 33 || code === 63 || code === 0x2026)) mark(marks, n, MARK_TERMINAL);
+        else if (kind === 'quote' && code !== 0x27 && code !== 0x2019) mark(marks, n, MARK_QUOTE);
+      }
     }
     const isWord = kind === 'word';
     const w = end === i + 1 ? table.single(code, isWord) : table.word(text, i, end, isWord, hash);
     words[n] = w;
-    const token: Token = { text: w.text, start: i, end, lower: w.lower, kind, upper: isWord && (c & UPPER) !== 0 };
+    const token: Token = new TokenRecord(w.text, i, end, w.lower, kind, isWord && (c & UPPER) !== 0);
     if (n < tokens.length) tokens[n] = token;
     else tokens.push(token);
     n++;

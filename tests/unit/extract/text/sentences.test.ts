@@ -1,4 +1,6 @@
 import { splitSentences } from '../../../../src/extract/text/sentences.js';
+import { MARK_BREAK, MARK_PARAGRAPH, MARK_QUOTE, MARK_TERMINAL, WordTable, newTokenMarks, tokenizeWordsInto, type TableWord } from '../../../../src/extract/text/tokenize.js';
+import type { Token } from '../../../../src/extract/pipeline-types.js';
 
 function texts(text: string): string[] {
   return splitSentences(text).map((s) => s.text);
@@ -60,5 +62,60 @@ describe('splitSentences', () => {
 
   test('empty text has no sentences', () => {
     expect(splitSentences('')).toEqual([]);
+  });
+});
+
+describe('splitSentences with the tokenizer\'s marks', () => {
+  const table = new WordTable((text: string, lower: string) => ({ text, lower }));
+
+  function viaMarks(text: string): ReturnType<typeof splitSentences> {
+    const words: TableWord[] = [];
+    const tokens: Token[] = [];
+    const marks = newTokenMarks();
+    const count = tokenizeWordsInto(text, table, words, tokens, marks);
+    return splitSentences(text, tokens, count, marks);
+  }
+
+  /** Texts from characters that end, open or break sentences and quotations, by a fixed-seed generator. */
+  function randomTexts(n: number): string[] {
+    const pieces = ['Er', 'kam', 'Dr', 'z', 'B', 'am', '3', '2.5', 'Mai', 'der', 'Juli', 'U.S', 'ca', '.', '.', '!', '?', '…', ',', '„', '“', '"', '«', '»', "'", '’', '(', ')', '-', '–', ' ', ' ', ' ', '\n', '\n\n', ' \n ', '\n \n', 'Ärger', 'schön'];
+    let seed = 12345;
+    const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const out: string[] = [];
+    for (let k = 0; k < n; k++) {
+      let text = '';
+      const length = 1 + Math.floor(next() * 60);
+      for (let p = 0; p < length; p++) {
+        text += pieces[Math.floor(next() * pieces.length)]!;
+        if (next() < 0.5) text += ' ';
+      }
+      out.push(text);
+    }
+    return out;
+  }
+
+  test('give the sentences of the token-by-token walk', () => {
+    const texts = [
+      ...randomTexts(3000),
+      '„Das ist gut! Wir sind froh.\n\nEs geht weiter“, sagte er. Dann ging er.',
+      'Titel\n\n„Offen bis zum Absatz, mit Komma\n\nNeuer Absatz. Ende.',
+      '',
+      '...\n',
+    ];
+    let differences = 0;
+    for (const text of texts) if (JSON.stringify(viaMarks(text)) !== JSON.stringify(splitSentences(text))) differences++;
+    expect(differences).toBe(0);
+  });
+
+  test('mark terminals, quotes and line breaks, and nothing in a plain sentence', () => {
+    const words: TableWord[] = [];
+    const tokens: Token[] = [];
+    const marks = newTokenMarks();
+    tokenizeWordsInto('Ein Satz ohne Ende', table, words, tokens, marks);
+    expect(marks.count).toBe(0);
+    const count = tokenizeWordsInto('„Ja.“\n\nNein', table, words, tokens, marks);
+    expect(count).toBe(5);
+    const got = Array.from({ length: marks.count }, (_, m) => [marks.tokens[m], marks.bits[m]]);
+    expect(got).toEqual([[0, MARK_QUOTE], [2, MARK_TERMINAL], [3, MARK_QUOTE | MARK_BREAK | MARK_PARAGRAPH]]);
   });
 });

@@ -1,0 +1,149 @@
+// Implicit-owner rules with an organisation as the owner (implicit.ts): does a role phrase refer
+// back to an organisation ("deren Chef", "its chief executive", "the bank's country director",
+// "Konzernchef"), and which one: the organisation named last before it, or the previous sentence's
+// subject. Also what all implicit-owner rules share: their word lists as sets, the relation type
+// a rule gives a role cue.
+
+import type { RelationType } from '../../types.js';
+import type { AnalyzedDocument, Mention, RoleCue } from '../pipeline-types.js';
+import type { ImplicitOwnerRule } from './pattern-types.js';
+import { isModifier } from './sentence-view.js';
+import type { SentenceView } from './sentence-view.js';
+
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+/** The dashes that end a dateline ("ABUJA, March 12 (Reuters) - ..."). */
+export const DASHES = new Set(['-', '–', '—']);
+
+const wordSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const NO_WORDS: readonly string[] = [];
+
+/** A rule's word list as a set, made once per list (rules are static data). */
+export function setOf(words: readonly string[] | undefined): ReadonlySet<string> {
+  const list = words ?? NO_WORDS;
+  let set = wordSets.get(list);
+  if (!set) {
+    set = new Set(list);
+    wordSets.set(list, set);
+  }
+  return set;
+}
+
+/** A rule's byName and map as Maps (made once per rule): a look-up per role cue by a string key. */
+export interface TypesByRole {
+  byName: ReadonlyMap<string, RelationType> | undefined;
+  byCategory: ReadonlyMap<string, RelationType>;
+}
+const typesByRole = new WeakMap<ImplicitOwnerRule, TypesByRole>();
+
+function ownEntries(record: Readonly<Record<string, RelationType | undefined>>): Map<string, RelationType> {
+  const map = new Map<string, RelationType>();
+  for (const key of Object.keys(record)) {
+    const type = record[key];
+    if (type !== undefined) map.set(key, type);
+  }
+  return map;
+}
+
+export function typesOf(rule: ImplicitOwnerRule): TypesByRole {
+  let types = typesByRole.get(rule);
+  if (!types) {
+    types = { byName: rule.byName ? ownEntries(rule.byName) : undefined, byCategory: ownEntries(rule.map) };
+    typesByRole.set(rule, types);
+  }
+  return types;
+}
+
+/**
+ * rule.byName?.[role.role] ?? rule.map[role.category]: the relation type the rule gives the role.
+ * A name that is no own key of the record (not a rule's role) is looked up in the record itself, as before.
+ */
+export function typeFor(types: TypesByRole, rule: ImplicitOwnerRule, role: RoleCue): RelationType | undefined {
+  const byName = types.byName ? (types.byName.get(role.role) ?? (role.role in Object.prototype ? rule.byName![role.role] : undefined)) : undefined;
+  return byName ?? types.byCategory.get(role.category) ?? (role.category in Object.prototype ? rule.map[role.category] : undefined);
+}
+
+/** A role cue and, once asked for (refersToOrg, for each rule), its text in lowercase. */
+export interface RolePhrase {
+  role: RoleCue;
+  lower?: string;
+}
+
+const isApostrophe = (code: number): boolean => code === 0x27 || code === 0x2019;
+
+/** The length of a possessive ending ("'", "’", "'s", "’s": what /['’]s?$/ matches) of the word, or 0. */
+function possessiveEnd(word: string): number {
+  const n = word.length;
+  if (n >= 1 && isApostrophe(word.charCodeAt(n - 1))) return 1;
+  return n >= 2 && word.charCodeAt(n - 1) === 0x73 && isApostrophe(word.charCodeAt(n - 2)) ? 2 : 0;
+}
+
+/** "deren Chef", "its chief executive", "the bank's country director", "Konzernchef": the role refers back to an organisation. */
+export function refersToOrg(rule: ImplicitOwnerRule, view: SentenceView, pair: RolePhrase): 'sentence' | 'near' | undefined {
+  const { role } = pair;
+  const nounList = rule.orgNouns ?? NO_WORDS;
+  const nouns = setOf(rule.orgNouns);
+  const anaphors = setOf(rule.anaphors);
+  let k = role.tokenStart - 1;
+  // One lowercase modifier may stand between: "the bank's country director".
+  const mod = view.tokens[k];
+  if (mod && mod.kind === 'word' && mod.text === mod.lower && !anaphors.has(mod.lower) && !nouns.has(mod.lower) && possessiveEnd(mod.lower) === 0) k--;
+  const prev = view.tokens[k]?.lower ?? '';
+  const prev2 = view.tokens[k - 1]?.lower ?? '';
+  if (anaphors.has(prev)) return 'sentence';
+  if (POSSESSIVE.has(prev) && nouns.has(prev2)) return 'near';
+  const end = possessiveEnd(prev);
+  if (end > 0 && nouns.has(prev.slice(0, prev.length - end))) return 'near';
+  const word = (pair.lower ??= role.text.toLowerCase());
+  if (word.includes('-') || word.includes(' ')) return undefined;
+  for (const n of nounList) if (word.startsWith(n) && word.length > n.length + 2) return 'near';
+  return undefined;
+}
+
+const ANTECEDENTS = new Set(['Organization', 'Person', 'Country']);
+
+/**
+ * The organisation named last before the role (in its sentence, or also the one before for "the bank's"), when no person or
+ * country was named after it ("Putin und dessen Sprecher" refers to Putin); not one in parentheses ("(Reuters)").
+ */
+export function lastOrg(doc: AnalyzedDocument, byIndex: ReadonlyMap<number, SentenceView>, role: RoleCue, reach: 'sentence' | 'near'): string | undefined {
+  const from = reach === 'sentence' ? role.sentence : role.sentence - 1;
+  let best: Mention | undefined;
+  for (const m of doc.mentions) {
+    if (!ANTECEDENTS.has(m.type) || isModifier(m) || m.start >= role.start || m.sentence < from || m.sentence > role.sentence) continue;
+    if (best && m.start <= best.start) continue;
+    const view = byIndex.get(m.sentence);
+    if (view?.tokens[m.tokenStart - 1]?.text === '(') continue;
+    best = m;
+  }
+  return best?.type === 'Organization' ? best.entityId : undefined;
+}
+
+/**
+ * "Airbus hob die Prognose an. Sein Chef X sagte": the organisation that opens the previous sentence, when
+ * it is the only organisation there (parenthesised agencies aside), no person is named there, and
+ * no person, country or organisation is named before the role in its own sentence.
+ */
+export function previousSubjectOrg(doc: AnalyzedDocument, byIndex: ReadonlyMap<number, SentenceView>, role: RoleCue): string | undefined {
+  const prev = byIndex.get(role.sentence - 1);
+  // The phrase opens its sentence: "Its chief executive X said", "Deren Chef X".
+  if (!prev || role.tokenStart > 2) return undefined;
+  let first: Mention | undefined;
+  const orgs = new Set<string>();
+  for (const m of doc.mentions) {
+    if (isModifier(m)) continue;
+    if (m.sentence === role.sentence && ANTECEDENTS.has(m.type) && m.start < role.start) return undefined;
+    if (m.sentence !== prev.sentence.index) continue;
+    if (m.type === 'Person') return undefined;
+    if (!ANTECEDENTS.has(m.type) || prev.tokens[m.tokenStart - 1]?.text === '(') continue;
+    if (m.type === 'Organization') orgs.add(m.entityId);
+    if (!first || m.start < first.start) first = m;
+  }
+  // The subject: among the first few words of the sentence (or of the text after a dateline's dash).
+  let from = 0;
+  for (let t = 0; t < Math.min(12, prev.tokens.length); t++) if (DASHES.has(prev.tokens[t]!.text)) {
+    from = t + 1;
+    break;
+  }
+  if (!first || first.tokenStart - from > 3) return undefined;
+  return first.type === 'Organization' && orgs.size === 1 ? first.entityId : undefined;
+}
