@@ -81,6 +81,15 @@ function datelineCountry(first: SentenceView | undefined, dateline: string | und
 }
 
 
+/** The dateline's country, unless only its city was named and the text names another country as often (see dominant). */
+function datelineOwner(ctx: ImplicitContext): DatelineOwner | undefined {
+  if (!ctx.datelineOwner) {
+    const found = datelineCountry(ctx.views[0], ctx.doc.document.dateline);
+    ctx.datelineOwner = { owner: found?.fromCity && !dominant(ctx, found.country) ? undefined : found };
+  }
+  return ctx.datelineOwner.owner;
+}
+
 /** The person named right after the role ("Minister Jane Roe"; "Its leader, Jane Roe,"), or undefined. */
 function personAfter(view: SentenceView, role: RoleCue): Mention | undefined {
   let t = role.tokenEnd;
@@ -193,6 +202,8 @@ export interface ImplicitContext {
   rolesBeforePersons?: RoleBeforePerson[];
   /** How often the text names each country (countryCounts, counted once for all rules). */
   countryCounts?: Map<string, number>;
+  /** The dateline's country as the country rules take it (datelineOwner, found once for all rules). */
+  datelineOwner?: { owner: DatelineOwner | undefined };
 }
 
 interface RoleBeforePerson extends RolePhrase {
@@ -256,8 +267,7 @@ export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, 
   const pairs = rolesBeforePersons(ctx);
   if (pairs.length === 0) return;
   const { doc, byIndex } = ctx;
-  const found = rule.owner === 'country' ? datelineCountry(ctx.views[0], doc.document.dateline) : undefined;
-  const dateline = found?.fromCity && !dominant(ctx, found.country) ? undefined : found;
+  const dateline = rule.owner === 'country' ? datelineOwner(ctx) : undefined;
   const country = dateline?.country;
   if (rule.owner === 'country' && !country && !rule.subjectCountry) return;
   const types = typesOf(rule);

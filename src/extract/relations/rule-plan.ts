@@ -121,8 +121,9 @@ function fileRules(plan: RulePlan): void {
   plan.filedRole = compileFiled(reqs, plan.byRole);
   plan.filedUnkeyed = compileFiled(reqs, plan.unkeyed);
   plan.keyWord = new Uint8Array(Math.max(plan.byWord.length, wordSetCount()));
+  // A word looked at as a key but not chosen has an empty list: it is no key.
   plan.byWord.forEach((rules, id) => {
-    if (rules) plan.keyWord[id] = 1;
+    if (rules && rules.length > 0) plan.keyWord[id] = 1;
   });
   plan.rekeyAt = sentencesSeen < 256 ? 256 : sentencesSeen * 8;
 }

@@ -65,13 +65,14 @@ let sentenceNo = 0;
  * token. Lists them in `present`, or with `keys` only those filed there (see keysSettled).
  */
 function mark(ids: readonly number[], present: IntList, lastAt: Int32Array, i: number, keys: Uint8Array | undefined): void {
+  const marks = seen;
+  const now = stamp;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k]!;
-    if (seen[id] !== stamp) {
-      seen[id] = stamp;
-      lastAt[id] = i;
-      if (keys === undefined || keys[id] === 1) present.push(id);
-    }
+    if (marks[id] === now) continue;
+    marks[id] = now;
+    lastAt[id] = i;
+    if (keys === undefined || keys[id] === 1) present.push(id);
   }
 }
 
@@ -173,14 +174,15 @@ function noteWords(view: SentenceView, plan: RulePlan): void {
   const keys = keysSettled() ? plan.keyWord : undefined;
   // Backwards, so that the first visit of a word is its last token; the list is filled from its end.
   for (let i = n - 1; i >= 0; i--) {
+    const id = byId ? ids[i]! : -1;
     // Most words are in no set: known so by word id, neither their sets nor their token is read.
-    if (byId && knownNoSets(ids[i]!)) {
+    if (byId && knownNoSets(id)) {
       tokenSets[i] = NO_IDS;
       tokenBits[i] = 0;
       continue;
     }
     // Known sets by word id first: most tokens' words were seen before, and their token is not read.
-    const sets = byId ? (knownSetsOfWord(ids[i]!) ?? formSetsOfWord(ids[i]!, tokens[i]!.lower)) : formSets(tokens[i]!.lower);
+    const sets = byId ? (knownSetsOfWord(id) ?? formSetsOfWord(id, tokens[i]!.lower)) : formSets(tokens[i]!.lower);
     const own = sets.own;
     tokenSets[i] = own;
     tokenBits[i] = sets.bits;
