@@ -21,6 +21,13 @@ export interface SurnameState {
   /** How many of MentionSet.fullNames the maps include, and MentionSet.fullNameRemovals then. */
   seen: number;
   removals: number;
+  /**
+   * A process-wide number that changes whenever `owners` does (a new state, or a claim that set a
+   * key anew): WordInfo.surnameOwner computed under the same version is still the word's owner.
+   */
+  version: number;
+  /** The owners' keys by first letter (a bit per letter, mod 32), for `version`. */
+  starts: number;
 }
 
 export interface AnalysisContext {

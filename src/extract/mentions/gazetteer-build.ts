@@ -10,6 +10,9 @@ export interface TrieNode {
   children: Map<string, TrieNode>;
   /** The same children by the number of their key in Gazetteer.wordKeys (filled when the trie is complete). */
   kids: Map<number, TrieNode>;
+  /** The OR of kidBit (kidBit2) over the keys of kids (0: none): a Bloom filter of the child keys. */
+  kidsMask: number;
+  kidsMask2: number;
   entry?: KbEntry;
   /**
    * The entry was reached through an inflected form, not a listed name: 'any' for the possessive
@@ -95,7 +98,20 @@ const NO_KIDS: Map<number, TrieNode> = new Map();
 
 /** A trie node with every field present, so that all nodes share one shape (fast property reads). */
 function newNode(children: Map<string, TrieNode>): TrieNode {
-  return { children, kids: NO_KIDS, entry: undefined, inflected: undefined, lowerOk: undefined, via: undefined };
+  return { children, kids: NO_KIDS, kidsMask: 0, kidsMask2: 0, entry: undefined, inflected: undefined, lowerOk: undefined, via: undefined };
+}
+
+/**
+ * A word number's bits in TrieNode.kidsMask and kidsMask2 (two independent bits of 30). Bits 0-29
+ * only: the masks stay small integers (V8 stores a field that once held a larger number as a boxed
+ * double, in every object of the shape).
+ */
+export function kidBit(key: number): number {
+  return 1 << (key % 30);
+}
+
+export function kidBit2(key: number): number {
+  return 1 << ((Math.imul(key, 0x9e3779b1) >>> 2) % 30);
 }
 
 /** Numbers the words below the root (Gazetteer.wordKeys) and fills every node's kids. */
@@ -109,6 +125,8 @@ function indexWords(g: Gazetteer): void {
       let id = g.wordKeys.get(key);
       if (id === undefined) g.wordKeys.set(key, (id = g.wordKeys.size));
       node.kids.set(id, child);
+      node.kidsMask |= kidBit(id);
+      node.kidsMask2 |= kidBit2(id);
       stack.push(child);
     }
   }

@@ -5,7 +5,7 @@
 
 import type { KbEntry } from '../model/kb-types.js';
 import type { Sentence, Token } from '../pipeline-types.js';
-import { ADJ_ENDINGS, DEMONYM_ENDINGS, prefixKey, type Gazetteer, type TrieNode } from './gazetteer-build.js';
+import { ADJ_ENDINGS, DEMONYM_ENDINGS, kidBit, kidBit2, prefixKey, type Gazetteer, type TrieNode } from './gazetteer-build.js';
 import type { MentionSet } from './mention-set.js';
 import { T_HYPHEN, type KbWordMatch, type WordInfo } from './word-info.js';
 
@@ -28,22 +28,15 @@ export function matchName(g: Gazetteer, tokens: Token[], i: number, lang: MatchL
   return node ? matchFrom(g, tokens, i, lang, node) : undefined;
 }
 
-/**
- * matchName with the trie node of token i already looked up; with `row` (the tokens' WordInfo) the
- * walk takes children by the words' numbers (WordInfo.kbKey) instead of their strings.
- */
-function matchFrom(g: Gazetteer, tokens: Token[], i: number, lang: MatchLang, start: TrieNode, row?: readonly WordInfo[]): NameMatch | undefined {
+/** matchName with the trie node of token i already looked up. */
+function matchFrom(g: Gazetteer, tokens: Token[], i: number, lang: MatchLang, start: TrieNode): NameMatch | undefined {
   let node: TrieNode | undefined = start;
   let ends: NameMatch[] | undefined;
   let best: NameMatch | undefined;
   if (usable(node, lang)) best = [i + 1, node.entry!, node.via];
-  for (let j = i + 1; j < tokens.length && (row ? node.kids.size : node.children.size) > 0; j++) {
+  for (let j = i + 1; j < tokens.length && node.children.size > 0; j++) {
     const t = tokens[j]!;
-    if (row) {
-      const info = row[j]!;
-      if (info.kbFor !== g) kbNodeOf(g, info);
-      node = info.kbKey < 0 ? undefined : node.kids.get(info.kbKey);
-    } else node = node.children.get(t.lower);
+    node = node.children.get(t.lower);
     // English: "the Kazan expo centre" does not spell the name "Kazan Expo".
     if (!node || (lang === 'en' && t.kind === 'word' && !t.upper && !node.lowerOk)) break;
     if (usable(node, lang)) {
@@ -52,6 +45,49 @@ function matchFrom(g: Gazetteer, tokens: Token[], i: number, lang: MatchLang, st
     }
   }
   if (!best) return undefined;
+  if (!ends) return best;
+  ends.push(best);
+  return splitTrailingPlace(g, tokens, ends, best, lang);
+}
+
+/**
+ * matchFrom over the tokens' WordInfo rows: children by the words' numbers (WordInfo.kbKey), a
+ * next word that is no child mostly told by the Bloom masks (TrieNode.kidsMask, for the first step
+ * the start word's copy in its WordInfo) without a Map look-up, and the token itself read only
+ * where English needs its case. The same answer as matchFrom.
+ */
+function matchFromRow(g: Gazetteer, tokens: Token[], i: number, lang: MatchLang, start: TrieNode, row: readonly WordInfo[]): NameMatch | undefined {
+  let node: TrieNode | undefined = start;
+  let ends: NameMatch[] | undefined;
+  // The start node's fields come from the start word's WordInfo: most matches end at one word.
+  const first = row[i]!;
+  let bestEnd = usableStart(first, lang) ? i + 1 : -1;
+  let bestEntry = first.kbEntry;
+  let bestVia = first.kbVia;
+  let kidsMask = first.kbKidsMask;
+  let kidsMask2 = first.kbKidsMask2;
+  for (let j = i + 1; j < tokens.length && kidsMask !== 0; j++) {
+    const info = row[j]!;
+    if (info.kbFor !== g) kbNodeOf(g, info);
+    if ((kidsMask & info.kbKeyBit) === 0 || (kidsMask2 & info.kbKeyBit2) === 0) break;
+    node = node.kids.get(info.kbKey);
+    if (!node) break;
+    // English: "the Kazan expo centre" does not spell the name "Kazan Expo".
+    if (lang === 'en' && !node.lowerOk) {
+      const t = tokens[j]!;
+      if (t.kind === 'word' && !t.upper) break;
+    }
+    if (usable(node, lang)) {
+      if (bestEnd >= 0) (ends ??= []).push([bestEnd, bestEntry!, bestVia]);
+      bestEnd = j + 1;
+      bestEntry = node.entry;
+      bestVia = node.via;
+    }
+    kidsMask = node.kidsMask;
+    kidsMask2 = node.kidsMask2;
+  }
+  if (bestEnd < 0) return undefined;
+  const best: NameMatch = [bestEnd, bestEntry!, bestVia];
   if (!ends) return best;
   ends.push(best);
   return splitTrailingPlace(g, tokens, ends, best, lang);
@@ -214,13 +250,35 @@ function isInitialAdjective(tokens: Token[], i: number, end: number, options: Kb
   return !mid(t.lower);
 }
 
+/** WordInfo.kbNodeBits: the trie node has an entry; it was reached through an inflected form; a German one. */
+const KB_NODE_ENTRY = 1;
+const KB_NODE_INFLECTED = 2;
+const KB_NODE_INFLECTED_DE = 4;
+
+function nodeBits(node: TrieNode): number {
+  return (node.entry !== undefined ? KB_NODE_ENTRY : 0) | (node.inflected ? KB_NODE_INFLECTED : 0) | (node.inflected === 'de' ? KB_NODE_INFLECTED_DE : 0);
+}
+
+/** usable() of the word's trie node, from its WordInfo. */
+function usableStart(info: WordInfo, lang: MatchLang): boolean {
+  return (info.kbNodeBits & KB_NODE_ENTRY) !== 0 && !(lang === 'en' && (info.kbNodeBits & KB_NODE_INFLECTED_DE) !== 0);
+}
+
 /** The name trie's child under a word, and matchWord without names, remembered on the word's WordInfo. */
 function kbNodeOf(g: Gazetteer, info: WordInfo): TrieNode | undefined {
   if (info.kbFor !== g) {
     info.kbFor = g;
     info.kbNode = g.names.children.get(info.lower) ?? null;
     info.kbKey = g.wordKeys.get(info.lower) ?? -1;
+    info.kbKeyBit = info.kbKey < 0 ? 0 : kidBit(info.kbKey);
+    info.kbKeyBit2 = info.kbKey < 0 ? 0 : kidBit2(info.kbKey);
+    info.kbKidsMask = info.kbNode?.kidsMask ?? 0;
+    info.kbKidsMask2 = info.kbNode?.kidsMask2 ?? 0;
+    info.kbEntry = info.kbNode?.entry;
+    info.kbVia = info.kbNode?.via;
+    info.kbNodeBits = info.kbNode ? nodeBits(info.kbNode) : 0;
     info.kbDe = info.kbEn = info.kbUnd = undefined;
+    info.kbMiss = 0;
   }
   return info.kbNode ?? undefined;
 }
@@ -237,6 +295,33 @@ function kbWordOf(g: Gazetteer, info: WordInfo, lang: MatchLang): KbWordMatch | 
   return hit ?? undefined;
 }
 
+/** WordInfo.kbMiss bits per document language: the answer is known (KNOWN << l), and it is "nothing to do" (MISS << l). */
+const KB_KNOWN = 1;
+const KB_MISS = 8;
+
+function langBit(lang: MatchLang): number {
+  return lang === 'de' ? 1 : lang === 'en' ? 2 : 4;
+}
+
+/**
+ * Whether findKbMentions does nothing at a token `t` of the word `info` (a function of the word:
+ * a token's kind and case are functions of its text): not a word or number, no trie child under
+ * it when it may start a name, and as a word no acronym, adjective, demonym or hyphen compound.
+ */
+function kbMissOf(g: Gazetteer, info: WordInfo, t: Token, lang: MatchLang): boolean {
+  const known = KB_KNOWN * langBit(lang);
+  if (info.kbFor !== g) kbNodeOf(g, info);
+  if ((info.kbMiss & known) === 0) {
+    let miss = t.kind !== 'word' && t.kind !== 'number';
+    if (!miss) {
+      const listed = t.upper || t.kind === 'number' ? kbNodeOf(g, info) : undefined;
+      miss = !listed && (t.kind !== 'word' || (!kbWordOf(g, info, lang) && (info.triggers & T_HYPHEN) === 0));
+    }
+    info.kbMiss |= miss ? known | KB_MISS * langBit(lang) : known;
+  }
+  return (info.kbMiss & KB_MISS * langBit(lang)) !== 0;
+}
+
 /** Adds every knowledge-base mention of the sentences to the set. */
 export function findKbMentions(g: Gazetteer, sentences: Sentence[], set: MentionSet, options: KbMatchOptions = {}): void {
   const lang = options.lang ?? 'und';
@@ -247,18 +332,21 @@ export function findKbMentions(g: Gazetteer, sentences: Sentence[], set: Mention
     if (known === undefined) mid.set(lower, (known = occursMidSentence(sentences, lower)));
     return known;
   };
+  const miss = KB_MISS * langBit(lang);
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const row = options.rows?.[si];
     const tokens = s.tokens;
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t.kind !== 'word' && t.kind !== 'number') continue;
       const info = row?.[i];
+      // Most tokens: a word known to start nothing here, answered by its WordInfo alone.
+      if (info && info.kbFor === g && (info.kbMiss & miss) !== 0) continue;
+      const t = tokens[i]!;
+      if (info ? kbMissOf(g, info, t, lang) : t.kind !== 'word' && t.kind !== 'number') continue;
       const listed = t.upper || t.kind === 'number' ? (info ? kbNodeOf(g, info) : g.names.children.get(t.lower)) : undefined;
-      let name = listed ? matchFrom(g, tokens, i, lang, listed, row) : undefined;
+      let name = listed ? (info ? matchFromRow(g, tokens, i, lang, listed, row!) : matchFrom(g, tokens, i, lang, listed)) : undefined;
       // "Ethiopian" is the adjective, not "Ethiopia" with a German -n.
-      if (name && name[0] === i + 1 && t.kind === 'word' && (!listed?.entry || listed.inflected)) {
+      if (name && name[0] === i + 1 && t.kind === 'word' && (info ? (info.kbNodeBits & KB_NODE_ENTRY) === 0 || (info.kbNodeBits & KB_NODE_INFLECTED) !== 0 : !listed?.entry || listed.inflected)) {
         // matchWord with names gives a word other than a name exactly when matchWord without names
         // gives anything (acronym, adjective, demonym): the answer kbWordOf remembers per word.
         const word = info ? kbWordOf(g, info, lang) : matchWord(g, t.text, false, t.lower, lang);

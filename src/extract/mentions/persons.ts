@@ -179,14 +179,16 @@ export function resolveSurnames(ctx: AnalysisContext): void {
 }
 
 function resolveSurnamesNow(ctx: AnalysisContext): void {
-  const { owners, refs } = surnameState(ctx);
+  const state = surnameState(ctx);
+  const { owners, refs } = state;
   if (owners.size === 0) return;
   // The owners' keys by first letter (a bit per letter, mod 32): a word's key and its inflection
   // stems all start with the word's first letter, so a word with no such bit has no owner.
-  let starts = 0;
-  for (const key of owners.keys()) starts |= 1 << (key.charCodeAt(0) & 31);
-  // A word's owner depends on its text only: asked once per distinct word and run.
-  const run = ++surnameRuns;
+  if (state.starts === 0) for (const key of owners.keys()) state.starts |= 1 << (key.charCodeAt(0) & 31);
+  const starts = state.starts;
+  // A word's owner depends on its text (and the document language) only: asked once per distinct
+  // word and version of the owners (runs in between that learnt nothing new ask nothing again).
+  const run = state.version;
   const upper = upperWordTokens(ctx);
   for (let k = 0; k < upper.length; k += 2) {
     const si = upper[k]!;
@@ -217,32 +219,38 @@ function surnameState(ctx: AnalysisContext): SurnameState {
   const set = ctx.set;
   let state = ctx.surnames;
   if (!state || state.removals !== set.fullNameRemovals) {
-    state = ctx.surnames = { owners: new Map(), refs: new Map(), seen: set.fullNames.length, removals: set.fullNameRemovals };
+    state = ctx.surnames = { owners: new Map(), refs: new Map(), seen: set.fullNames.length, removals: set.fullNameRemovals, version: ++surnameVersions, starts: 0 };
     for (const s of ctx.sentences) for (const m of set.inSentence(s.index)) if (m.type === 'Person' && m.tokenEnd - m.tokenStart >= 2) learnFullName(ctx, state, m);
     return state;
   }
-  for (; state.seen < set.fullNames.length; state.seen++) learnFullName(ctx, state, set.fullNames[state.seen]!);
+  let changed = false;
+  for (; state.seen < set.fullNames.length; state.seen++) if (learnFullName(ctx, state, set.fullNames[state.seen]!)) changed = true;
+  if (changed) {
+    state.version = ++surnameVersions;
+    state.starts = 0;
+  }
   return state;
 }
 
-/** One full name's claims on its surnames, and the latest mention of its person. */
-function learnFullName(ctx: AnalysisContext, state: SurnameState, m: Mention): void {
+/** One full name's claims on its surnames, and the latest mention of its person; true when `owners` changed. */
+function learnFullName(ctx: AnalysisContext, state: SurnameState, m: Mention): boolean {
   const { owners, refs } = state;
   const latest = refs.get(m.entityId);
   if (!latest || m.sentence >= latest.sentence) refs.set(m.entityId, m);
   const tokens = ctx.sentences[m.sentence]!.tokens;
   const last = tokens[m.tokenEnd - 1]!;
-  claimSurname(owners, last.lower, m.entityId);
+  let changed = claimSurname(owners, last.lower, m.entityId);
   // A claim is idempotent: a name ending in the last token's word claims nothing more.
-  if (!endsWithWord(m.name, last.text)) claimSurname(owners, lastWordLower(m.name), m.entityId);
+  if (!endsWithWord(m.name, last.text) && claimSurname(owners, lastWordLower(m.name), m.entityId)) changed = true;
   // "Xi Jinping", "Kim Jong Un": the family name comes first and is what the text repeats.
   if (m.tokenEnd - m.tokenStart <= 3 && (wordFlags(ctx.words[m.sentence]![m.tokenStart]!) & F_FAMILY_FIRST) !== 0) {
-    claimSurname(owners, tokens[m.tokenStart]!.lower, m.entityId);
+    if (claimSurname(owners, tokens[m.tokenStart]!.lower, m.entityId)) changed = true;
   }
+  return changed;
 }
 
-/** Counts resolveSurnamesNow runs (WordInfo.surnameRun). */
-let surnameRuns = 0;
+/** Numbers the versions of SurnameState.owners (WordInfo.surnameRun), process-wide. */
+let surnameVersions = 0;
 
 
 /** The name's last word is `word` (a token's text: no spaces), so lastWordLower(name) is the token's lower. */
@@ -264,9 +272,13 @@ function lastWordLower(name: string): string {
   return last;
 }
 
-function claimSurname(owners: Map<string, string | null>, key: string, id: string): void {
+/** Claims `key` for `id` (null once two persons claimed it); true when that changed its owner. */
+function claimSurname(owners: Map<string, string | null>, key: string, id: string): boolean {
   const owner = owners.get(key);
-  owners.set(key, owner === undefined || owner === id ? id : null);
+  const next = owner === undefined || owner === id ? id : null;
+  if (next === owner) return false;
+  owners.set(key, next);
+  return true;
 }
 
 /** The first owner (not null) of an inflection stem of the word. */

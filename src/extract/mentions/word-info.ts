@@ -47,7 +47,7 @@ export interface WordInfo {
   /** persons.ts: inflectionStems of the word in German and in English text. */
   stemsDe: string[] | undefined;
   stemsEn: string[] | undefined;
-  /** persons.ts: the surname owner of the word (see surnameRun) in the resolveSurnames run `surnameRun`. */
+  /** persons.ts: the surname owner of the word under version `surnameRun` of the surname owners (SurnameState.version). */
   surnameRun: number;
   surnameOwner: string | null | undefined;
   /** gazetteer.ts: the gazetteer the kb* fields were computed for. */
@@ -56,10 +56,33 @@ export interface WordInfo {
   kbNode: TrieNode | null | undefined;
   /** The word's number in the gazetteer's wordKeys (-1: no trie node below the root has this child key). */
   kbKey: number;
+  /**
+   * Two bits of kbKey by two hashes (kidBit, kidBit2 in gazetteer-build.ts), 0 when kbKey < 0: the
+   * word's bits in the kids masks of the trie nodes before it.
+   */
+  kbKeyBit: number;
+  kbKeyBit2: number;
+  /**
+   * kbNode's kidsMask (kidsMask2), 0 without kbNode: a Bloom filter of its children that tells
+   * most next words to be no child without touching the trie.
+   */
+  kbKidsMask: number;
+  kbKidsMask2: number;
+  /** kbNode's entry, how it names it (TrieNode.via) and its KB_NODE_* bits: read without the (cold) trie node. */
+  kbEntry: KbEntry | undefined;
+  kbVia: 'kb-adjective' | 'kb-demonym' | undefined;
+  kbNodeBits: number;
   /** matchWord(word, withNames = false) in German, English and undetermined text; null: no match. */
   kbDe: KbWordMatch | null | undefined;
   kbEn: KbWordMatch | null | undefined;
   kbUnd: KbWordMatch | null | undefined;
+  /**
+   * gazetteer.ts: per document language, whether findKbMentions has nothing to do at a token of
+   * this word (KB_KNOWN, KB_MISS bits per language, valid with kbFor; 0 until known). The answer depends on the word
+   * alone (a token's kind and case are functions of its text), so the matcher skips such tokens
+   * without reading the token.
+   */
+  kbMiss: number;
 }
 
 export type KbWordMatch = [KbEntry, 'kb-acronym' | 'kb-adjective' | 'kb-demonym' | 'kb-name'];
@@ -159,7 +182,7 @@ let nextWordId = 0;
 function makeInfo(text: string, lower: string): WordInfo {
   // Fields in the order of how often they are read: the first few share a cache line.
   const info: WordInfo = {
-    text, lower, id: nextWordId++, flags: 0, triggers: 0, kbFor: undefined, kbNode: undefined, kbKey: -1,
+    text, lower, id: nextWordId++, flags: 0, triggers: 0, kbFor: undefined, kbMiss: 0, kbNode: undefined, kbKey: -1, kbKeyBit: 0, kbKeyBit2: 0, kbKidsMask: 0, kbKidsMask2: 0, kbEntry: undefined, kbVia: undefined, kbNodeBits: 0,
     kbDe: undefined, kbEn: undefined, kbUnd: undefined, nameFacts: undefined, placeBits: undefined, personCue: undefined,
     orgHead: undefined, deCommonNoun: undefined, dictWord: undefined, roles: undefined, orgBits: undefined, orgNameBits: undefined,
     stemsDe: undefined, stemsEn: undefined, surnameRun: -1, surnameOwner: undefined,

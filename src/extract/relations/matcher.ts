@@ -11,7 +11,7 @@ import { CLAUSE_BREAKS, GAP_STOPS } from '../model/relation-cues.js';
 import { nameOver, namesOverAt, tokenIn, tokenWords } from './sentence-view.js';
 import { afterC, afterT, atStart, beginsAt, detAt, extendList, mayExtend, restForm, takes, tokenStart } from './slot-candidates.js';
 import type { SentenceView } from './sentence-view.js';
-import { GAP, NOT, OPT, PASS, PUNCT, ROLE, SLOT, framesOf } from './frames.js';
+import { GAP, NOT, OPT, PASS, PUNCT, ROLE, SLOT, WORD, framesOf } from './frames.js';
 import type { Frame, GapFrame } from './frames.js';
 
 export { framesOf } from './frames.js';
@@ -39,6 +39,16 @@ export function slotItems(state: MatchState, name: string): readonly Mention[] {
     if (b.one) return [b.one];
   }
   return [];
+}
+
+/** The one mention bound to the slot when slotItems(state, name) is that mention alone as `one`; else undefined. */
+export function slotOne(state: MatchState, name: string): Mention | undefined {
+  for (let b = state.bindings; b; b = b.next) {
+    if (b.name !== name) continue;
+    if (b.items) return undefined;
+    if (b.one) return b.one;
+  }
+  return undefined;
 }
 
 export function boundRole(state: MatchState, name: string): RoleCategory | undefined {
@@ -82,7 +92,11 @@ function slotFrom(ctx: MatchContext, k: Frame, t: number, c: number, b: Binding 
     if (!k.list || !mayExtend(view, m)) {
       if (min > 1) continue;
       const at = afterT(view, m.end, m.tokenEnd - 1);
-      if (step(ctx, k.next, at, afterC(view, at, m.end), { name: k.slot, one: m, next: b }, g)) return true;
+      const next = k.next;
+      // A cue word right after the slot: tested before the binding is made (see wordStep).
+      if (next !== undefined && next.kind === WORD) {
+        if (wordStep(ctx, next, at, afterC(view, at, m.end)) && step(ctx, next.next, at + 1, tokenStart(view, at + 1), { name: k.slot, one: m, next: b }, g)) return true;
+      } else if (step(ctx, next, at, afterC(view, at, m.end), { name: k.slot, one: m, next: b }, g)) return true;
       continue;
     }
     for (const items of extendList(view, k, m)) {
@@ -121,10 +135,16 @@ function gapBlocked(view: SentenceView, el: GapFrame, t: number, c: number): boo
 
 function matchGap(ctx: MatchContext, k: Frame, t0: number, c0: number, b: Binding | undefined, g: number): boolean {
   const { view } = ctx;
+  const next = k.next;
+  // Most gaps end in a cue word, which fails at most positions: tested here, as step() would (one
+  // step each, the budget checked first), without a call of step per position.
+  const word = next !== undefined && next.kind === WORD;
   let t = t0;
   let c = c0;
   for (let n = 0; n <= k.gap; n++) {
-    if (step(ctx, k.next, t, c, b, g + n)) return true;
+    if (word) {
+      if (wordStep(ctx, next, t, c) && step(ctx, next.next, t + 1, tokenStart(view, t + 1), b, g + n)) return true;
+    } else if (step(ctx, next, t, c, b, g + n)) return true;
     if (gapBlocked(view, k, t, c)) return false;
     t += 1;
     c = tokenStart(view, t);
@@ -161,36 +181,63 @@ function matchWord(ctx: MatchContext, k: Frame, t: number, c: number): boolean {
   return sets && k.setId >= 0 ? sets[t]!.includes(k.setId) : k.set!.has(token.lower);
 }
 
-/** Continues with frame k at (t, c): one step of the search, or the end of the pattern (a match). */
-function step(ctx: MatchContext, k: Frame | undefined, t: number, c: number, b: Binding | undefined, g: number): boolean {
-  if (!k) {
-    const lastToken = atStart(ctx.view, t, c) || t >= ctx.view.tokens.length ? t - 1 : t;
-    ctx.found = { bindings: b, gapTokens: g, firstToken: ctx.first ?? 0, lastToken };
-    return true;
-  }
-  if (++ctx.steps > ctx.budget) return false;
-  switch (k.kind) {
-    case PASS:
-      return step(ctx, k.next, t, c, b, g);
-    case SLOT:
-      return matchSlot(ctx, k, t, c, b, g);
-    case GAP:
-      return matchGap(ctx, k, t, c, b, g);
-    case ROLE:
-      return matchRole(ctx, k, t, c, b, g);
-    case OPT:
-      return step(ctx, k.inner, t, c, b, g) || step(ctx, k.next, t, c, b, g);
-    case NOT: {
-      const token = ctx.view.tokens[t];
-      const blocked = !!token && c === token.start && k.marks.includes(token.lower);
-      return !blocked && step(ctx, k.next, t, c, b, g);
+/**
+ * step(ctx, k, t, c, ...) for a word frame k up to the call of its continuation: counts the step,
+ * and true when the budget allows it and the word is there (then continue with k.next at the next
+ * token). Callers whose next frame is a word test it so, without a call of step (or a binding made)
+ * for each position where it fails.
+ */
+function wordStep(ctx: MatchContext, k: Frame, t: number, c: number): boolean {
+  return ++ctx.steps <= ctx.budget && matchWord(ctx, k, t, c);
+}
+
+/**
+ * Continues with frame k at (t, c): one step of the search, or the end of the pattern (a match).
+ * A frame whose only continuation is the next frame (pass, not, punct, word, an optional group's
+ * second way) goes on in this loop rather than by a call of its own: each frame is counted as one
+ * step all the same, at the top of the loop, as a call of step would count it.
+ */
+function step(ctx: MatchContext, frame: Frame | undefined, t0: number, c0: number, b: Binding | undefined, g: number): boolean {
+  let k = frame;
+  let t = t0;
+  let c = c0;
+  for (;;) {
+    if (!k) {
+      const lastToken = atStart(ctx.view, t, c) || t >= ctx.view.tokens.length ? t - 1 : t;
+      ctx.found = { bindings: b, gapTokens: g, firstToken: ctx.first ?? 0, lastToken };
+      return true;
     }
-    case PUNCT: {
-      const token = ctx.view.tokens[t];
-      return !!token && c === token.start && k.marks.includes(token.text) && step(ctx, k.next, t + 1, tokenStart(ctx.view, t + 1), b, g);
+    if (++ctx.steps > ctx.budget) return false;
+    switch (k.kind) {
+      case PASS:
+        break;
+      case SLOT:
+        return matchSlot(ctx, k, t, c, b, g);
+      case GAP:
+        return matchGap(ctx, k, t, c, b, g);
+      case ROLE:
+        return matchRole(ctx, k, t, c, b, g);
+      case OPT:
+        if (step(ctx, k.inner, t, c, b, g)) return true;
+        break;
+      case NOT: {
+        const token = ctx.view.tokens[t];
+        if (!!token && c === token.start && k.marks.includes(token.lower)) return false;
+        break;
+      }
+      case PUNCT: {
+        const token = ctx.view.tokens[t];
+        if (!(!!token && c === token.start && k.marks.includes(token.text))) return false;
+        t += 1;
+        c = tokenStart(ctx.view, t);
+        break;
+      }
+      default:
+        if (!matchWord(ctx, k, t, c)) return false;
+        t += 1;
+        c = tokenStart(ctx.view, t);
     }
-    default:
-      return matchWord(ctx, k, t, c) && step(ctx, k.next, t + 1, tokenStart(ctx.view, t + 1), b, g);
+    k = k.next;
   }
 }
 

@@ -8,7 +8,7 @@ import type { DocLang, RelationType, Warning } from '../../types.js';
 import type { AnalyzedDocument, Mention } from '../pipeline-types.js';
 import { CLAUSE_BREAKS, CONTRASTS, FORMER, HEDGED_RELATIONS, HEDGES, LIST_JOINERS, NEGATIONS } from '../model/relation-cues.js';
 import type { Candidate, RelationCollector } from './collect.js';
-import { boundRole, framesOf, matchFrom, slotItems } from './matcher.js';
+import { boundRole, framesOf, matchFrom, slotItems, slotOne } from './matcher.js';
 import { planRules, prepareRules, requirementsFor } from './prefilter.js';
 import type { PatternRule, Requirements, RulePlan } from './prefilter.js';
 import { sentenceFacts } from './sentence-facts.js';
@@ -118,11 +118,20 @@ const HEDGE_BITS = bitsOf([HEDGE_WORDS.de, HEDGE_WORDS.en]);
 /** anyBits: which word sets the sentence has (SentenceFacts.anyBits), to skip negated() and hedged() where none of their words is. */
 function emitSequence(rule: SequenceRule, view: SentenceView, m: SequenceMatch, lang: DocLang, anyBits: number, collector: RelationCollector): void {
   const type = relationOf(rule, m);
-  const sources = slotItems(m, rule.source);
-  const targets = slotItems(m, rule.target);
   if (!type) return;
   if (mayHave(anyBits, NEGATION_BITS) && negated(view, m, lang === 'de' && !STATIC.has(type))) return;
   if (mayHave(anyBits, HEDGE_BITS) && hedged(view, m, type, lang)) return;
+  // Most matches bind one mention to each end: that pair, without the lists slotItems would make.
+  if (rule.source !== rule.target) {
+    const source = slotOne(m, rule.source);
+    const target = source && slotOne(m, rule.target);
+    if (source && target) {
+      emitPair(rule, type, source, target, m.gapTokens, view, collector);
+      return;
+    }
+  }
+  const sources = slotItems(m, rule.source);
+  const targets = slotItems(m, rule.target);
   if (rule.source === rule.target) {
     for (let i = 0; i < sources.length; i++) for (let j = i + 1; j < sources.length; j++) emitPair(rule, type, sources[i]!, sources[j]!, m.gapTokens, view, collector);
   } else for (const s of sources) for (const t of targets) emitPair(rule, type, s, t, m.gapTokens, view, collector);
@@ -228,13 +237,15 @@ function runSequences(doc: AnalyzedDocument, entry: PlanEntry, views: readonly S
   const gaveUp: GaveUp[] = [];
   const pairSentences: number[][] = [];
   const all = exhaustive ? active.map((_, r) => r) : undefined;
+  // One context for all sentences, made with every field matchFrom sets (no shape changes per sentence).
+  // lang is for matchAt only (it compiles frames); runSequence hands matchFrom each rule's own frames.
+  const ctx: MatchContext = { view: views[0]!, lang: 'any', steps: 0, budget: STEP_BUDGET, first: 0, pattern: undefined, frame: undefined, found: undefined };
   for (let v = 0; v < views.length; v++) {
     const view = views[v]!;
     const facts = sentenceFacts(view, plan);
     view.sets = facts.tokenSets;
     view.bits = facts.tokenBits;
-    // lang is for matchAt only (it compiles frames); runSequence hands matchFrom each rule's own frames.
-    const ctx: MatchContext = { view, lang: 'any', steps: 0, budget: STEP_BUDGET };
+    ctx.view = view;
     const rules = all ?? facts.rules.items;
     const count = all ? all.length : facts.rules.count;
     for (let j = 0; j < count; j++) {

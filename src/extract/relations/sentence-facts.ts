@@ -8,7 +8,7 @@ import { DET_BIT, DET_ID, mentionMask, requiredOf, roleMaskAt } from './prefilte
 import { IntList, candidateRules, keysSettled } from './rule-plan.js';
 import type { Present, RulePlan } from './rule-plan.js';
 import type { SentenceView } from './sentence-view.js';
-import { formSets, formSetsOfWord, knownNoSets, knownSetsOfWord, wordSetCount } from './word-index.js';
+import { formSets, formSetsOfWord, knownSetsOfWord, noSetsBase, noSetsFlags, wordSetCount } from './word-index.js';
 
 const NO_IDS: readonly number[] = [];
 
@@ -172,17 +172,26 @@ function noteWords(view: SentenceView, plan: RulePlan): void {
   const ids = view.sentence.wordIds;
   const byId = ids !== undefined && ids.length === n;
   const keys = keysSettled() ? plan.keyWord : undefined;
+  // knownNoSets(id) read inline from the word index's flags (taken again after formSetsOfWord, which may move them).
+  let flags = noSetsFlags();
+  let base = noSetsBase();
   // Backwards, so that the first visit of a word is its last token; the list is filled from its end.
   for (let i = n - 1; i >= 0; i--) {
     const id = byId ? ids[i]! : -1;
     // Most words are in no set: known so by word id, neither their sets nor their token is read.
-    if (byId && knownNoSets(id)) {
+    const k = id - base;
+    if (byId && k >= 0 && k < flags.length && flags[k] === 1) {
       tokenSets[i] = NO_IDS;
       tokenBits[i] = 0;
       continue;
     }
     // Known sets by word id first: most tokens' words were seen before, and their token is not read.
-    const sets = byId ? (knownSetsOfWord(id) ?? formSetsOfWord(id, tokens[i]!.lower)) : formSets(tokens[i]!.lower);
+    let sets = byId ? knownSetsOfWord(id) : undefined;
+    if (sets === undefined) {
+      sets = byId ? formSetsOfWord(id, tokens[i]!.lower) : formSets(tokens[i]!.lower);
+      flags = noSetsFlags();
+      base = noSetsBase();
+    }
     const own = sets.own;
     tokenSets[i] = own;
     tokenBits[i] = sets.bits;

@@ -225,6 +225,18 @@ export function knownNoSets(id: number): boolean {
   return k >= 0 && k < noSets.length && noSets[k] === 1;
 }
 
+/**
+ * The flags behind knownNoSets as they stand, for a loop over many word ids: knownNoSets(id) is
+ * `k >= 0 && k < flags.length && flags[k] === 1` with k = id - noSetsBase(). Valid until the next
+ * formSetsOfWord or registerWordSet call (either may move or grow the window).
+ */
+export function noSetsFlags(): Uint8Array {
+  return noSets;
+}
+export function noSetsBase(): number {
+  return wordBase;
+}
+
 /** formSetsOfWord(id, ...) when the word's sets are at hand, without its form; else undefined. */
 export function knownSetsOfWord(id: number): FormSets | undefined {
   const k = id - wordBase;
