@@ -12,7 +12,7 @@ import { F_DE_PROPER, F_DE_WORD, F_EN_COMMON_WORD, F_MONTH, F_ROLE, F_STOP, F_WE
 
 export type { WordInfo } from './word-info.js';
 
-/** What resolveSurnames learnt from the full names so far (see persons.ts). */
+/** What resolveSurnames learnt from the full names so far (see surnames.ts). */
 export interface SurnameState {
   /** Surname key (lowercased) -> entity id, or null when two persons claim it. */
   owners: Map<string, string | null>;
@@ -44,7 +44,7 @@ export interface AnalysisContext {
   words: WordInfo[][];
   /** MentionSet.personChanges when resolveSurnames last finished (-1: never ran). */
   surnamesDone: number;
-  /** resolveSurnames' owners of surnames and latest full names, kept from run to run (persons.ts). */
+  /** resolveSurnames' owners of surnames and latest full names, kept from run to run (surnames.ts). */
   surnames: SurnameState | undefined;
   /** resolveSurnames' candidates: (sentence, token) pairs of the capitalised words, built on first need. */
   upperWords: number[] | undefined;

@@ -10,7 +10,7 @@ import {
   SURNAME_END, T_UPPER, defineTrigger, isDeCommonNoun, wordFlags, type WordInfo,
 } from './word-info.js';
 import { canonicalName, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
-import { resolveSurnames } from './persons.js';
+import { resolveSurnames } from './surnames.js';
 
 /** A known first name or a word with a surname ending (personInside). */
 const T_INSIDE = defineTrigger((w) => isFirstName(w.lower) || SURNAME_END.test(w.lower));
