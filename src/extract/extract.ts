@@ -7,7 +7,7 @@ import { analyze } from './analyze.js';
 import { lexiconMissing } from './model/lexicon.js';
 import type { AnalyzedDocument, Mention, RelationStageResult } from './pipeline-types.js';
 import { findRelations } from './relations/index.js';
-import { sortById, sortStrings } from './relations/code-order.js';
+import { sortById, sortStrings } from './code-order.js';
 
 /** Does the mention's text say what the document says at its offsets? (text.slice(start, end) === m.text) */
 function inText(text: string, m: Mention): boolean {

@@ -6,6 +6,7 @@ import type { Relation, RelationType, Span } from '../../types.js';
 import { entityIdPrefix, relationId } from '../ids.js';
 import { ENTAILMENTS, type Entailment } from '../model/relation-entailments.js';
 import type { Sentence } from '../pipeline-types.js';
+import { sortSmall } from '../code-order.js';
 
 /** Entailments by the relation type that entails them; the target's type is its id prefix ("event:"). */
 const ENTAILED: ReadonlyMap<RelationType, Array<Entailment & { prefix: string }>> = (() => {
@@ -53,25 +54,6 @@ function byIdParts(a: Relation, b: Relation): number {
     if (apart(a.source, b.source)) return a.source < b.source ? -1 : 1;
   } else return a.target < b.target ? -1 : a.target > b.target ? 1 : 0;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/** Sorts by id (see byIdParts), stable: a binary insertion sort for a document's few relations. */
-function sortRelations(list: Relation[]): Relation[] {
-  if (list.length > 64) return list.sort(byIdParts);
-  for (let i = 1; i < list.length; i++) {
-    const item = list[i]!;
-    if (byIdParts(item, list[i - 1]!) >= 0) continue;
-    let lo = 0;
-    let hi = i - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byIdParts(item, list[mid]!) < 0) hi = mid;
-      else lo = mid + 1;
-    }
-    for (let k = i; k > lo; k--) list[k] = list[k - 1]!;
-    list[lo] = item;
-  }
-  return list;
 }
 
 /** The entry of this type and target among one source's entries. */
@@ -161,6 +143,6 @@ export class RelationCollector {
       r.evidence = spans;
       out.push(r);
     }
-    return sortRelations(out);
+    return sortSmall(out, byIdParts);
   }
 }

@@ -4,7 +4,7 @@
 // sequence rules and stays silent when a person's owner is stated elsewhere or another country is in
 // the sentence: a guess only where there is nothing to choose between.
 
-import type { EntityType, RelationType } from '../../types.js';
+import type { EntityType } from '../../types.js';
 import type { AnalyzedDocument, Mention, RoleCue } from '../pipeline-types.js';
 import { entityId } from '../ids.js';
 import { KB } from '../model/kb.js';

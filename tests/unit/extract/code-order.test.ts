@@ -1,7 +1,7 @@
 // The short-list sorts of code-order.ts must give exactly what Array.prototype.sort gives by UTF-16
 // code units (the default sort for strings, `<` for ids), stable, for short and long lists alike.
 
-import { sortById, sortStrings } from '../../../../src/extract/relations/code-order.js';
+import { sortById, sortStrings } from '../../../src/extract/code-order.js';
 
 function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
