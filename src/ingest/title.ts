@@ -20,6 +20,21 @@ function isSpace(code: number): boolean {
   return c === 1;
 }
 
+/**
+ * text.replace(/\s+/g, ' '): every run of white space becomes one space. Most lines already have
+ * only single plain spaces, and then the text itself is the answer (the regex would rebuild it).
+ */
+function collapseSpaces(text: string): string {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = isSpace(code);
+    if (space && (previousSpace || code !== 0x20)) return text.replace(/\s+/g, ' ');
+    previousSpace = space;
+  }
+  return text;
+}
+
 /** /(\S+)$/.exec(text.slice(0, end))?.[1] ?? '', without the slice and the scan from its start. */
 function lastWordBefore(text: string, end: number): string {
   let k = end;
@@ -71,8 +86,8 @@ function firstNonEmptyLine(text: string): string | undefined {
 export function deriveTitle(text: string): string | undefined {
   const firstLine = firstNonEmptyLine(text);
   if (!firstLine) return undefined;
-  if (looksLikeHeading(firstLine)) return firstLine.replace(/\s+/g, ' ');
-  const sentence = firstSentence(firstLine).replace(/\s+/g, ' ').trim();
+  if (looksLikeHeading(firstLine)) return collapseSpaces(firstLine);
+  const sentence = collapseSpaces(firstSentence(firstLine)).trim();
   const story = sentence.replace(DATELINE, '');
   return cut(story.length > 0 ? story : sentence, MAX_TITLE);
 }

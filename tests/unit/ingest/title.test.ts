@@ -24,6 +24,22 @@ describe('deriveTitle', () => {
     expect(title.slice(-2, -1)).not.toBe(' ');
   });
 
+  test('runs of white space of any kind become one space, in headings and in first sentences', () => {
+    expect(deriveTitle('Belarus\tand  Kazakhstan\u00a0meet\u2003again\nText.')).toBe('Belarus and Kazakhstan meet again');
+    expect(deriveTitle('The  talks\u00a0ended\tin Astana. More.')).toBe('The talks ended in Astana.');
+  });
+
+  test('a heading is the trimmed line with every white-space run collapsed (random lines)', () => {
+    const parts = ['a', 'Wort', 'ß', ' ', '  ', '\t', '\u00a0', '\u2009', '\u3000', 'Ä', '1', '-'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let n = 0; n < 500; n++) {
+      let line = 'X';
+      while (line.length < 60) line += parts[next() % parts.length];
+      expect(deriveTitle(`${line}\nbody.`)).toBe(line.trim().replace(/\s+/g, ' '));
+    }
+  });
+
   test('no words -> undefined', () => {
     expect(deriveTitle('  \n \n')).toBeUndefined();
   });
