@@ -22,7 +22,7 @@ const SUFFIXES = new Set(['United', 'City', 'Wanderers', 'Rovers', 'Athletic', '
 const PLACE_TYPES = new Set(['City', 'Region', 'Country', 'Location']);
 /** Every word that can start or end a club's name: one look-up per token. */
 const CLUB_WORDS = new Set([...STRONG_PREFIXES, ...PLACE_PREFIXES, ...KNOWN_CLUBS, ...SUFFIXES]);
-const SPORTS_WORDS = /fußball|football|soccer|liga|league|verein|club|klub|trainer|coach|stürmer|striker|spieler|player|tor\b|goal|saison|season|transfer|wechsel|signed|match|spiel|pokal|cup|champions|stadion|stadium|mannschaft|team/iu;
+export const SPORTS_WORDS = /fußball|football|soccer|liga|league|verein|club|klub|trainer|coach|stürmer|striker|spieler|player|tor\b|goal|saison|season|transfer|wechsel|signed|match|spiel|pokal|cup|champions|stadion|stadium|mannschaft|team/iu;
 
 function placeAt(ctx: AnalysisContext, s: Sentence, k: number): Mention | undefined {
   const here = ctx.set.at(s.index, k);
@@ -65,7 +65,7 @@ function clubsIn(ctx: AnalysisContext, s: Sentence, isSports: () => boolean): vo
     if ((row[i]!.triggers & T_CLUB) === 0) continue;
     const t = tokens[i]!;
     if (!t.upper || t.kind !== 'word') continue;
-    const sports = isSports();
+    // isSports() (a scan of the whole text, once per document) only where the answer matters.
     const strong = STRONG_PREFIXES.has(t.text);
     const known = KNOWN_CLUBS.has(t.text);
     if (strong || known || PLACE_PREFIXES.has(t.text)) {
@@ -73,7 +73,7 @@ function clubsIn(ctx: AnalysisContext, s: Sentence, isSports: () => boolean): vo
       let end = i + 1;
       if (PLACE_PREFIXES.has(t.text) && !strong) {
         const place = placeAt(ctx, s, end);
-        if (!place || !sports) continue;
+        if (!place || !isSports()) continue;
         end = place.tokenEnd;
       } else if (known) {
         const place = placeAt(ctx, s, end);
@@ -86,7 +86,7 @@ function clubsIn(ctx: AnalysisContext, s: Sentence, isSports: () => boolean): vo
         }
         if (end === i + 1) continue;
         // Short all-caps prefixes ("AS", "SC") need a sports text or a place in the name.
-        if (t.text.length <= 3 && t.text === t.text.toUpperCase() && !sports && !placeAt(ctx, s, i + 1) && !placeAt(ctx, s, end - 1)) continue;
+        if (t.text.length <= 3 && t.text === t.text.toUpperCase() && !isSports() && !placeAt(ctx, s, i + 1) && !placeAt(ctx, s, end - 1)) continue;
       }
       // "1. FC Köln"
       let from = i;
@@ -94,7 +94,7 @@ function clubsIn(ctx: AnalysisContext, s: Sentence, isSports: () => boolean): vo
       if (addClub(ctx, s, from, end)) i = end - 1;
       continue;
     }
-    if (SUFFIXES.has(t.text) && sports && i > 0 && !ctx.set.isTaken(s.index, i)) {
+    if (SUFFIXES.has(t.text) && isSports() && i > 0 && !ctx.set.isTaken(s.index, i)) {
       const before = ctx.set.at(s.index, i - 1);
       const place = before.length === 1 && PLACE_TYPES.has(before[0]!.type) && before[0]!.tokenEnd === i ? before[0] : undefined;
       if (place) addClub(ctx, s, place.tokenStart, i + 1);
@@ -103,8 +103,20 @@ function clubsIn(ctx: AnalysisContext, s: Sentence, isSports: () => boolean): vo
 }
 
 /** Adds sports clubs to the mention set. Runs after the knowledge-base mentions. */
+/**
+ * A word SPORTS_WORDS matches. Its words are letters only, so a match in the text lies inside one
+ * word token and matches that word too ("tor" before a non-word character or the word's end): a
+ * text with no such word has no match, and the scan of the whole text is left out.
+ */
+const T_SPORTS = defineTrigger((w) => SPORTS_WORDS.test(w.text));
+
+function hasTrigger(ctx: AnalysisContext, bit: number): boolean {
+  for (let k = 0; k < ctx.sentences.length; k++) if ((ctx.masks[k]! & bit) !== 0) return true;
+  return false;
+}
+
 export function findClubs(ctx: AnalysisContext): void {
   let sports: boolean | undefined;
-  const isSports = (): boolean => (sports ??= SPORTS_WORDS.test(ctx.document.text));
+  const isSports = (): boolean => (sports ??= hasTrigger(ctx, T_SPORTS) && SPORTS_WORDS.test(ctx.document.text));
   for (const s of ctx.sentences) clubsIn(ctx, s, isSports);
 }

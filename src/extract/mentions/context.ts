@@ -7,6 +7,7 @@ import type { Lexicon } from '../model/lexicon.js';
 import type { Mention, RoleCue, Sentence, Token } from '../pipeline-types.js';
 import type { EntityType } from '../../types.js';
 import type { Gazetteer } from './gazetteer.js';
+import { isSpaceUnit } from '../text/tokenize.js';
 import type { EntityRef, MentionSet } from './mention-set.js';
 import { F_DE_PROPER, F_DE_WORD, F_EN_COMMON_WORD, F_MONTH, F_ROLE, F_STOP, F_WEEKDAY, T_UPPER, isDeCommonNoun, wordFlags, type WordInfo } from './word-info.js';
 
@@ -46,30 +47,42 @@ export interface AnalysisContext {
   surnamesDone: number;
   /** resolveSurnames' owners of surnames and latest full names, kept from run to run (surnames.ts). */
   surnames: SurnameState | undefined;
-  /** resolveSurnames' candidates: (sentence, token) pairs of the capitalised words, built on first need. */
+  /** The capitalised words as (sentence, token, WordInfo.initialBit) triples (upperWordTokens), built on first need. */
   upperWords: number[] | undefined;
   /** Per sentence: the triggers (WordInfo.triggers) of its words, OR-ed (entries past the last sentence: stale). */
   masks: Int32Array;
 }
 
+/** Numbers per capitalised word in ctx.upperWords: sentence, token, WordInfo.initialBit. */
+export const UPPER_STRIDE = 3;
+
 /**
- * (sentence, token) pairs of every capitalised word token (T_UPPER; upper implies a word), in text
- * order: ctx.upperWords, built here when the analysis did not fill it.
+ * (sentence, token, initialBit) triples of every capitalised word token (T_UPPER; upper implies a
+ * word), in text order: ctx.upperWords, built here when the analysis did not fill it. The third
+ * entry is the word's WordInfo.initialBit, so that a filter by first letter reads no WordInfo.
  */
 export function upperWordTokens(ctx: AnalysisContext): number[] {
   if (ctx.upperWords) return ctx.upperWords;
-  const pairs: number[] = [];
+  const triples: number[] = [];
   for (let si = 0; si < ctx.words.length; si++) {
     if ((ctx.masks[si]! & T_UPPER) === 0) continue;
     const row = ctx.words[si]!;
-    for (let i = 0; i < row.length; i++) if ((row[i]!.triggers & T_UPPER) !== 0) pairs.push(si, i);
+    for (let i = 0; i < row.length; i++) if ((row[i]!.triggers & T_UPPER) !== 0) triples.push(si, i, row[i]!.initialBit);
   }
-  return (ctx.upperWords = pairs);
+  return (ctx.upperWords = triples);
 }
 
 /** The WordInfo of token i of sentence s. */
 export function wordInfo(ctx: AnalysisContext, s: Sentence, i: number): WordInfo {
   return ctx.words[s.index]![i]!;
+}
+
+/**
+ * isEnglishCommonWord(token i's text): the word's F_EN_COMMON_WORD flag, computed once per word
+ * (of its lowercase form, which lowercases to itself again, with the analysis' lexicon).
+ */
+export function isEnglishCommonAt(ctx: AnalysisContext, s: Sentence, i: number): boolean {
+  return (wordFlags(ctx.words[s.index]![i]!) & F_EN_COMMON_WORD) !== 0;
 }
 
 /** First word of the sentence, or first word after an opening quote or a colon. */
@@ -124,7 +137,23 @@ export function canonicalName(ctx: AnalysisContext, words: string[]): string {
   const possessive = endsInApostrophe(last) ? POSSESSIVE.exec(last) : null;
   if (possessive) out[out.length - 1] = possessive[1]!;
   else if (ctx.lang === 'de' && endsInSingleS(last) && (ctx.forms ??= capitalisedFormsOf(ctx)).has(last.slice(0, -1).toLowerCase())) out[out.length - 1] = last.slice(0, -1);
-  return out.join(' ').replace(/\s+/g, ' ').trim();
+  const joined = out.join(' ');
+  return isSpacedOnce(joined) ? joined : joined.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * joined.replace(/\s+/g, ' ').trim() === joined: its only white space is single " " between other
+ * characters (so for words of tokens, which hold no white space, joined by " ").
+ */
+export function isSpacedOnce(joined: string): boolean {
+  const last = joined.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = joined.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === last || joined.charCodeAt(i - 1) === 32) return false;
+    } else if ((c <= 32 || c >= 0x85) && isSpaceUnit(c)) return false;
+  }
+  return true;
 }
 
 const POSSESSIVE = /^(.+?)(['’]s?)$/u;
@@ -148,9 +177,9 @@ export function titleCase(word: string): string {
 
 /** The entity for a guessed name: the knowledge base's record when it has that id. */
 export function refFor(ctx: AnalysisContext, type: EntityType, name: string): EntityRef {
-  const id = cachedEntityId(type, name);
-  const kb = ctx.gazetteer.byId.get(id);
-  return kb ? { id, name: kb.name, type: kb.type } : { id, name, type };
+  const known = knownRef(ctx.gazetteer, type, name);
+  // A new record per call: callers may keep it (a dateline's place), the cache must stay unchanged.
+  return { id: known.id, name: known.name, type: known.type };
 }
 
 /**
@@ -161,28 +190,48 @@ export function ownKey(s: string): string {
   return s.length < 13 ? s : (s + ' ').slice(0, -1);
 }
 
-/** entityId per type and name, once per process (slugging is the costly part of a guessed mention). */
-const entityIds = new Map<EntityType, Map<string, string>>();
-let entityIdCount = 0;
+/** What refFor answers for a type and name, for the gazetteer `g` it was asked with. */
+interface KnownRef extends EntityRef {
+  g: Gazetteer;
+}
 
-function cachedEntityId(type: EntityType, name: string): string {
-  let byName = entityIds.get(type);
-  if (!byName) entityIds.set(type, (byName = new Map()));
-  let id = byName.get(name);
-  if (id === undefined) {
-    if (++entityIdCount > 50000) {
-      for (const m of entityIds.values()) m.clear();
-      entityIdCount = 1;
+/**
+ * refFor's answer per type and name, once per process and gazetteer (slugging the id is the costly
+ * part of a guessed mention; the knowledge-base look-up of the id comes next). Its name is the one
+ * string kept here, so that the mentions of one name share it (and its hash, for later look-ups).
+ */
+const knownRefs = new Map<EntityType, Map<string, KnownRef>>();
+let knownRefCount = 0;
+
+function knownRef(g: Gazetteer, type: EntityType, name: string): KnownRef {
+  let byName = knownRefs.get(type);
+  if (!byName) knownRefs.set(type, (byName = new Map()));
+  let known = byName.get(name);
+  if (known === undefined) {
+    if (++knownRefCount > 50000) {
+      for (const m of knownRefs.values()) m.clear();
+      knownRefCount = 1;
     }
-    byName.set(ownKey(name), (id = entityId(type, name)));
-  }
-  return id;
+    const key = ownKey(name);
+    known = { id: entityId(type, key), name: key, type, g };
+    refOf(known, g, type, key);
+    byName.set(key, known);
+  } else if (known.g !== g) refOf(known, g, type, name);
+  return known;
+}
+
+/** Sets `known` to the knowledge base's record of its id in `g` (name and type), else to the guessed type and name. */
+function refOf(known: KnownRef, g: Gazetteer, type: EntityType, name: string): void {
+  const kb = g.byId.get(known.id);
+  known.g = g;
+  known.name = kb ? kb.name : ownKey(name);
+  known.type = kb ? kb.type : type;
 }
 
 /** The lowercased forms of every capitalised word of the document (for genitive stripping). */
 function capitalisedFormsOf(ctx: AnalysisContext): Set<string> {
   const forms = new Set<string>();
   const upper = upperWordTokens(ctx);
-  for (let u = 0; u < upper.length; u += 2) forms.add(ctx.words[upper[u]!]![upper[u + 1]!]!.lower);
+  for (let u = 0; u < upper.length; u += UPPER_STRIDE) forms.add(ctx.words[upper[u]!]![upper[u + 1]!]!.lower);
   return forms;
 }

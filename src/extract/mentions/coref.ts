@@ -87,19 +87,25 @@ function nameGender(name: string): Gender | undefined {
   return g ?? undefined;
 }
 
-/** Mentions that start in tokens [from, to) of a sentence, each once, in token order. */
-function startingIn(ctx: AnalysisContext, sentence: number, from: number, to: number): Mention[] {
-  const out: Mention[] = [];
+/** startingIn's answer, its first `count` entries (reused; never cut: V8 drops the store of an array set to length 0). */
+const starting: Mention[] = [];
+
+/** Fills `starting` with the mentions that start in tokens [from, to) of a sentence, each once, in token order; returns their count. */
+function startingIn(ctx: AnalysisContext, sentence: number, from: number, to: number): number {
+  let count = 0;
   for (let k = Math.max(from, 0); k < to; k++) {
-    // A mention starting at k is listed at k only once: no look-back needed within one k.
-    for (const m of ctx.set.at(sentence, k)) if (m.tokenStart === k) out.push(m);
+    // Listed at k only once: no look-back within one k. Indexed loops (for-of made iterator objects).
+    const here = ctx.set.at(sentence, k);
+    for (let c = 0; c < here.length; c++) if (here[c]!.tokenStart === k) starting[count++] = here[c]!;
   }
-  return out;
+  return count;
 }
 
 /** Countries of the cue's sentence ending right before it ("belarussische" in "der belarussische Präsident"), pushed onto `out`. */
 function countriesBefore(ctx: AnalysisContext, cue: RoleCue, out: string[]): void {
-  for (const m of startingIn(ctx, cue.sentence, cue.tokenStart - 3, cue.tokenStart)) {
+  const count = startingIn(ctx, cue.sentence, cue.tokenStart - 3, cue.tokenStart);
+  for (let c = 0; c < count; c++) {
+    const m = starting[c]!;
     if (m.type === 'Country' && m.tokenEnd <= cue.tokenStart && m.tokenEnd >= cue.tokenStart - 2) out.push(m.entityId);
   }
 }
@@ -109,12 +115,18 @@ function countriesBefore(ctx: AnalysisContext, cue: RoleCue, out: string[]): voi
  * and the countries between the cue and that person pushed onto `countries`.
  */
 function personAfter(ctx: AnalysisContext, cue: RoleCue, countries: string[]): Mention | undefined {
-  const inSentence = startingIn(ctx, cue.sentence, cue.tokenEnd, cue.tokenEnd + 4);
+  const count = startingIn(ctx, cue.sentence, cue.tokenEnd, cue.tokenEnd + 4);
   // The earliest person (the first of equally early ones, as a stable sort would give).
   let person: Mention | undefined;
-  for (const m of inSentence) if (m.type === 'Person' && m.via !== 'coref' && (!person || m.start < person.start)) person = m;
+  for (let c = 0; c < count; c++) {
+    const m = starting[c]!;
+    if (m.type === 'Person' && m.via !== 'coref' && (!person || m.start < person.start)) person = m;
+  }
   if (!person) return undefined;
-  for (const m of inSentence) if (m.type === 'Country' && m.start < person.start) countries.push(m.entityId);
+  for (let c = 0; c < count; c++) {
+    const m = starting[c]!;
+    if (m.type === 'Country' && m.start < person.start) countries.push(m.entityId);
+  }
   return person;
 }
 
@@ -184,7 +196,10 @@ type Step = { at: number; kind: 'person'; m: Mention } | { at: number; kind: 'cu
  */
 function steps(ctx: AnalysisContext): Step[] {
   const persons: Step[] = [];
-  for (const s of ctx.sentences) for (const m of ctx.set.inSentence(s.index)) if (m.type === 'Person') persons.push({ at: m.start, kind: 'person', m });
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const list = ctx.set.inSentence(si);
+    for (let c = 0; c < list.length; c++) if (list[c]!.type === 'Person') persons.push({ at: list[c]!.start, kind: 'person', m: list[c]! });
+  }
   const cues: Step[] = [];
   for (const cue of ctx.roles) cues.push({ at: cue.start, kind: 'cue', cue });
   const pronouns: Step[] = [];

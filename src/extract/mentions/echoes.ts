@@ -6,7 +6,7 @@
 import type { EntityType } from '../../types.js';
 import type { Sentence } from '../pipeline-types.js';
 import type { EntityRef } from './mention-set.js';
-import { isNameWord, upperWordTokens, type AnalysisContext } from './context.js';
+import { UPPER_STRIDE, isNameWord, upperWordTokens, type AnalysisContext } from './context.js';
 
 const ECHO_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Event', 'Work', 'Award', 'Location', 'Region', 'City']);
 
@@ -51,7 +51,7 @@ export function findEchoes(ctx: AnalysisContext): void {
   if (byFirst.size === 0) return;
   // Every capitalised word token, in text order (the only tokens an echo can start at).
   const upper = upperWordTokens(ctx);
-  for (let u = 0; u < upper.length; u += 2) {
+  for (let u = 0; u < upper.length; u += UPPER_STRIDE) {
     const s = ctx.sentences[upper[u]!]!;
     const i = upper[u + 1]!;
     const tokens = s.tokens;

@@ -39,8 +39,11 @@ function kbEventInside(ctx: AnalysisContext, sentence: number, from: number, to:
 /** Words before a quoted title that make it a work, not an event ("Roman", "Familiendrama", "debut"). */
 const WORK_HEADS = ['roman', 'novel', 'film', 'drama', 'buch', 'book', 'album', 'lied', 'song', 'serie', 'series', 'oper', 'opera', 'debut', 'debüt', 'stück', 'play', 'dokumentarfilm', 'documentary', 'komödie', 'comedy', 'thriller', 'gedicht', 'poem', 'single', 'werk'];
 
-/** A work word ("Roman", "novels", "Familiendrama"). */
-const T_WORK = defineTrigger((w) => WORK_HEADS.some((h) => w.lower === h || w.lower.endsWith(h) || w.lower === `${h}s`));
+/** The plurals of WORK_HEADS ("novels"), made once rather than per word tested. */
+const WORK_PLURALS: ReadonlySet<string> = new Set(WORK_HEADS.map((h) => `${h}s`));
+
+/** A work word ("Roman", "novels", "Familiendrama"): a head itself is a word ending in it. */
+const T_WORK = defineTrigger((w) => WORK_HEADS.some((h) => w.lower.endsWith(h)) || WORK_PLURALS.has(w.lower));
 
 /** What a quoted title after the word is: a work, an event (an event head) or neither. */
 function titleType(info: WordInfo): 'Event' | 'Work' | undefined {

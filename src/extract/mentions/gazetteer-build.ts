@@ -5,6 +5,7 @@
 import type { KbEntry } from '../model/kb-types.js';
 import type { Token } from '../pipeline-types.js';
 import { tokenize } from '../text/tokenize.js';
+import { fillEdges, type EdgeTable } from './gazetteer-edges.js';
 
 export interface TrieNode {
   children: Map<string, TrieNode>;
@@ -23,6 +24,8 @@ export interface TrieNode {
   lowerOk?: boolean;
   /** A multi-word adjective or demonym ("South African", "North Koreans"), not a name. */
   via?: 'kb-adjective' | 'kb-demonym';
+  /** The node's number in EdgeTable.nodes (-1: the root, or not yet numbered). */
+  id: number;
 }
 
 export interface Gazetteer {
@@ -40,6 +43,8 @@ export interface Gazetteer {
    * (WordInfo.kbKey), then the trie walk takes TrieNode.kids by number instead of hashing strings.
    */
   wordKeys: Map<string, number>;
+  /** The trie's edges below the root by (parent number, word key), filled with the kids. */
+  edges: EdgeTable;
 }
 
 const NO_STEMS: string[] = [];
@@ -98,7 +103,7 @@ const NO_KIDS: Map<number, TrieNode> = new Map();
 
 /** A trie node with every field present, so that all nodes share one shape (fast property reads). */
 function newNode(children: Map<string, TrieNode>): TrieNode {
-  return { children, kids: NO_KIDS, kidsMask: 0, kidsMask2: 0, entry: undefined, inflected: undefined, lowerOk: undefined, via: undefined };
+  return { children, kids: NO_KIDS, kidsMask: 0, kidsMask2: 0, entry: undefined, inflected: undefined, lowerOk: undefined, via: undefined, id: -1 };
 }
 
 /**
@@ -114,11 +119,16 @@ export function kidBit2(key: number): number {
   return 1 << ((Math.imul(key, 0x9e3779b1) >>> 2) % 30);
 }
 
-/** Numbers the words below the root (Gazetteer.wordKeys) and fills every node's kids. */
+/** Numbers the words below the root (Gazetteer.wordKeys) and the nodes, fills every node's kids and the edge table. */
 function indexWords(g: Gazetteer): void {
+  const nodes = g.edges.nodes;
   const stack: TrieNode[] = [...g.names.children.values()];
   while (stack.length > 0) {
     const node = stack.pop()!;
+    if (node.id < 0) {
+      node.id = nodes.length;
+      nodes.push(node);
+    }
     if (node.children.size === 0 || node.kids !== NO_KIDS) continue;
     node.kids = new Map();
     for (const [key, child] of node.children) {
@@ -130,6 +140,7 @@ function indexWords(g: Gazetteer): void {
       stack.push(child);
     }
   }
+  fillEdges(g.edges);
 }
 
 /** The child of node under key, created when missing. */
@@ -207,7 +218,7 @@ function namesOf(entry: KbEntry): string[] {
 }
 
 export function buildGazetteer(kb: readonly KbEntry[]): Gazetteer {
-  const g: Gazetteer = { names: newNode(new Map()), prefixes: new Set(), acronyms: new Map(), acronymStarts: new Set(), adjectives: new Map(), demonyms: new Map(), byId: new Map(), wordKeys: new Map() };
+  const g: Gazetteer = { names: newNode(new Map()), prefixes: new Set(), acronyms: new Map(), acronymStarts: new Set(), adjectives: new Map(), demonyms: new Map(), byId: new Map(), wordKeys: new Map(), edges: { slots: new Int32Array(0), mask: 0, nodes: [], entries: [] } };
   for (const entry of kb) {
     if (!g.byId.has(entry.id)) g.byId.set(entry.id, entry);
     for (const name of namesOf(entry)) addName(g.names, name, entry);

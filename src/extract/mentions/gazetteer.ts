@@ -7,6 +7,7 @@
 import type { KbEntry } from '../model/kb-types.js';
 import type { Sentence, Token } from '../pipeline-types.js';
 import { kidBit, kidBit2, type Gazetteer, type TrieNode } from './gazetteer-build.js';
+import { EDGE_BITS, EDGE_CHILD, EDGE_ENTRY, EDGE_ENTRY_NO, EDGE_INFLECTED_DE, EDGE_KIDS_MASK, EDGE_KIDS_MASK2, EDGE_LOWER_OK, edgeAt, edgeVia } from './gazetteer-edges.js';
 import type { MentionSet } from './mention-set.js';
 import { T_HYPHEN, type KbWordMatch, type WordInfo } from './word-info.js';
 import { matchCompound, matchWord } from './gazetteer-words.js';
@@ -53,13 +54,14 @@ function matchFrom(g: Gazetteer, tokens: Token[], i: number, lang: MatchLang, st
 }
 
 /**
- * matchFrom over the tokens' WordInfo rows: children by the words' numbers (WordInfo.kbKey), a
- * next word that is no child mostly told by the Bloom masks (TrieNode.kidsMask, for the first step
- * the start word's copy in its WordInfo) without a Map look-up, and the token itself read only
- * where English needs its case. The same answer as matchFrom.
+ * matchFrom over the tokens' WordInfo rows: children by the words' numbers (WordInfo.kbKey) in the
+ * edge table (gazetteer-build.ts: child number, masks, flags and entry in one slot), a next word that is
+ * no child mostly told by the Bloom masks (TrieNode.kidsMask, for the first step the start word's
+ * copy in its WordInfo) without a look-up, no trie node read at all, and the token
+ * itself only where English needs its case. The same answer as matchFrom.
  */
-function matchFromRow(g: Gazetteer, tokens: Token[], i: number, lang: MatchLang, start: TrieNode, row: readonly WordInfo[]): NameMatch | undefined {
-  let node: TrieNode | undefined = start;
+function matchFromRow(g: Gazetteer, tokens: Token[], i: number, lang: MatchLang, row: readonly WordInfo[]): NameMatch | undefined {
+  const { slots, entries } = g.edges;
   let ends: NameMatch[] | undefined;
   // The start node's fields come from the start word's WordInfo: most matches end at one word.
   const first = row[i]!;
@@ -68,25 +70,28 @@ function matchFromRow(g: Gazetteer, tokens: Token[], i: number, lang: MatchLang,
   let bestVia = first.kbVia;
   let kidsMask = first.kbKidsMask;
   let kidsMask2 = first.kbKidsMask2;
+  let node = first.kbNodeId;
   for (let j = i + 1; j < tokens.length && kidsMask !== 0; j++) {
     const info = row[j]!;
     if (info.kbFor !== g) kbNodeOf(g, info);
     if ((kidsMask & info.kbKeyBit) === 0 || (kidsMask2 & info.kbKeyBit2) === 0) break;
-    node = node.kids.get(info.kbKey);
-    if (!node) break;
+    const at = edgeAt(g.edges, node, info.kbKey);
+    if (at < 0) break;
+    const bits = slots[at + EDGE_BITS]!;
     // English: "the Kazan expo centre" does not spell the name "Kazan Expo".
-    if (lang === 'en' && !node.lowerOk) {
+    if (lang === 'en' && (bits & EDGE_LOWER_OK) === 0) {
       const t = tokens[j]!;
       if (t.kind === 'word' && !t.upper) break;
     }
-    if (usable(node, lang)) {
+    node = slots[at + EDGE_CHILD]!;
+    if ((bits & EDGE_ENTRY) !== 0 && !(lang === 'en' && (bits & EDGE_INFLECTED_DE) !== 0)) {
       if (bestEnd >= 0) (ends ??= []).push([bestEnd, bestEntry!, bestVia]);
       bestEnd = j + 1;
-      bestEntry = node.entry;
-      bestVia = node.via;
+      bestEntry = entries[slots[at + EDGE_ENTRY_NO]!];
+      bestVia = edgeVia(bits);
     }
-    kidsMask = node.kidsMask;
-    kidsMask2 = node.kidsMask2;
+    kidsMask = slots[at + EDGE_KIDS_MASK]!;
+    kidsMask2 = slots[at + EDGE_KIDS_MASK2]!;
   }
   if (bestEnd < 0) return undefined;
   const best: NameMatch = [bestEnd, bestEntry!, bestVia];
@@ -160,7 +165,8 @@ function occursMidSentence(sentences: Sentence[], lower: string): boolean {
 /** "Nice weather": an English sentence starting with an adjective that is also a one-word place name. */
 function isInitialAdjective(tokens: Token[], i: number, end: number, options: KbMatchOptions, mid: (lower: string) => boolean): boolean {
   const t = tokens[i]!;
-  if (options.lang !== 'en' || end !== i + 1 || !options.enAdjectives?.has(t.lower) || !isFirstWord(tokens, i)) return false;
+  // The word list last: a name mostly follows another word, which isFirstWord sees first.
+  if (options.lang !== 'en' || end !== i + 1 || !isFirstWord(tokens, i) || !options.enAdjectives?.has(t.lower)) return false;
   return !mid(t.lower);
 }
 
@@ -191,6 +197,7 @@ function kbNodeOf(g: Gazetteer, info: WordInfo): TrieNode | undefined {
     info.kbEntry = info.kbNode?.entry;
     info.kbVia = info.kbNode?.via;
     info.kbNodeBits = info.kbNode ? nodeBits(info.kbNode) : 0;
+    info.kbNodeId = info.kbNode?.id ?? -1;
     info.kbDe = info.kbEn = info.kbUnd = undefined;
     info.kbMiss = 0;
   }
@@ -258,7 +265,7 @@ export function findKbMentions(g: Gazetteer, sentences: Sentence[], set: Mention
       const t = tokens[i]!;
       if (info ? kbMissOf(g, info, t, lang) : t.kind !== 'word' && t.kind !== 'number') continue;
       const listed = t.upper || t.kind === 'number' ? (info ? kbNodeOf(g, info) : g.names.children.get(t.lower)) : undefined;
-      let name = listed ? (info ? matchFromRow(g, tokens, i, lang, listed, row!) : matchFrom(g, tokens, i, lang, listed)) : undefined;
+      let name = listed ? (info ? matchFromRow(g, tokens, i, lang, row!) : matchFrom(g, tokens, i, lang, listed)) : undefined;
       // "Ethiopian" is the adjective, not "Ethiopia" with a German -n.
       if (name && name[0] === i + 1 && t.kind === 'word' && (info ? (info.kbNodeBits & KB_NODE_ENTRY) === 0 || (info.kbNodeBits & KB_NODE_INFLECTED) !== 0 : !listed?.entry || listed.inflected)) {
         // matchWord with names gives a word other than a name exactly when matchWord without names

@@ -11,6 +11,17 @@ export interface EntityRef {
   type: EntityType;
 }
 
+/** What add() may be told besides the token range. */
+export interface AddOptions {
+  confidence?: number;
+  start?: number;
+  end?: number;
+  text?: string;
+}
+
+/** add() without options: one shared object rather than a new `{}` per call (never written to). */
+const NO_OPTIONS: AddOptions = Object.freeze({});
+
 /** The answer of at() for a token no mention covers: shared, so it must never be written to. */
 const NONE: Mention[] = Object.freeze([]) as unknown as Mention[];
 
@@ -84,7 +95,7 @@ export class MentionSet {
     from: number,
     to: number,
     via: MentionVia,
-    options: { confidence?: number; start?: number; end?: number; text?: string } = {},
+    options: AddOptions = NO_OPTIONS,
   ): Mention {
     const s = this.sentences[sentence]!;
     const first: Token = s.tokens[from]!;
@@ -103,8 +114,9 @@ export class MentionSet {
       tokenStart: from,
       tokenEnd: to,
       via,
+      // Always present (undefined: certain), so that every mention has one shape; readers take `confidence ?? 1`.
+      confidence: options.confidence !== undefined && options.confidence < 1 ? options.confidence : undefined,
     };
-    if (options.confidence !== undefined && options.confidence < 1) mention.confidence = options.confidence;
     this.bySentence[sentence]!.push(mention);
     if (ref.type === 'Person' && to - from >= 2) {
       this.personChanges++;
@@ -158,9 +170,27 @@ export class MentionSet {
       let ordered = true;
       for (let k = 1; k < list.length && ordered; k++) ordered = byPosition(list[k - 1]!, list[k]!) <= 0;
       if (ordered) for (const m of list) out.push(m);
-      else for (const m of list.slice().sort(byPosition)) out.push(m);
+      else if (list.length > 64) for (const m of list.slice().sort(byPosition)) out.push(m);
+      else {
+        const from = out.length;
+        for (const m of list) out.push(m);
+        insertionSort(out, from);
+      }
     }
     return out;
+  }
+}
+
+/**
+ * Sorts list[from..] by byPosition in place, stably (as Array.prototype.sort does), without the
+ * temporary arrays of sort(): a sentence's few mentions are mostly in order already.
+ */
+function insertionSort(list: Mention[], from: number): void {
+  for (let i = from + 1; i < list.length; i++) {
+    const m = list[i]!;
+    let j = i - 1;
+    for (; j >= from && byPosition(list[j]!, m) > 0; j--) list[j + 1] = list[j]!;
+    list[j + 1] = m;
   }
 }
 

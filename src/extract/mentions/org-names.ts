@@ -156,7 +156,7 @@ function extendNames(ctx: AnalysisContext, s: Sentence): void {
   const list = ctx.set.inSentence(s.index);
   for (let c = 0, n = list.length; c < n; c++) {
     const m = list[c]!;
-    if (!FIRST_CONNECTORS.has(s.tokens[m.tokenEnd]?.lower ?? '')) continue;
+    // The mention's own fields first: most mentions are neither kind, and their next token is not read.
     const orgLike = m.type === 'Organization' && m.via === 'pattern';
     const placeLike = (m.type === 'City' || m.type === 'Location') && (m.via === 'context' || m.via === 'pattern');
     if (!orgLike && !placeLike) continue;
@@ -200,6 +200,10 @@ function initials(tokens: Token[]): string {
   return tokens.filter((t) => t.upper && t.kind === 'word').map((t) => t.text[0]!).join('').toUpperCase();
 }
 
+/** An acronym in brackets ("AEB"), and what is not a capital in it (module constants: made once, not per token). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u;
+const NOT_UPPER = /[^\p{Lu}]/gu;
+
 /** "Brazilian Space Agency (AEB)": the acronym joins the name; every bare "AEB" follows. */
 function acronymAliases(ctx: AnalysisContext): void {
   const aliases = new Map<string, EntityRef>();
@@ -209,7 +213,7 @@ function acronymAliases(ctx: AnalysisContext): void {
     for (let i = 1; i + 2 < tokens.length; i++) {
       if (tokens[i]!.text !== '(' || tokens[i + 2]!.text !== ')') continue;
       const acr = tokens[i + 1]!;
-      if (acr.kind !== 'word' || !/^\p{Lu}[\p{Lu}\p{N}&]{1,7}$/u.test(acr.text)) continue;
+      if (acr.kind !== 'word' || !ACRONYM.test(acr.text)) continue;
       const before = ctx.set.at(s.index, i - 1).find((m) => m.tokenEnd === i && m.type === 'Organization');
       let ref: EntityRef | undefined = before ? { id: before.entityId, name: before.name, type: before.type } : undefined;
       if (!ref) {
@@ -220,10 +224,10 @@ function acronymAliases(ctx: AnalysisContext): void {
           if (t.kind !== 'word' || ctx.set.isTaken(s.index, from - 1) && !ctx.set.at(s.index, from - 1).every((m) => PLACE_TYPES.has(m.type))) break;
           if (!t.upper && !NAME_CONNECTORS.has(t.lower)) break;
           from--;
-          if (t.upper && initials(tokens.slice(from, i)) === acr.text.replace(/[^\p{Lu}]/gu, '')) break;
+          if (t.upper && initials(tokens.slice(from, i)) === acr.text.replace(NOT_UPPER, '')) break;
         }
         while (from < i && !tokens[from]!.upper) from++;
-        if (from >= i || initials(tokens.slice(from, i)) !== acr.text.replace(/[^\p{Lu}]/gu, '') || i - from < 2) continue;
+        if (from >= i || initials(tokens.slice(from, i)) !== acr.text.replace(NOT_UPPER, '') || i - from < 2) continue;
         // "Gross Domestic Product (GDP)" is no organisation: the name needs an organisation head.
         if (!tokens.slice(from, i).some((w) => w.upper && (isOrgHeadWord(w.lower) || EXTRA_HEADS.has(w.lower)))) continue;
         if (ctx.set.at(s.index, from).some((m) => m.tokenStart < from)) continue;

@@ -9,9 +9,9 @@ import { NAME_PARTICLES, STOPWORDS } from '../model/stopwords.js';
 import { isRoleWord } from './roles.js';
 import { isAllCaps } from '../text/tokenize.js';
 import { isOrgHeadWord } from './organizations.js';
-import { canonicalName, isGivenName, isNameWord, refFor, wordInfo, type AnalysisContext } from './context.js';
+import { canonicalName, isEnglishCommonAt, isGivenName, isNameWord, refFor, wordInfo, type AnalysisContext } from './context.js';
 import { isEnglishCommonWord } from '../model/lexicon.js';
-import { F_FIRST_NAME, defineTrigger, wordFlags } from './word-info.js';
+import { F_FIRST_NAME, T_HYPHEN, defineTrigger, wordFlags } from './word-info.js';
 import { resolveSurnames } from './surnames.js';
 
 const TITLES = new Set(['dr', 'prof', 'herr', 'frau', 'mr', 'mrs', 'ms', 'sir', 'dame']);
@@ -69,9 +69,14 @@ function isSurnameNoun(ctx: AnalysisContext, s: Sentence, k: number): boolean {
 }
 
 function addPerson(ctx: AnalysisContext, s: Sentence, from: number, to: number, confidence: number): void {
-  const words = s.tokens.slice(from, to).map((t) => t.text);
+  const words: string[] = [];
   // "Stanbic IBTC": an acronym beside ordinary words makes an organisation, not a person.
-  const caps = words.filter((w) => w.length >= 2 && isAllCaps(w)).length;
+  let caps = 0;
+  for (let k = from; k < to; k++) {
+    const w = s.tokens[k]!.text;
+    words.push(w);
+    if (w.length >= 2 && isAllCaps(w)) caps++;
+  }
   if (caps > 0 && caps < words.length) return;
   // "the Electoral Commission said": an organisation's head word never ends a person's name.
   if (isOrgHeadWord(s.tokens[to - 1]!.lower)) return;
@@ -186,7 +191,7 @@ function personAfterNationality(ctx: AnalysisContext, s: Sentence, m: Mention): 
   if (ctx.lang === 'de' && m.via === 'kb-adjective' && s.tokens[m.tokenStart]!.upper) return;
   const end = nameRun(ctx, s, m.tokenEnd, 2);
   if (end === undefined || isOrgHeadWord(s.tokens[end - 1]!.lower)) return;
-  if (ctx.lang === 'en' && isEnglishCommonWord(s.tokens[end - 1]!.text, ctx.lexicon)) return;
+  if (ctx.lang === 'en' && isEnglishCommonAt(ctx, s, end - 1)) return;
   addPerson(ctx, s, m.tokenEnd, end, 0.6);
 }
 
@@ -237,10 +242,13 @@ function isSurnameWord(ctx: AnalysisContext, s: Sentence, k: number): boolean {
   const t = s.tokens[k];
   if (!t || t.kind !== 'word' || !t.upper || ctx.set.isTaken(s.index, k) || isAllCaps(t.text)) return false;
   if (isOrgHeadWord(t.lower) || isRoleWord(t.lower) || !isNameWord(ctx, s, k)) return false;
-  // "Saint-Germain", "Tech": parts of a common word make a club or a school, not a surname.
-  const parts = t.text.split(/[-‐]/u).filter((part) => part.length > 0);
-  if (parts.length > 1) return parts.every((part) => !isEnglishCommonWord(part, ctx.lexicon));
-  return !isEnglishCommonWord(t.text, ctx.lexicon) || ctx.lexicon.enProper.has(t.lower);
+  // "Saint-Germain", "Tech": parts of a common word make a club or a school, not a surname. A word
+  // without a hyphen (T_HYPHEN) is one part: no split needed.
+  if ((wordInfo(ctx, s, k).triggers & T_HYPHEN) !== 0) {
+    const parts = t.text.split(/[-‐]/u).filter((part) => part.length > 0);
+    if (parts.length > 1) return parts.every((part) => !isEnglishCommonWord(part, ctx.lexicon));
+  }
+  return !isEnglishCommonAt(ctx, s, k) || ctx.lexicon.enProper.has(t.lower);
 }
 
 /**

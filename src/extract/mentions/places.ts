@@ -4,9 +4,9 @@
 
 import type { EntityType } from '../../types.js';
 import type { Sentence } from '../pipeline-types.js';
-import { isEnglishCommonWord, isProperName } from '../model/lexicon.js';
+import { isProperName } from '../model/lexicon.js';
 import { MONTHS, STOPWORDS, WEEKDAYS } from '../model/stopwords.js';
-import { canonicalName, isNameWord, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
+import { canonicalName, isEnglishCommonAt, isNameWord, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
 import { T_HYPHEN, T_UPPER, defineTrigger, type WordInfo } from './word-info.js';
 
 const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'of', 'from']);
@@ -16,7 +16,7 @@ const CITY_WORDS = new Set(['stadt', 'city', 'town', 'hauptstadt', 'capital', 'd
 
 function isPlaceWord(ctx: AnalysisContext, s: Sentence, i: number): boolean {
   if (!isNameWord(ctx, s, i)) return ctx.lang === 'de' && isGermanProperName(ctx, s, i);
-  return ctx.lang !== 'en' || !isEnglishCommonWord(s.tokens[i]!.text, ctx.lexicon);
+  return ctx.lang !== 'en' || !isEnglishCommonAt(ctx, s, i);
 }
 
 /** German lists call many town names nouns ("Cannes/m"): a word both word lists treat as a proper name still counts. */
@@ -121,8 +121,9 @@ const SITE_HEADS = new Set([
 /** "Berlinale-Palast", "Olympia-Stadion": a hyphen compound ending in a site word. */
 function siteCompound(ctx: AnalysisContext, s: Sentence, i: number): boolean {
   const t = s.tokens[i]!;
-  const parts = t.text.split(/[-‐]/u);
-  if (parts.length < 2 || !t.upper || !SITE_HEADS.has(parts[parts.length - 1]!.toLowerCase())) return false;
+  // The part after the last hyphen, without splitting the word (cut < 0: no hyphen, one part).
+  const cut = Math.max(t.text.lastIndexOf('-'), t.text.lastIndexOf('‐'));
+  if (cut < 0 || !t.upper || !SITE_HEADS.has(t.text.slice(cut + 1).toLowerCase())) return false;
   if (ctx.set.at(s.index, i).some((m) => m.start === t.start && m.end === t.end)) return false;
   ctx.set.add(refFor(ctx, 'Location', t.text), s.index, i, i + 1, 'pattern', { confidence: 0.6 });
   return true;

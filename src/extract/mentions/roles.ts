@@ -56,6 +56,9 @@ export function germanRole(lower: string): RoleEntry | undefined {
   return found;
 }
 
+/** Endings of a German compound whose head is a role ("Wirtschaftsministerin", "Botschaftern"), in the order they are tried. */
+const COMPOUND_ENDINGS = ['', 's', 'n', 'in', 'innen'];
+
 function findGermanRole(lower: string): RoleEntry | undefined {
   const idx = getIndex();
   for (const ending of DE_ENDINGS) {
@@ -72,11 +75,10 @@ function findGermanRole(lower: string): RoleEntry | undefined {
   }
   const part = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : lower;
   if (part !== lower) return germanRole(part);
+  // The word without each compound ending ('' where it lacks the ending), cut once rather than per head.
+  const bodies = COMPOUND_ENDINGS.map((ending) => (lower.endsWith(ending) ? lower.slice(0, lower.length - ending.length) : ''));
   for (const { head, id } of ROLE_HEADS) {
-    for (const ending of ['', 's', 'n', 'in', 'innen']) {
-      const body = lower.endsWith(ending) ? lower.slice(0, lower.length - ending.length) : '';
-      if (body.length > head.length + 2 && body.endsWith(head)) return idx.byId.get(id);
-    }
+    for (const body of bodies) if (body.length > head.length + 2 && body.endsWith(head)) return idx.byId.get(id);
   }
   return undefined;
 }
@@ -115,8 +117,9 @@ function newWordRoles(lower: string): WordRoles {
   return { forms: phrases.get(lower) ?? (lower.endsWith('s') ? phrases.get(lower.slice(0, -1)) : undefined), german: undefined };
 }
 
-function phraseAt(tokens: Token[], i: number, forms: RoleForm[] | undefined): [number, RoleEntry] | undefined {
-  for (const form of forms ?? []) {
+function phraseAt(tokens: Token[], i: number, forms: RoleForm[]): [number, RoleEntry] | undefined {
+  for (let n = 0; n < forms.length; n++) {
+    const form = forms[n]!;
     let ok = true;
     for (let k = 1; k < form.words.length && ok; k++) {
       const w = tokens[i + k]?.lower;

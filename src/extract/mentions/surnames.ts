@@ -3,7 +3,7 @@
 // by two persons belongs to neither, and inflected forms find their owner through their stems.
 
 import type { Mention } from '../pipeline-types.js';
-import { ownKey, upperWordTokens, type AnalysisContext, type SurnameState } from './context.js';
+import { UPPER_STRIDE, ownKey, upperWordTokens, type AnalysisContext, type SurnameState } from './context.js';
 import { inflectionStems } from './gazetteer.js';
 import { F_FAMILY_FIRST, wordFlags } from './word-info.js';
 
@@ -28,7 +28,10 @@ function resolveSurnamesNow(ctx: AnalysisContext): void {
   // word and version of the owners (runs in between that learnt nothing new ask nothing again).
   const run = state.version;
   const upper = upperWordTokens(ctx);
-  for (let k = 0; k < upper.length; k += 2) {
+  for (let k = 0; k < upper.length; k += UPPER_STRIDE) {
+    // A word whose first letter starts no owner's key has no owner, under any version: skipped
+    // by the triple's initialBit alone, without reading its WordInfo or the mention set.
+    if ((starts & upper[k + 2]!) === 0) continue;
     const si = upper[k]!;
     const i = upper[k + 1]!;
     if (ctx.set.isTaken(si, i)) continue;
@@ -36,7 +39,6 @@ function resolveSurnamesNow(ctx: AnalysisContext): void {
     if (info.surnameRun !== run) {
       info.surnameRun = run;
       info.surnameOwner = undefined;
-      if ((starts & (1 << (info.lower.charCodeAt(0) & 31))) === 0) continue;
       const stems = ctx.lang === 'de' ? (info.stemsDe ??= inflectionStems(info.lower, 'de')) : (info.stemsEn ??= inflectionStems(info.lower, 'en'));
       info.surnameOwner = owners.get(info.lower) ?? stemOwner(owners, stems);
     }
@@ -58,6 +60,12 @@ function surnameState(ctx: AnalysisContext): SurnameState {
   let state = ctx.surnames;
   if (!state || state.removals !== set.fullNameRemovals) {
     state = ctx.surnames = { owners: new Map(), refs: new Map(), seen: set.fullNames.length, removals: set.fullNameRemovals, version: ++surnameVersions, starts: 0 };
+    if (set.fullNameRemovals === 0) {
+      // No full name was removed: fullNames holds exactly those in the set, in the order they were
+      // added, which within a sentence is the sentence's order (all the refs' ties depend on).
+      for (const m of set.fullNames) learnFullName(ctx, state, m);
+      return state;
+    }
     for (const s of ctx.sentences) for (const m of set.inSentence(s.index)) if (m.type === 'Person' && m.tokenEnd - m.tokenStart >= 2) learnFullName(ctx, state, m);
     return state;
   }

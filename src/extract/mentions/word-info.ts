@@ -26,6 +26,8 @@ export interface WordInfo {
   readonly id: number;
   /** F_* bits; 0 until computed (F_DONE is always set then). */
   flags: number;
+  /** The lowercase form's first letter as a bit (1 << (code & 31)): surnames.ts filters candidate words by it. */
+  readonly initialBit: number;
   /** The bits of the finders' triggers (defineTrigger) this word passes, computed when the record is made. */
   triggers: number;
   /** isNameWord's tests as bits (NOT_NAME | DE_NOUN | EN_COMMON | DE_WORD). */
@@ -72,6 +74,8 @@ export interface WordInfo {
   kbEntry: KbEntry | undefined;
   kbVia: 'kb-adjective' | 'kb-demonym' | undefined;
   kbNodeBits: number;
+  /** kbNode's number in the gazetteer's edge table (TrieNode.id; -1 without kbNode). */
+  kbNodeId: number;
   /** matchWord(word, withNames = false) in German, English and undetermined text; null: no match. */
   kbDe: KbWordMatch | null | undefined;
   kbEn: KbWordMatch | null | undefined;
@@ -180,12 +184,17 @@ export function isDeCommonNoun(info: WordInfo): boolean {
 let nextWordId = 0;
 
 function makeInfo(text: string, lower: string): WordInfo {
-  // Fields in the order of how often they are read: the first few share a cache line.
+  // Fields in the order of how often they are read: first those that passes over every token of a
+  // sentence read (text, lower by the tokenizer; id, triggers by wordRows; kbFor, kbMiss by the
+  // knowledge-base matcher; placeBits, personCue, nameFacts, flags, surnameRun by the finders;
+  // kbKeyBit/2 by the trie walk), so that they share two cache lines of the (large) record.
   const info: WordInfo = {
-    text, lower, id: nextWordId++, flags: 0, triggers: 0, kbFor: undefined, kbMiss: 0, kbNode: undefined, kbKey: -1, kbKeyBit: 0, kbKeyBit2: 0, kbKidsMask: 0, kbKidsMask2: 0, kbEntry: undefined, kbVia: undefined, kbNodeBits: 0,
-    kbDe: undefined, kbEn: undefined, kbUnd: undefined, nameFacts: undefined, placeBits: undefined, personCue: undefined,
+    text, lower, id: nextWordId++, triggers: 0, kbFor: undefined, kbMiss: 0, flags: 0, initialBit: 1 << (lower.charCodeAt(0) & 31), placeBits: undefined, personCue: undefined, nameFacts: undefined,
+    surnameRun: -1, kbKeyBit: 0, kbKeyBit2: 0,
+    kbNode: undefined, kbKey: -1, kbKidsMask: 0, kbKidsMask2: 0, kbEntry: undefined, kbVia: undefined, kbNodeBits: 0, kbNodeId: -1,
+    kbDe: undefined, kbEn: undefined, kbUnd: undefined, surnameOwner: undefined,
     orgHead: undefined, deCommonNoun: undefined, dictWord: undefined, roles: undefined, orgBits: undefined, orgNameBits: undefined,
-    stemsDe: undefined, stemsEn: undefined, surnameRun: -1, surnameOwner: undefined,
+    stemsDe: undefined, stemsEn: undefined,
   };
   info.triggers = computeTriggers(info);
   return info;
@@ -212,8 +221,8 @@ function tableFor(lexicon: Lexicon): WordTable<WordInfo> {
 /**
  * Per sentence and token: the token's WordInfo, cut from `infos` (infos[k]: token k of the whole
  * text, the sentences' tokens in order); per sentence in `masks`: the triggers of its words, OR-ed.
- * Sets each sentence's wordIds (the WordInfo ids of its tokens); pushes (sentence, token) of every
- * capitalised word (T_UPPER) onto `upper` when given.
+ * Sets each sentence's wordIds (the WordInfo ids of its tokens); pushes (sentence, token, initialBit)
+ * of every capitalised word (T_UPPER) onto `upper` when given (see upperWordTokens in context.ts).
  */
 export function wordRows(sentences: readonly Sentence[], infos: readonly WordInfo[], masks: Int32Array, upper?: number[]): WordInfo[][] {
   const rows: WordInfo[][] = new Array<WordInfo[]>(sentences.length);
@@ -221,13 +230,14 @@ export function wordRows(sentences: readonly Sentence[], infos: readonly WordInf
   for (let k = 0; k < sentences.length; k++) {
     const n = sentences[k]!.tokens.length;
     const row = infos.slice(offset, offset + n);
-    const ids: number[] = [];
+    // Sized once and filled in order: no growing array per sentence.
+    const ids = new Array<number>(n);
     let mask = 0;
     for (let i = 0; i < n; i++) {
       const info = row[i]!;
       mask |= info.triggers;
-      ids.push(info.id);
-      if (upper && (info.triggers & T_UPPER) !== 0) upper.push(k, i);
+      ids[i] = info.id;
+      if (upper && (info.triggers & T_UPPER) !== 0) upper.push(k, i, info.initialBit);
     }
     sentences[k]!.wordIds = ids;
     rows[k] = row;

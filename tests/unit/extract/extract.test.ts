@@ -130,3 +130,29 @@ describe('aliases', () => {
     expectSpansTrue(x);
   });
 });
+
+describe('extract() copies the document', () => {
+  const text = 'MINSK, 3. Juli (BelTA) - Belarus und Kasachstan sind Partner in der EAWU.';
+
+  test('JSON keys keep the reader order, fields found in the dateline come after the text', () => {
+    const input: Document = { id: 'd1', source: 'a.txt', lang: 'de', title: 'T', text };
+    const out = JSON.parse(JSON.stringify(extract(input).documents[0])) as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(['id', 'source', 'lang', 'title', 'text', 'dateline', 'publisher', 'published']);
+    expect(out).toMatchObject({ dateline: 'Minsk', publisher: 'BelTA', published: '07-03' });
+  });
+
+  test('absent fields stay absent in JSON, and the input is not changed', () => {
+    const input: Document = { id: 'd2', source: 'b.txt', lang: 'en', text: 'Nothing here at all.' };
+    const out = JSON.parse(JSON.stringify(extract(input).documents[0])) as Record<string, unknown>;
+    expect(Object.keys(out)).toEqual(['id', 'source', 'lang', 'text']);
+    expect(Object.keys(input)).toEqual(['id', 'source', 'lang', 'text']);
+  });
+
+  test('other keys and other orders are copied as given', () => {
+    const input = { text, id: 'd3', lang: 'de', source: 'c.txt', extra: 1 } as unknown as Document;
+    const out = JSON.parse(JSON.stringify(extract(input).documents[0])) as Record<string, unknown>;
+    expect(Object.keys(out).slice(0, 5)).toEqual(['text', 'id', 'lang', 'source', 'extra']);
+    expect(out.extra).toBe(1);
+    expect(out.dateline).toBe('Minsk');
+  });
+});

@@ -3,6 +3,7 @@
 import { KB } from '../../../../src/extract/model/kb.js';
 import { getLexicon } from '../../../../src/extract/model/lexicon.js';
 import { findKbMentions, type MatchLang } from '../../../../src/extract/mentions/gazetteer.js';
+import { EDGE_BITS, EDGE_CHILD, EDGE_ENTRY, EDGE_ENTRY_NO, EDGE_INFLECTED_DE, EDGE_KIDS_MASK, EDGE_KIDS_MASK2, EDGE_LOWER_OK, edgeAt, edgeVia } from '../../../../src/extract/mentions/gazetteer-edges.js';
 import { gazetteerFor } from '../../../../src/extract/mentions/find-mentions.js';
 import { MentionSet } from '../../../../src/extract/mentions/mention-set.js';
 import { tokenizeWithInfo, wordRows, type WordInfo } from '../../../../src/extract/mentions/word-info.js';
@@ -43,5 +44,44 @@ describe('findKbMentions with WordInfo rows', () => {
     // German endings are German only: "Kasachstans" names Kazakhstan in German text alone.
     expect(de.map((m) => m.text)).toContain('Kasachstans');
     expect(en.map((m) => m.text)).not.toContain('Kasachstans');
+  });
+});
+
+describe('the gazetteer edge table', () => {
+  test('holds exactly the trie\'s edges below the root, with each child\'s masks and flags', () => {
+    const g = gazetteerFor(KB);
+    const { nodes, slots } = g.edges;
+    expect(nodes.length).toBeGreaterThan(1000);
+    // Checked in plain code, mismatches collected: one expect per edge would take seconds.
+    const wrong: string[] = [];
+    let edges = 0;
+    nodes.forEach((node, id) => {
+      if (node.id !== id) wrong.push(`node ${id} numbered ${node.id}`);
+      for (const [key, child] of node.kids) {
+        edges++;
+        const at = edgeAt(g.edges, id, key);
+        const bits = at < 0 ? -1 : slots[at + EDGE_BITS]!;
+        const same =
+          at >= 0 &&
+          nodes[slots[at + EDGE_CHILD]!] === child &&
+          slots[at + EDGE_KIDS_MASK] === child.kidsMask &&
+          slots[at + EDGE_KIDS_MASK2] === child.kidsMask2 &&
+          ((bits & EDGE_ENTRY) !== 0) === (child.entry !== undefined) &&
+          ((bits & EDGE_INFLECTED_DE) !== 0) === (child.inflected === 'de') &&
+          ((bits & EDGE_LOWER_OK) !== 0) === (child.lowerOk === true) &&
+          edgeVia(bits) === child.via &&
+          (child.entry === undefined ? slots[at + EDGE_ENTRY_NO] === -1 : g.edges.entries[slots[at + EDGE_ENTRY_NO]!] === child.entry);
+        if (!same) wrong.push(`edge ${id} -> ${key}`);
+      }
+      // A key the node has no child under: no edge.
+      let missing = 0;
+      while (node.kids.has(missing)) missing++;
+      if (edgeAt(g.edges, id, missing) !== -1) wrong.push(`no edge ${id} -> ${missing}`);
+    });
+    expect(wrong).toEqual([]);
+    expect(edges).toBeGreaterThan(1000);
+    // Entries are listed once each, and multi-word adjectives and demonyms keep their via.
+    expect(new Set(g.edges.entries).size).toBe(g.edges.entries.length);
+    expect(nodes.some((n) => n.via === 'kb-adjective')).toBe(true);
   });
 });

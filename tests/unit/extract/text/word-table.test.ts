@@ -104,4 +104,29 @@ describe('tokenizeWords', () => {
     expect(token!.text).toBe(text);
     expect(token!.lower).toBe(text.toLowerCase());
   });
+
+  test('tells apart texts of every length that differ in one unit, short (kept in their slot) and long', () => {
+    const { table: t, made } = table();
+    const texts: string[] = [];
+    for (let len = 2; len <= 24; len++) {
+      const base = 'abcdefghijklmnopqrstuvwxyz'.slice(0, len);
+      texts.push(base);
+      // One unit changed at each position, to another letter and to a letter above 0x7fff (the packed int's sign bit).
+      for (let k = 0; k < len; k++) texts.push(base.slice(0, k) + 'Z' + base.slice(k + 1), base.slice(0, k) + '\uac00' + base.slice(k + 1));
+    }
+    for (const text of texts) expect(tokenizeWords(text, t, []).length).toBe(1);
+    // One entry per text, made on its first sight only, and each text found again as its own entry.
+    expect(made).toEqual(texts);
+    for (const text of texts) {
+      const again: Entry[] = [];
+      tokenizeWords(text, t, again);
+      expect(again[0]!.text).toBe(text);
+    }
+    expect(made.length).toBe(texts.length);
+    // The same texts under one hash: every look-up compares units with each entry of its length.
+    const { table: same, made: madeSame } = table();
+    for (const text of texts) expect(same.word(text, 0, text.length, true, 7).text).toBe(text);
+    for (const text of texts) expect(same.word(` ${text}`, 1, text.length + 1, true, 7).text).toBe(text);
+    expect(madeSame).toEqual(texts);
+  });
 });
