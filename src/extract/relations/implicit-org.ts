@@ -28,12 +28,22 @@ export function setOf(words: readonly string[] | undefined): ReadonlySet<string>
   return set;
 }
 
-/** A rule's byName and map as Maps (made once per rule): a look-up per role cue by a string key. */
-export interface TypesByRole {
+/**
+ * An implicit-owner rule as read per role phrase, made once per rule: its byName and map as Maps (a
+ * look-up per role cue by a string key), and its other fields copied into one object shape (the
+ * rules are literals with different optional fields, so reading the rules themselves is a slow,
+ * megamorphic read).
+ */
+export interface RuleFields {
   byName: ReadonlyMap<string, RelationType> | undefined;
   byCategory: ReadonlyMap<string, RelationType>;
+  owner: ImplicitOwnerRule['owner'];
+  subjectCountry: boolean;
+  previousSentence: boolean;
+  confidence: number;
+  id: string;
 }
-const typesByRole = new WeakMap<ImplicitOwnerRule, TypesByRole>();
+const fieldsByRule = new WeakMap<ImplicitOwnerRule, RuleFields>();
 
 function ownEntries(record: Readonly<Record<string, RelationType | undefined>>): Map<string, RelationType> {
   const map = new Map<string, RelationType>();
@@ -44,20 +54,28 @@ function ownEntries(record: Readonly<Record<string, RelationType | undefined>>):
   return map;
 }
 
-export function typesOf(rule: ImplicitOwnerRule): TypesByRole {
-  let types = typesByRole.get(rule);
-  if (!types) {
-    types = { byName: rule.byName ? ownEntries(rule.byName) : undefined, byCategory: ownEntries(rule.map) };
-    typesByRole.set(rule, types);
+export function fieldsOf(rule: ImplicitOwnerRule): RuleFields {
+  let fields = fieldsByRule.get(rule);
+  if (!fields) {
+    fields = {
+      byName: rule.byName ? ownEntries(rule.byName) : undefined,
+      byCategory: ownEntries(rule.map),
+      owner: rule.owner,
+      subjectCountry: rule.subjectCountry === true,
+      previousSentence: rule.previousSentence === true,
+      confidence: rule.confidence,
+      id: rule.id,
+    };
+    fieldsByRule.set(rule, fields);
   }
-  return types;
+  return fields;
 }
 
 /**
  * rule.byName?.[role.role] ?? rule.map[role.category]: the relation type the rule gives the role.
  * A name that is no own key of the record (not a rule's role) is looked up in the record itself, as before.
  */
-export function typeFor(types: TypesByRole, rule: ImplicitOwnerRule, role: RoleCue): RelationType | undefined {
+export function typeFor(types: RuleFields, rule: ImplicitOwnerRule, role: RoleCue): RelationType | undefined {
   const byName = types.byName ? (types.byName.get(role.role) ?? (role.role in Object.prototype ? rule.byName![role.role] : undefined)) : undefined;
   return byName ?? types.byCategory.get(role.category) ?? (role.category in Object.prototype ? rule.map[role.category] : undefined);
 }
@@ -77,6 +95,13 @@ function possessiveEnd(word: string): number {
   return n >= 2 && word.charCodeAt(n - 1) === 0x73 && isApostrophe(word.charCodeAt(n - 2)) ? 2 : 0;
 }
 
+/** role.text.toLowerCase(): the lowercase form of its token when the role is that one whole token (no new string). */
+function lowerOf(view: SentenceView, role: RoleCue): string {
+  const token = view.tokens[role.tokenStart];
+  if (token && token.kind === 'word' && role.tokenEnd === role.tokenStart + 1 && token.text === role.text) return token.lower;
+  return role.text.toLowerCase();
+}
+
 /** "deren Chef", "its chief executive", "the bank's country director", "Konzernchef": the role refers back to an organisation. */
 export function refersToOrg(rule: ImplicitOwnerRule, view: SentenceView, pair: RolePhrase): 'sentence' | 'near' | undefined {
   const { role } = pair;
@@ -93,9 +118,9 @@ export function refersToOrg(rule: ImplicitOwnerRule, view: SentenceView, pair: R
   if (POSSESSIVE.has(prev) && nouns.has(prev2)) return 'near';
   const end = possessiveEnd(prev);
   if (end > 0 && nouns.has(prev.slice(0, prev.length - end))) return 'near';
-  const word = (pair.lower ??= role.text.toLowerCase());
+  const word = (pair.lower ??= lowerOf(view, role));
   if (word.includes('-') || word.includes(' ')) return undefined;
-  for (const n of nounList) if (word.startsWith(n) && word.length > n.length + 2) return 'near';
+  for (const n of nounList) if (word.length > n.length + 2 && word.startsWith(n)) return 'near';
   return undefined;
 }
 

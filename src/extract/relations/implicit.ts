@@ -4,19 +4,16 @@
 // sequence rules and stays silent when a person's owner is stated elsewhere or another country is in
 // the sentence: a guess only where there is nothing to choose between.
 
-import type { EntityType } from '../../types.js';
 import type { AnalyzedDocument, Mention, RoleCue } from '../pipeline-types.js';
 import { entityId } from '../ids.js';
 import { KB } from '../model/kb.js';
 import { FORMER, NEGATIONS } from '../model/relation-cues.js';
 import type { Candidate } from './collect.js';
 import type { ImplicitOwnerRule } from './pattern-types.js';
-import { isModifier } from './sentence-view.js';
-import { DASHES, lastOrg, previousSubjectOrg, refersToOrg, setOf, typeFor, typesOf } from './implicit-org.js';
+import { isModifier, mentionsOfType } from './sentence-view.js';
+import { DASHES, fieldsOf, lastOrg, previousSubjectOrg, refersToOrg, setOf, typeFor } from './implicit-org.js';
 import type { RolePhrase } from './implicit-org.js';
-import type { PlacedMention, SentenceView } from './sentence-view.js';
-
-const NO_MENTIONS: readonly Mention[] = [];
+import type { PlacedMention, SentenceView, Views } from './sentence-view.js';
 
 const BLOCKERS = new Set([...FORMER, ...NEGATIONS]);
 const OWNER_TYPES = new Set(['Country', 'Organization', 'City', 'Region']);
@@ -36,20 +33,20 @@ const COUNTRY_OF_CITY: ReadonlyMap<string, string> = (() => {
   return new Map([...seen].filter((entry): entry is [string, string] => entry[1] !== null));
 })();
 
+/** How often the text names each country (mentions of every form). */
+function countryCounts(ctx: ImplicitContext): Map<string, number> {
+  if (ctx.countryCounts) return ctx.countryCounts;
+  const counts = new Map<string, number>();
+  for (const m of mentionsOfType(ctx.doc, ctx.built, 'Country')) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+  ctx.countryCounts = counts;
+  return counts;
+}
+
 /**
  * A city dateline alone says little in a story about several countries (a visit, a summit, a
  * correspondent's report): its country counts only when the text names it more often than any
  * other country, and at least once.
  */
-/** How often the text names each country (mentions of every form). */
-function countryCounts(ctx: ImplicitContext): Map<string, number> {
-  if (ctx.countryCounts) return ctx.countryCounts;
-  const counts = new Map<string, number>();
-  for (const m of ctx.byType.get('Country') ?? NO_MENTIONS) counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-  ctx.countryCounts = counts;
-  return counts;
-}
-
 function dominant(ctx: ImplicitContext, country: string): boolean {
   const counts = countryCounts(ctx);
   const own = counts.get(country) ?? 0;
@@ -79,7 +76,6 @@ function datelineCountry(first: SentenceView | undefined, dateline: string | und
   const country = dateline === city.name ? COUNTRY_OF_CITY.get(city.entityId) : undefined;
   return country ? { country, fromCity: true } : undefined;
 }
-
 
 /** The dateline's country, unless only its city was named and the text names another country as often (see dominant). */
 function datelineOwner(ctx: ImplicitContext): DatelineOwner | undefined {
@@ -193,8 +189,8 @@ export interface ImplicitContext {
   doc: AnalyzedDocument;
   views: readonly SentenceView[];
   byIndex: ReadonlyMap<number, SentenceView>;
-  /** The document's mentions by type, and its person mentions with their views (sentence-view.ts Views). */
-  byType: ReadonlyMap<EntityType, readonly Mention[]>;
+  /** The document's views (its mentions of a type: mentionsOfType), and its person mentions with their views. */
+  built: Views;
   persons: readonly PlacedMention[];
   /** Does the person already have an owner (LEADER_OF, WORKS_FOR, CHAIRS) from another rule? */
   hasOwner: (person: string) => boolean;
@@ -228,6 +224,11 @@ function rolesBeforePersons(ctx: ImplicitContext): RoleBeforePerson[] {
 }
 
 const FEDERAL = ['Germany', 'Austria', 'Switzerland'].map((name) => entityId('Country', name));
+/**
+ * A federal office's title. A module constant, not a literal in the loop: bundled for Node 20,
+ * esbuild turns a \p{...} literal into `new RegExp(...)` where it stands, made again at each test.
+ */
+const FEDERAL_TITLE = /^Bundes\p{Ll}/u;
 
 /**
  * Germany, unless Austria or Switzerland is named more often (their offices are "Bundes-" too); the
@@ -243,52 +244,54 @@ function federalCountry(ctx: ImplicitContext): string | undefined {
 /** "Bundeskanzler Max Roe", "Bundesinnenministerin Jana Roe": the federal state owns the office. */
 function runFederal(rule: ImplicitOwnerRule, ctx: ImplicitContext, out: (c: Candidate) => void): void {
   let owner: string | undefined | null;
-  const types = typesOf(rule);
+  const fields = fieldsOf(rule);
   for (const { role, view, person, open } of rolesBeforePersons(ctx)) {
-    const type = typeFor(types, rule, role);
-    if (!type || !/^Bundes\p{Ll}/u.test(role.text)) continue;
-    if (!open || ctx.hasOwner(person.entityId)) continue;
+    if (!open) continue;
+    const type = typeFor(fields, rule, role);
+    if (!type || !FEDERAL_TITLE.test(role.text) || ctx.hasOwner(person.entityId)) continue;
     if (owner === undefined) owner = federalCountry(ctx) ?? null;
     if (owner === null) return;
-    const confidence = rule.confidence - (person.via === 'coref' ? 0.1 : 0);
-    out({ type, source: person.entityId, target: owner, confidence, rule: rule.id, sentence: view.sentence });
+    const confidence = fields.confidence - (person.via === 'coref' ? 0.1 : 0);
+    out({ type, source: person.entityId, target: owner, confidence, rule: fields.id, sentence: view.sentence });
   }
 }
 
 export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, out: (c: Candidate) => void): void {
-  if (rule.owner === 'agency') {
+  const fields = fieldsOf(rule);
+  if (fields.owner === 'agency') {
     runAgency(rule, ctx, out);
     return;
   }
-  if (rule.owner === 'federal') {
+  if (fields.owner === 'federal') {
     runFederal(rule, ctx, out);
     return;
   }
   const pairs = rolesBeforePersons(ctx);
   if (pairs.length === 0) return;
   const { doc, byIndex } = ctx;
-  const dateline = rule.owner === 'country' ? datelineOwner(ctx) : undefined;
+  const dateline = fields.owner === 'country' ? datelineOwner(ctx) : undefined;
   const country = dateline?.country;
-  if (rule.owner === 'country' && !country && !rule.subjectCountry) return;
-  const types = typesOf(rule);
+  if (fields.owner === 'country' && !country && !fields.subjectCountry) return;
   for (const pair of pairs) {
     const { role, view, person, open } = pair;
-    const type = typeFor(types, rule, role);
-    if (!type || !open || ctx.hasOwner(person.entityId)) continue;
+    // The pair's flag before the look-ups of typeFor (all are tests without effects: their order changes nothing).
+    if (!open) continue;
+    const type = typeFor(fields, rule, role);
+    if (!type || ctx.hasOwner(person.entityId)) continue;
     let owner: string | undefined;
-    if (rule.owner === 'country') {
-      const here = country ?? (rule.subjectCountry ? subjectCountry(view) : undefined);
+    if (fields.owner === 'country') {
+      const here = country ?? (fields.subjectCountry ? subjectCountry(view) : undefined);
       // "met Chinese Foreign Minister Wang Yi": an adjective belongs to someone's role; another country is another candidate.
       if (!here || otherCountry(view, here)) continue;
       owner = here;
     } else {
       const reach = refersToOrg(rule, view, pair);
-      if (rule.previousSentence) owner = reach === 'sentence' ? previousSubjectOrg(doc, byIndex, role) : undefined;
+      if (fields.previousSentence) owner = reach === 'sentence' ? previousSubjectOrg(doc, byIndex, role) : undefined;
       else if (reach) owner = lastOrg(doc, byIndex, role, reach);
     }
     if (!owner) continue;
-    const guessed = rule.owner === 'country' && owner === country && dateline?.fromCity === true;
-    const confidence = rule.confidence - (person.via === 'coref' ? 0.1 : 0) - (guessed ? 0.1 : 0);
-    out({ type, source: person.entityId, target: owner, confidence, rule: rule.id, sentence: view.sentence });
+    const guessed = fields.owner === 'country' && owner === country && dateline?.fromCity === true;
+    const confidence = fields.confidence - (person.via === 'coref' ? 0.1 : 0) - (guessed ? 0.1 : 0);
+    out({ type, source: person.entityId, target: owner, confidence, rule: fields.id, sentence: view.sentence });
   }
 }

@@ -17,7 +17,10 @@ import type { Frame, GapFrame } from './frames.js';
 export { framesOf } from './frames.js';
 export type { Frame } from './frames.js';
 
-/** Bound slots and roles as a persistent list (one small object per binding, no copying). */
+/**
+ * Bound slots and roles as a persistent list (one small object per binding, no copying). Every
+ * binding is made with all five fields, in this order (see bind): one object shape for the readers.
+ */
 export interface Binding {
   name: string;
   items?: readonly Mention[];
@@ -77,8 +80,8 @@ const BREAKS = tokenWords(CLAUSE_BREAKS);
 const STOPS = tokenWords(GAP_STOPS);
 const NO_MENTIONS: readonly Mention[] = [];
 
-function bind(b: Binding | undefined, slot: string, items: readonly Mention[]): Binding {
-  return { name: slot, items, next: b };
+function bind(b: Binding | undefined, slot: string, items: readonly Mention[] | undefined, one: Mention | undefined, category: RoleCategory | undefined): Binding {
+  return { name: slot, items, one, category, next: b };
 }
 
 /** Tries the slot's mentions of token t at (t, c), in order; the continuation is k.next. */
@@ -95,8 +98,8 @@ function slotFrom(ctx: MatchContext, k: Frame, t: number, c: number, b: Binding 
       const next = k.next;
       // A cue word right after the slot: tested before the binding is made (see wordStep).
       if (next !== undefined && next.kind === WORD) {
-        if (wordStep(ctx, next, at, afterC(view, at, m.end)) && step(ctx, next.next, at + 1, tokenStart(view, at + 1), { name: k.slot, one: m, next: b }, g)) return true;
-      } else if (step(ctx, next, at, afterC(view, at, m.end), { name: k.slot, one: m, next: b }, g)) return true;
+        if (wordStep(ctx, next, at, afterC(view, at, m.end)) && step(ctx, next.next, at + 1, tokenStart(view, at + 1), bind(b, k.slot, undefined, m, undefined), g)) return true;
+      } else if (step(ctx, next, at, afterC(view, at, m.end), bind(b, k.slot, undefined, m, undefined), g)) return true;
       continue;
     }
     for (const items of extendList(view, k, m)) {
@@ -104,7 +107,7 @@ function slotFrom(ctx: MatchContext, k: Frame, t: number, c: number, b: Binding 
       const tail = items[items.length - 1]!;
       const end = tail.end;
       const at = afterT(view, end, tail.tokenEnd - 1);
-      if (step(ctx, k.next, at, afterC(view, at, end), bind(b, k.slot, items), g)) return true;
+      if (step(ctx, k.next, at, afterC(view, at, end), bind(b, k.slot, items, undefined, undefined), g)) return true;
     }
   }
   return false;
@@ -159,7 +162,7 @@ function rolesFrom(ctx: MatchContext, k: Frame, t: number, c: number, b: Binding
     // A role cue may also span the compound we are inside: "US-Präsident", "Aramco-Chef".
     const covers = inside && r.start < c && r.end > c;
     if (!(covers || beginsAt(view, t, c, r.start)) || !k.role.includes(r.category) || k.except?.includes(r.role)) continue;
-    const next = k.bind ? { name: k.bind, category: r.category, next: b } : b;
+    const next = k.bind ? bind(b, k.bind, undefined, undefined, r.category) : b;
     const at = afterT(view, r.end, r.tokenEnd - 1);
     if (step(ctx, k.next, at, afterC(view, at, r.end), next, g)) return true;
   }

@@ -6,11 +6,10 @@ import type { AnalyzedDocument, Mention, RoleCue } from '../pipeline-types.js';
 import { FORMER } from '../model/relation-cues.js';
 import type { Candidate } from './collect.js';
 import type { NamedAfterRule, NestedRule } from './pattern-types.js';
-import { isModifier } from './sentence-view.js';
+import { isModifier, mentionsOfType } from './sentence-view.js';
 import type { SentenceView, Views } from './sentence-view.js';
 
 const PAST_WORDS = new RegExp(`(^|\\s)(${FORMER.join('|')})(\\s|$)`, 'iu');
-const NO_MENTIONS: readonly Mention[] = [];
 
 /** A rule's confidence, lowered for coreference, guessed entities and long gaps. */
 function adjustedConfidence(base: number, mentions: readonly Mention[], gapTokens: number): number {
@@ -59,12 +58,21 @@ function keep(grouped: BySentence, sentence: number, roles: RoleCue[], mentions:
   grouped.outers.set(sentence, outers);
 }
 
+/** Does a role cue of the view lie inside one of its mentions (keep would find an outer)? No lists made. */
+function roleInsideMention(view: SentenceView): boolean {
+  for (const t of view.mentionTokens) for (const m of view.mentionsAt[t]!) {
+    for (const rt of view.roleTokens) for (const r of view.rolesAt[rt]!) if (r.start >= m.start && r.end <= m.end) return true;
+  }
+  return false;
+}
+
 export function groupBySentence(doc: AnalyzedDocument, built: Views): BySentence {
   const grouped: BySentence = { mentions: new Map(), roles: new Map(), outers: new Map() };
   if (built.complete) {
-    // Every mention and role cue of a sentence with a view is in its view: gather them from there.
+    // Every mention and role cue of a sentence with a view is in its view: gather them from there,
+    // only where keep() keeps them (a role cue inside a mention), tested first without lists.
     for (const [index, view] of built.byIndex) {
-      if (view.roleTokens.length === 0 || view.mentionTokens.length === 0) continue;
+      if (view.roleTokens.length === 0 || view.mentionTokens.length === 0 || !roleInsideMention(view)) continue;
       const here: RoleCue[] = [];
       for (const t of view.roleTokens) for (const r of view.rolesAt[t]!) here.push(r);
       const inSentence: Mention[] = [];
@@ -133,7 +141,7 @@ export function runNamedAfter(rule: NamedAfterRule, doc: AnalyzedDocument, built
   const views = built.byIndex;
   let owners: Map<string, Mention> | undefined;
   // Event types one by one (the order of candidates changes nothing the collector keeps).
-  for (const type of new Set(rule.eventTypes)) for (const event of built.byType.get(type) ?? NO_MENTIONS) {
+  for (const type of new Set(rule.eventTypes)) for (const event of mentionsOfType(doc, built, type)) {
     const suffix = suffixOf(rule, event.name);
     if (!suffix) continue;
     owners ??= ownersOf(rule, doc);

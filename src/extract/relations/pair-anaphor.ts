@@ -39,7 +39,8 @@ export function runPairAnaphor(
   for (const v of sentences) {
     const view = views[v]!;
     const s = view.sentence.index;
-    const ctx: MatchContext = { view, lang: rule.lang, steps: 0, budget: STEP_BUDGET };
+    // Every field matchAt sets, in the order run-rules.ts makes them: the matcher sees one shape of context.
+    const ctx: MatchContext = { view, lang: rule.lang, steps: 0, budget: STEP_BUDGET, first: 0, pattern: undefined, frame: undefined, found: undefined };
     for (let t = 0; t < view.tokens.length && ctx.steps <= ctx.budget; t++) {
       const m = matchAt(ctx, rule.pattern, t);
       if (!m || isNegated(view, m) || entitiesIn(doc, rule, s).size > 0) continue;

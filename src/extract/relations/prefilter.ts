@@ -11,7 +11,7 @@ import type { RoleCategory } from '../pipeline-types.js';
 import type { Mention } from '../pipeline-types.js';
 import type { MentionForm, PairAnaphorRule, PatternElement, RelationRule, SequenceRule } from './pattern-types.js';
 import { tokenWords } from './sentence-view.js';
-import { cueSet, literalSet } from './word-sets.js';
+import { cueSet, exactSet, literalSet } from './word-sets.js';
 import type { WordSet } from './word-sets.js';
 import { ID_BITS, registerWordSet } from './word-index.js';
 import type { FormSets } from './word-index.js';
@@ -22,7 +22,10 @@ export type { RulePlan } from './rule-plan.js';
 
 /** What a pattern rule needs in a sentence (all of it) and at its start token. */
 export interface Requirements {
-  /** Ids (in the word index) of the cue sets the rule needs somewhere in the sentence. */
+  /**
+   * Ids (in the word index) of the cue sets the rule needs somewhere in the sentence; also of the
+   * marks of its punctuation elements but commas and full stops (see punctSet).
+   */
   words: number[];
   /** One form-aware mask (see formMask) of entity types per slot. */
   slots: number[];
@@ -119,6 +122,18 @@ function registerAll(elements: readonly PatternElement[], lang: PatternRule['lan
   }
 }
 
+/**
+ * The lowercase forms of the tokens a punct element takes (its marks, and the marks lowercased: a
+ * token keeps its text as its form unless it is a word), as a word set; undefined for a list with a
+ * comma or full stop, which most sentences have: requiring those would cost more than it rules out.
+ */
+function punctSet(marks: readonly string[]): WordSet | undefined {
+  if (marks.includes(',') || marks.includes('.')) return undefined;
+  const forms = [...marks];
+  for (const mark of marks) if (!forms.includes(mark.toLowerCase())) forms.push(mark.toLowerCase());
+  return exactSet(forms);
+}
+
 // The word ids some rule requires (Requirements.words): the only ones the prefilter notes per
 // sentence. The version changes whenever an id is added, so cut-down lists made before are redone.
 let required = new Uint8Array(64);
@@ -166,6 +181,12 @@ function requirementsOf(rule: PatternRule): Requirements {
         req.words.push(id);
         require(id);
       }
+      const marks = 'punct' in el ? punctSet(el.punct) : undefined;
+      if (marks) {
+        const id = registerWordSet(marks);
+        req.words.push(id);
+        require(id);
+      }
       if ('slot' in el) {
         const mask = formMask(el.types, el.form ?? 'name');
         req.slots.push(mask);
@@ -196,6 +217,8 @@ function requirementsOf(rule: PatternRule): Requirements {
 
 /** Compiles the rules' requirements; call before matching a document (the word index must be complete). */
 export function prepareRules(rules: readonly PatternRule[]): void {
+  // The cue-word sets first, the punctuation sets after them: the first ids (tested as bits, ID_BITS) stay cue words'.
+  for (const rule of rules) registerAll(rule.pattern, rule.lang);
   for (const rule of rules) requirementsOf(rule);
 }
 

@@ -1,141 +1,36 @@
 // Runs the relation rules over an analysed document: sequence rules per sentence and start token,
 // then the rules of other kinds (nested-rules.ts, implicit.ts, pair-anaphor.ts) in list order.
-// Drops negated matches; lowers confidence for coreference, guessed entities and long gaps.
+// What a match gives (negated and hedged matches dropped, confidences lowered) is emit.ts's.
 // Each sentence's facts are computed once; a pattern rule runs only in the sentences where the
 // prefilter says it may match, from the start tokens its first element can take.
 
 import type { DocLang, RelationType, Warning } from '../../types.js';
-import type { AnalyzedDocument, Mention } from '../pipeline-types.js';
-import { CLAUSE_BREAKS, CONTRASTS, FORMER, HEDGED_RELATIONS, HEDGES, LIST_JOINERS, NEGATIONS } from '../model/relation-cues.js';
+import type { AnalyzedDocument } from '../pipeline-types.js';
 import type { Candidate, RelationCollector } from './collect.js';
-import { boundRole, framesOf, matchFrom, slotItems, slotOne } from './matcher.js';
+import { framesOf, matchFrom } from './matcher.js';
 import { planRules, prepareRules, requirementsFor } from './prefilter.js';
 import type { PatternRule, Requirements, RulePlan } from './prefilter.js';
 import { sentenceFacts } from './sentence-facts.js';
 import { CANNOT_START, MAY_START, TAKES_NOTHING, compileRuleCode, lastStart, startAt, startFrom, startTokens } from './start-code.js';
 import type { RuleCode } from './start-code.js';
 import type { SentenceFacts } from './sentence-facts.js';
-import type { Frame, MatchContext, SequenceMatch } from './matcher.js';
+import type { Frame, MatchContext } from './matcher.js';
 import type { RelationRule, SequenceRule } from './pattern-types.js';
-import { buildViews, tokenIn, tokenWords } from './sentence-view.js';
-import type { TokenWords } from './sentence-view.js';
-import { ID_BITS } from './word-index.js';
+import { buildViews } from './sentence-view.js';
 import { runImplicitOwner } from './implicit.js';
-import { groupBySentence, pairConfidence, runNamedAfter, runNested } from './nested-rules.js';
+import { groupBySentence, runNamedAfter, runNested } from './nested-rules.js';
 import type { BySentence } from './nested-rules.js';
 import { runPairAnaphor } from './pair-anaphor.js';
 import type { ImplicitContext } from './implicit.js';
 import type { SentenceView } from './sentence-view.js';
+// Last: emit.ts registers its word lists after those of the modules above, as when they stood here.
+import { emitSequence, hedged, negated } from './emit.js';
 
-const NEGATED = tokenWords(NEGATIONS);
-const CONTRAST = tokenWords(CONTRASTS);
-const PAST = tokenWords(FORMER);
-const CLAUSE_END = tokenWords([...LIST_JOINERS, ...CLAUSE_BREAKS, 'oder', 'or']);
 /** Steps one rule may take in one sentence; ample for real text, a wall against pathological input. */
 const STEP_BUDGET = 20_000;
 /** Below this many steps, a rule skips the start tokens where it cannot match (see runSequence). */
 const PRUNE_BELOW = STEP_BUDGET / 4;
-
-/**
- * A negation inside the match or right next to it ("kein Handel zwischen", "unterstützt Belarus nicht"),
- * or "former" just before it ("der ehemalige belarussische Präsident X").
- */
-export function negated(view: SentenceView, m: SequenceMatch, lateNegation: boolean): boolean {
-  // "kein Mitglied der NATO, aber Mitglied der EU": a negation before a contrast in the match stays in its clause.
-  let from = m.firstToken;
-  for (let t = m.lastToken; t > m.firstToken; t--) if (tokenIn(view, t, CONTRAST)) {
-    from = t + 1;
-    break;
-  }
-  for (let t = from; t <= m.lastToken; t++) if (tokenIn(view, t, NEGATED)) return true;
-  if (from === m.firstToken && tokenIn(view, m.firstToken - 1, NEGATED)) return true;
-  for (let t = m.firstToken - 1; t >= m.firstToken - 2; t--) {
-    const tok = view.tokens[t];
-    if (!tok || tok.kind === 'punct') break;
-    if (tokenIn(view, t, PAST)) return true;
-  }
-  // The rest of a German clause: "nicht" comes late ("tritt beim Festival nicht auf"). It negates
-  // the verb, not the places and names a preposition or apposition states ("beim Festival in Basel").
-  if (!lateNegation) return false;
-  for (let t = m.lastToken + 1; t <= m.lastToken + 6; t++) {
-    const tok = view.tokens[t];
-    if (!tok || tok.kind === 'punct' || tok.kind === 'quote' || tokenIn(view, t, CLAUSE_END)) break;
-    if (tokenIn(view, t, NEGATED)) return true;
-  }
-  return false;
-}
-
-const HEDGE_WORDS = { de: tokenWords(HEDGES.de), en: tokenWords(HEDGES.en) };
-const HEDGED = new Set(HEDGED_RELATIONS);
 const OWNER_RELATIONS = new Set<RelationType>(['LEADER_OF', 'WORKS_FOR', 'CHAIRS']);
-const STATIC = new Set<RelationType>(['HELD_IN', 'LOCATED_IN', 'CAPITAL_OF', 'PART_OF', 'ORGANIZED_BY', 'LEADER_OF', 'CITIZEN_OF']);
-
-const HEDGE_LISTS = { de: [HEDGE_WORDS.de], en: [HEDGE_WORDS.en], any: [HEDGE_WORDS.de, HEDGE_WORDS.en] };
-
-/** A wish or possibility inside the match of a relation type that then states no fact. */
-function hedged(view: SentenceView, m: SequenceMatch, type: RelationType, lang: DocLang): boolean {
-  if (!HEDGED.has(type)) return false;
-  const lists = lang === 'de' ? HEDGE_LISTS.de : lang === 'en' ? HEDGE_LISTS.en : HEDGE_LISTS.any;
-  for (let t = m.firstToken; t <= m.lastToken; t++) {
-    const tok = view.tokens[t];
-    if (!tok) continue;
-    // Lowercase in the text only: "May" (the month) is no hedge.
-    for (const words of lists) if (tokenIn(view, t, words)) {
-      if (tok.text === tok.lower) return true;
-      break;
-    }
-  }
-  return false;
-}
-
-function relationOf(rule: SequenceRule, m: SequenceMatch): RelationType | undefined {
-  if (!rule.byRole) return rule.relation;
-  const category = boundRole(m, rule.byRole.bind);
-  return category ? rule.byRole.map[category] : undefined;
-}
-
-function emitPair(rule: SequenceRule, type: RelationType, s: Mention, t: Mention, gapTokens: number, view: SentenceView, collector: RelationCollector): void {
-  collector.addPair(type, s.entityId, t.entityId, pairConfidence(rule.confidence, s, t, gapTokens), rule.id, view.sentence);
-}
-
-/** A bit for each list (its word-index id below ID_BITS), or -1 (any sentence may have it) when one has none. */
-function bitsOf(lists: readonly TokenWords[]): number {
-  let bits = 0;
-  for (const words of lists) {
-    if (words.id >= ID_BITS) return -1;
-    bits |= 1 << words.id;
-  }
-  return bits;
-}
-function mayHave(anyBits: number, bits: number): boolean {
-  return bits < 0 || (anyBits & bits) !== 0;
-}
-
-/** The words negated() and hedged() look for: a sentence without any of them is neither (see emitSequence). */
-const NEGATION_BITS = bitsOf([NEGATED, PAST]);
-const HEDGE_BITS = bitsOf([HEDGE_WORDS.de, HEDGE_WORDS.en]);
-
-/** anyBits: which word sets the sentence has (SentenceFacts.anyBits), to skip negated() and hedged() where none of their words is. */
-function emitSequence(rule: SequenceRule, view: SentenceView, m: SequenceMatch, lang: DocLang, anyBits: number, collector: RelationCollector): void {
-  const type = relationOf(rule, m);
-  if (!type) return;
-  if (mayHave(anyBits, NEGATION_BITS) && negated(view, m, lang === 'de' && !STATIC.has(type))) return;
-  if (mayHave(anyBits, HEDGE_BITS) && hedged(view, m, type, lang)) return;
-  // Most matches bind one mention to each end: that pair, without the lists slotItems would make.
-  if (rule.source !== rule.target) {
-    const source = slotOne(m, rule.source);
-    const target = source && slotOne(m, rule.target);
-    if (source && target) {
-      emitPair(rule, type, source, target, m.gapTokens, view, collector);
-      return;
-    }
-  }
-  const sources = slotItems(m, rule.source);
-  const targets = slotItems(m, rule.target);
-  if (rule.source === rule.target) {
-    for (let i = 0; i < sources.length; i++) for (let j = i + 1; j < sources.length; j++) emitPair(rule, type, sources[i]!, sources[j]!, m.gapTokens, view, collector);
-  } else for (const s of sources) for (const t of targets) emitPair(rule, type, s, t, m.gapTokens, view, collector);
-}
 
 /** One sequence rule of the plan, with what it needs compiled once (its start data: RuleCode). */
 interface Planned {
@@ -184,6 +79,17 @@ interface PlanEntry {
   others: number[];
   /** The sequence rules' start data (start-code.ts); at[r] is -1 for the other kinds. */
   code: RuleCode;
+  /**
+   * Every pattern rule (sequence, pair-anaphor) has a slot, so needs a mention in the sentence: a
+   * sentence without one has no candidate rules, and its facts are not computed (see runSequences).
+   */
+  needsMention: boolean;
+}
+
+/** Does every pattern rule of the plan require some mention type (a slot) in the sentence? */
+function allNeedMention(plan: RulePlan): boolean {
+  for (const req of plan.reqs) if (req && req.need === 0 && req.slotsAny.length === 0) return false;
+  return true;
 }
 
 const plans = new WeakMap<readonly RelationRule[], Map<DocLang, PlanEntry>>();
@@ -200,7 +106,7 @@ function planFor(rules: readonly RelationRule[], lang: DocLang): PlanEntry {
   if (!entry) {
     const active = rules.filter((r) => r.lang === 'any' || lang === 'und' || r.lang === lang);
     const plan = planRules(active);
-    entry = { active, plan, planned: [], pair: new Uint8Array(active.length), others: [], code: compileRuleCode([]) };
+    entry = { active, plan, planned: [], pair: new Uint8Array(active.length), others: [], code: compileRuleCode([]), needsMention: allNeedMention(plan) };
     for (let r = 0; r < active.length; r++) {
       const rule = active[r]!;
       if (rule.kind === 'sequence') entry.planned[r] = { rule, req: plan.reqs[r] ?? requirementsFor(rule), frame: framesOf(rule.pattern, rule.lang) };
@@ -240,8 +146,11 @@ function runSequences(doc: AnalyzedDocument, entry: PlanEntry, views: readonly S
   // One context for all sentences, made with every field matchFrom sets (no shape changes per sentence).
   // lang is for matchAt only (it compiles frames); runSequence hands matchFrom each rule's own frames.
   const ctx: MatchContext = { view: views[0]!, lang: 'any', steps: 0, budget: STEP_BUDGET, first: 0, pattern: undefined, frame: undefined, found: undefined };
+  const skipBare = !exhaustive && entry.needsMention;
   for (let v = 0; v < views.length; v++) {
     const view = views[v]!;
+    // No mention, no candidate rule (needsMention): neither the sentence's words nor its rules are looked at.
+    if (skipBare && view.mentionTokens.length === 0) continue;
     const facts = sentenceFacts(view, plan);
     view.sets = facts.tokenSets;
     view.bits = facts.tokenBits;
@@ -290,7 +199,7 @@ export function runRules(doc: AnalyzedDocument, rules: readonly RelationRule[], 
     doc,
     views: viewList,
     byIndex: views,
-    byType: built.byType,
+    built,
     persons: built.persons,
     hasOwner: (p) => collector.hasSource(p, OWNER_RELATIONS, upTo),
   };
@@ -298,11 +207,13 @@ export function runRules(doc: AnalyzedDocument, rules: readonly RelationRule[], 
     const rule = active[r]!;
     collector.ruleIndex = r;
     upTo = r;
-    if (rule.kind === 'implicit-owner') runImplicitOwner(rule, implicit, out);
+    // The kind read once (rules of different kinds have different object shapes: each read is a slow one).
+    const { kind } = rule;
+    if (kind === 'implicit-owner') runImplicitOwner(rule, implicit, out);
     // A nested match needs a role cue inside a mention: without role cues there is nothing to group.
-    else if (rule.kind === 'nested' && doc.roles.length > 0) runNested(rule, views, (grouped ??= groupBySentence(doc, built)), out);
-    else if (rule.kind === 'named-after') runNamedAfter(rule, doc, built, out);
-    else if (rule.kind === 'pair-anaphor')
+    else if (kind === 'nested' && doc.roles.length > 0) runNested(rule, views, (grouped ??= groupBySentence(doc, built)), out);
+    else if (kind === 'named-after') runNamedAfter(rule, doc, built, out);
+    else if (kind === 'pair-anaphor')
       runPairAnaphor(rule, doc, viewList, pairSentences[r] ?? NO_SENTENCES, (view, m) => negated(view, m, lang === 'de') || hedged(view, m, rule.relation, lang), out);
   }
   return warnings;

@@ -3,7 +3,7 @@
 // word, type and category, and so its candidate rules; then per rule, the start tokens where a match
 // may begin (start-code.ts). Computed once per sentence into shared scratch space. They only ever say "cannot match".
 
-import type { Mention, RoleCue, Token } from '../pipeline-types.js';
+import type { Mention, RoleCue } from '../pipeline-types.js';
 import { DET_BIT, DET_ID, mentionMask, requiredOf, roleMaskAt } from './prefilter.js';
 import { IntList, candidateRules, keysSettled } from './rule-plan.js';
 import type { Present, RulePlan } from './rule-plan.js';
@@ -131,17 +131,6 @@ function fitFacts(n: number): void {
 }
 
 /**
- * The token a mention or role cue ends inside of (before the token's end, so a pattern may go on in
- * it: "SOZ-Mitglied"), or -1 when it ends at a token's end; `last` is the token it says it ends in
- * (when that is not so, the sentence's last token: an answer that rules nothing out).
- */
-function endInside(tokens: readonly Token[], end: number, last: number): number {
-  const token = tokens[last];
-  if (token === undefined || end <= token.start || end > token.end) return tokens.length - 1;
-  return end < token.end ? last : -1;
-}
-
-/**
  * The facts of one sentence, with its candidate rules (facts.rules): those whose every cue word,
  * slot type (in the slot's form) and role category is present. Call once per sentence; the result
  * is shared scratch space, valid until the next call.
@@ -153,6 +142,7 @@ export function sentenceFacts(view: SentenceView, plan: RulePlan): SentenceFacts
   noteWords(view, plan);
   noteStarts(view, view.mentionTokens, view.mentionsAt, facts.startMasks, facts.lastTypeAt, facts.maskTokens, true);
   noteStarts(view, view.roleTokens, view.rolesAt, facts.roleStarts, facts.lastRoleAt, facts.roleTokens, false);
+  facts.lastInside = view.lastInside;
   facts.rules.count = 0;
   has.seen = seen;
   has.stamp = stamp;
@@ -180,7 +170,7 @@ function noteWords(view: SentenceView, plan: RulePlan): void {
     const id = byId ? ids[i]! : -1;
     // Most words are in no set: known so by word id, neither their sets nor their token is read.
     const k = id - base;
-    if (byId && k >= 0 && k < flags.length && flags[k] === 1) {
+    if (byId && k >= 0 && k >> 5 < flags.length && ((flags[k >> 5]! >>> (k & 31)) & 1) === 1) {
       tokenSets[i] = NO_IDS;
       tokenBits[i] = 0;
       continue;
@@ -206,7 +196,6 @@ function noteWords(view: SentenceView, plan: RulePlan): void {
   }
   facts.wordFrom = wordFrom;
   facts.anyBits = anyBits;
-  facts.lastInside = -1;
 }
 
 /** Is token t a determiner (tokenSets/tokenBits of the sentence noted)? */
@@ -218,7 +207,7 @@ function detAt(t: number): boolean {
  * The start masks of mentions (mentions: true) or role cues at the tokens where they start, and
  * after a determiner right before such a token, at the determiner (a slot or role element may take
  * "der" first); the tokens with a mask, ascending; per bit its last start token; the sentence's
- * bits (facts.all, facts.roles); lastInside. Visits only the tokens where something starts.
+ * bits (facts.all, facts.roles). Visits only the tokens where something starts.
  */
 function noteStarts(
   view: SentenceView,
@@ -232,20 +221,14 @@ function noteStarts(
   const { tokens } = view;
   let from = tokens.length;
   let all = 0;
-  let lastInside = facts.lastInside;
   let after = -2;
   let afterMask = 0;
   for (let j = at.length - 1; j >= 0; j--) {
     const t = at[j]!;
     const items = itemsAt[t]!;
     let mask = 0;
-    for (let k = 0; k < items.length; k++) {
-      const item = items[k]!;
-      const inside = endInside(tokens, item.end, item.tokenEnd - 1);
-      if (inside > lastInside) lastInside = inside;
-      if (mentions) mask |= mentionMask(item as Mention);
-    }
-    if (!mentions) mask = roleMaskAt(items as readonly RoleCue[]);
+    if (mentions) for (let k = 0; k < items.length; k++) mask |= mentionMask(items[k] as Mention);
+    else mask = roleMaskAt(items as readonly RoleCue[]);
     if ((mask & ~all) !== 0) noteLast(lastBit, mask & ~all, t);
     all |= mask;
     const start = after === t + 1 && detAt(t) ? mask | afterMask : mask;
@@ -259,7 +242,6 @@ function noteStarts(
     after = t;
     afterMask = mask;
   }
-  facts.lastInside = lastInside;
   if (mentions) {
     facts.all = all;
     facts.maskFrom = from;

@@ -27,6 +27,8 @@ export interface SentenceView {
    */
   crowded: boolean;
   nameEnd: number;
+  /** The last token a placed mention or role cue ends inside of (endInside), or -1: sentence-facts.ts lastInside. */
+  lastInside: number;
   /** The tokens that some mention starts in (mentionsAt non-empty), ascending. */
   mentionTokens: readonly number[];
   /** The tokens that some role cue starts in (rolesAt non-empty), ascending. */
@@ -77,6 +79,17 @@ export function tokenAt(tokens: Token[], offset: number): number {
     else return mid;
   }
   return -1;
+}
+
+/**
+ * The token a mention or role cue ends inside of (before the token's end, so a pattern may go on in
+ * it: "SOZ-Mitglied"), or -1 when it ends at a token's end; `last` is the token it says it ends in
+ * (when that is not so, the sentence's last token: an answer that rules nothing out).
+ */
+function endInside(tokens: readonly Token[], end: number, last: number): number {
+  const token = tokens[last];
+  if (token === undefined || end <= token.start || end > token.end) return tokens.length - 1;
+  return end < token.end ? last : -1;
 }
 
 /** tokenAt, trying the token a mention or role cue says it spans first (checked, so a wrong hint costs only time). */
@@ -177,13 +190,13 @@ function namesOverOf(view: SentenceView): ReadonlyArray<readonly Mention[]> {
 export interface Views {
   list: SentenceView[];
   byIndex: Map<number, SentenceView>;
+  /** The mentions of a type, in document order, for the few types rules ask for (filled by mentionsOfType). */
+  byType: Map<EntityType, readonly Mention[]>;
   /**
-   * Gathered in the same walk over the mentions (each later pass over all mentions costs as much
-   * as the walk itself): every mention by type, in document order; the person mentions placed in
-   * a view, in document order, with their view and the token they start in; and whether every
-   * mention and role cue of a sentence with a view was placed (its tokens found).
+   * Gathered in the walk over the mentions: the person mentions placed in a view, in document order,
+   * with their view and the token they start in; and whether every mention and role cue of a
+   * sentence with a view was placed (its tokens found).
    */
-  byType: Map<EntityType, Mention[]>;
   persons: PlacedMention[];
   complete: boolean;
 }
@@ -199,6 +212,20 @@ function small(index: number): boolean {
   return Number.isInteger(index) && index >= 0 && index < 1 << 20;
 }
 
+/**
+ * The document's mentions of the type, in document order; each type's list made once, on first
+ * need (one pass over the mentions per type asked costs less than grouping all of them by type).
+ */
+export function mentionsOfType(doc: AnalyzedDocument, views: Views, type: EntityType): readonly Mention[] {
+  let list = views.byType.get(type);
+  if (!list) {
+    const found: Mention[] = [];
+    for (const m of doc.mentions) if (m.type === type) found.push(m);
+    views.byType.set(type, (list = found));
+  }
+  return list;
+}
+
 export function buildViews(doc: AnalyzedDocument): Views {
   const list: SentenceView[] = [];
   const byIndex = new Map<number, SentenceView>();
@@ -208,7 +235,7 @@ export function buildViews(doc: AnalyzedDocument): Views {
   for (const sentence of doc.sentences) {
     const n = sentence.tokens.length;
     const none = emptyBuckets(n);
-    const view: SentenceView = { text: doc.document.text, sentence, tokens: sentence.tokens, mentionsAt: none, rolesAt: none, namesOver: undefined, crowded: false, nameEnd: -1, mentionTokens: NONE, roleTokens: NONE, sets: undefined, bits: undefined };
+    const view: SentenceView = { text: doc.document.text, sentence, tokens: sentence.tokens, mentionsAt: none, rolesAt: none, namesOver: undefined, crowded: false, nameEnd: -1, lastInside: -1, mentionTokens: NONE, roleTokens: NONE, sets: undefined, bits: undefined };
     list.push(view);
     byIndex.set(sentence.index, view);
     if (dense && small(sentence.index)) {
@@ -217,13 +244,10 @@ export function buildViews(doc: AnalyzedDocument): Views {
     } else dense = false;
   }
   const viewOf = (index: number): SentenceView | undefined => (dense ? (small(index) ? at[index] : undefined) : byIndex.get(index));
-  const byType = new Map<EntityType, Mention[]>();
+  const byType = new Map<EntityType, readonly Mention[]>();
   const persons: PlacedMention[] = [];
   let complete = true;
   for (const m of doc.mentions) {
-    const ofType = byType.get(m.type);
-    if (ofType) ofType.push(m);
-    else byType.set(m.type, [m]);
     const view = viewOf(m.sentence);
     if (!view) continue;
     const tokens = view.tokens;
@@ -233,6 +257,8 @@ export function buildViews(doc: AnalyzedDocument): Views {
       complete = false;
       continue;
     }
+    const inside = endInside(tokens, m.end, m.tokenEnd - 1);
+    if (inside > view.lastInside) view.lastInside = inside;
     const mentionsAt = own(view.mentionsAt);
     view.mentionsAt = mentionsAt;
     if (mentionsAt[first] === NONE) view.mentionTokens = withToken(view.mentionTokens, first);
@@ -253,6 +279,8 @@ export function buildViews(doc: AnalyzedDocument): Views {
       complete = false;
       continue;
     }
+    const inside = endInside(view.tokens, r.end, r.tokenEnd - 1);
+    if (inside > view.lastInside) view.lastInside = inside;
     const rolesAt = own(view.rolesAt);
     view.rolesAt = rolesAt;
     if (rolesAt[first] === NONE) view.roleTokens = withToken(view.roleTokens, first);

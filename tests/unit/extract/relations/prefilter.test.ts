@@ -59,6 +59,26 @@ describe('relation prefilter', () => {
   });
 });
 
+describe('requirements beyond cue words', () => {
+  const relations = (text: string, exhaustive: boolean): string[] =>
+    findRelations(analyze(makeDocument(text, { lang: 'de' })), { exhaustive }).relations.map((r) => `${r.type} ${r.source} ${r.target}`);
+
+  it('a bracket the pattern needs is required: found with it, not without it, as without the prefilter', () => {
+    const withBrackets = 'Friedrich Merz (CDU) sagte am Montag in Berlin, die Lage sei ernst.';
+    const without = 'Friedrich Merz, CDU, sagte am Montag in Berlin, die Lage sei ernst.';
+    expect(relations(withBrackets, false)).toEqual(relations(withBrackets, true));
+    expect(relations(withBrackets, false).some((r) => r.startsWith('MEMBER_OF person:friedrich-merz'))).toBe(true);
+    expect(relations(without, false)).toEqual(relations(without, true));
+    expect(relations(without, false).some((r) => r.startsWith('MEMBER_OF person:friedrich-merz organization:'))).toBe(false);
+  });
+
+  it('sentences without a mention are skipped without losing what the others give', () => {
+    const text = 'Es regnete. Kasachstan ist Mitglied der SOZ. Danach wurde es still.';
+    expect(relations(text, false)).toEqual(relations(text, true));
+    expect(relations(text, false).some((r) => r.startsWith('MEMBER_OF country:kazakhstan'))).toBe(true);
+  });
+});
+
 describe('extract() keeps no state between documents', () => {
   it('gives the same bytes for a document before and after others', () => {
     const [first, ...rest] = DOCS.map(([, d]) => d);

@@ -4,7 +4,7 @@
 
 import { RELATION_CUES } from '../../../../src/extract/model/relation-cues.js';
 import type { CueKey } from '../../../../src/extract/model/relation-cues.js';
-import { ID_BITS, formSets, formSetsOfWord, registerWordSet, wordSetId } from '../../../../src/extract/relations/word-index.js';
+import { ID_BITS, formSets, formSetsOfWord, knownNoSets, noSetsBase, noSetsFlags, registerWordSet, wordSetId } from '../../../../src/extract/relations/word-index.js';
 import { cueSet, exactSet, wordSet } from '../../../../src/extract/relations/word-sets.js';
 import type { WordSet } from '../../../../src/extract/relations/word-sets.js';
 
@@ -77,5 +77,24 @@ describe('word index: by word id', () => {
     expect(formSetsOfWord(5_000_000, 'abkommen')).toEqual(formSets('abkommen'));
     expect(formSetsOfWord(3, 'and')).toEqual(formSets('and'));
     expect(formSetsOfWord(5_000_001, 'and')).toEqual(formSets('and'));
+  });
+
+  it('knows a word to be in no set exactly when formSetsOfWord gave it none, its flag bits read inline alike', () => {
+    // Ids across several 32-bit words of the flags (and past their first size), words with and without sets, unasked ids between.
+    const base = 6_000_000;
+    const words = Array.from({ length: 1500 }, (_, i) => (i % 7 === 0 ? 'mitglied' : i % 5 === 0 ? 'and' : `zzq${i}`));
+    words.forEach((w, i) => {
+      if (i % 3 !== 2) formSetsOfWord(base + i, w);
+    });
+    const flags = noSetsFlags();
+    const at = noSetsBase();
+    words.forEach((w, i) => {
+      const expected = i % 3 !== 2 && formSets(w).own.length === 0 && formSets(w).withParts.length === 0;
+      expect(knownNoSets(base + i)).toBe(expected);
+      const k = base + i - at;
+      expect(k >= 0 && k >> 5 < flags.length && ((flags[k >> 5]! >>> (k & 31)) & 1) === 1).toBe(expected);
+    });
+    expect(knownNoSets(base - 1)).toBe(false);
+    expect(knownNoSets(base + 100_000)).toBe(false);
   });
 });
