@@ -29,10 +29,6 @@ function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function byIdCodeUnits<T extends { id: string }>(a: T, b: T): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
 /**
  * Sorts the strings in place by code units, stable; returns the list. sortSmall with `<` written
  * out: sortSmall calls its comparators through one call site for all lists, which V8 cannot inline
@@ -54,9 +50,4 @@ export function sortStrings(list: string[]): string[] {
     list[lo] = item;
   }
   return list;
-}
-
-/** Sorts the records in place by id (code units), stable; returns the list. */
-export function sortById<T extends { id: string }>(list: T[]): T[] {
-  return sortSmall(list, byIdCodeUnits);
 }

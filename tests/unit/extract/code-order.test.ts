@@ -1,11 +1,7 @@
 // The short-list sorts of code-order.ts must give exactly what Array.prototype.sort gives by UTF-16
-// code units (the default sort for strings, `<` for ids), stable, for short and long lists alike.
+// code units (the default sort for strings), stable, for short and long lists alike.
 
-import { sortById, sortStrings } from '../../../src/extract/code-order.js';
-
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import { sortStrings } from '../../../src/extract/code-order.js';
 
 /** A deterministic pseudo-random list of strings from a small alphabet (many shared prefixes and duplicates). */
 function strings(count: number, seed: number): string[] {
@@ -52,18 +48,5 @@ describe('sortStrings', () => {
   it('does not order by locale: "B" before "a", "z" before "ä"', () => {
     expect(sortStrings(['a', 'B', 'ä', 'z'])).toEqual(['B', 'a', 'z', 'ä']);
     expect(sortStrings(['a', 'B', 'ä', 'z'])).not.toEqual(['a', 'ä', 'B', 'z']);
-  });
-});
-
-describe('sortById', () => {
-  it.each(CASES)('orders records (%s) by id, stable', (_name, list) => {
-    const records = list.map((id, i) => ({ id, i }));
-    const expected = [...records].sort((a, b) => byCodeUnits(a.id, b.id));
-    expect(sortById([...records])).toEqual(expected);
-  });
-
-  it('keeps equal ids in their order', () => {
-    const records = [{ id: 'b', i: 0 }, { id: 'a', i: 1 }, { id: 'b', i: 2 }, { id: 'a', i: 3 }];
-    expect(sortById(records).map((r) => r.i)).toEqual([1, 3, 0, 2]);
   });
 });
