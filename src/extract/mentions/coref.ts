@@ -2,10 +2,11 @@
 // and pronouns in quote attributions ("sagte er", "he said") become mentions (via 'coref') of the
 // most recent compatible person. A phrase with a country must match a person's earlier role and country;
 // a pronoun or a female role form must fit the person's gender when that is known.
+// The persons, cues and pronouns come in text order from coref-steps.ts.
 
 import type { Mention, RoleCategory, RoleCue, Sentence } from '../pipeline-types.js';
 import { ownKey, type AnalysisContext } from './context.js';
-import { defineTrigger } from './word-info.js';
+import { steps } from './coref-steps.js';
 import { firstNameGender } from '../model/first-names.js';
 
 interface Profile {
@@ -26,9 +27,6 @@ interface Profile {
 type Gender = 'f' | 'm';
 
 const DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'the']);
-const DE_SPEECH = new Set(['sagte', 'sagt', 'betonte', 'betont', 'fügte', 'erklärte', 'erklärt', 'unterstrich', 'meinte', 'erinnerte', 'hob', 'teilte', 'kündigte', 'bekräftigte', 'versicherte', 'stellte', 'sprach', 'warnte', 'schrieb', 'antwortete', 'fuhr', 'ergänzte', 'bemerkte', 'sagten']);
-const EN_SPEECH = new Set(['said', 'says', 'added', 'noted', 'stressed', 'told', 'explained', 'emphasized', 'emphasised', 'stated', 'recalled', 'continued', 'underlined', 'warned', 'wrote', 'replied', 'insisted', 'announced']);
-const PRONOUNS = new Set(['er', 'sie', 'he', 'she']);
 const LEADER_CATEGORIES: ReadonlySet<RoleCategory> = new Set(['head_of_state', 'head_of_government', 'leader']);
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { er: 'm', he: 'm', sie: 'f', she: 'f' };
 const TITLE_GENDER: Readonly<Record<string, Gender>> = { frau: 'f', ms: 'f', mrs: 'f', miss: 'f', madam: 'f', dame: 'f', herr: 'm', mr: 'm', sir: 'm' };
@@ -173,68 +171,6 @@ function isPlural(s: Sentence, from: number, cue: RoleCue): boolean {
   if (/[^s]s$/u.test(last) && !cue.role.endsWith('s')) return true;
   for (let k = from; k < cue.tokenStart; k++) if (s.tokens[k]!.kind === 'number' || (k > from && NUMBER_WORDS.has(s.tokens[k]!.lower))) return true;
   return s.tokens[from]!.lower === 'die' && /(en|innen)$/u.test(last);
-}
-
-/** A pronoun ("er", "she"). */
-const T_PRONOUN = defineTrigger((w) => PRONOUNS.has(w.lower));
-
-function pronounAt(ctx: AnalysisContext, s: Sentence, i: number): boolean {
-  const t = s.tokens[i]!;
-  if (t.kind !== 'word' || (ctx.words[s.index]![i]!.triggers & T_PRONOUN) === 0) return false;
-  const prev = s.tokens[i - 1]?.lower ?? '';
-  const next = s.tokens[i + 1]?.lower ?? '';
-  if (ctx.lang === 'de') return DE_SPEECH.has(prev) && prev !== 'sagten';
-  return EN_SPEECH.has(next) || (EN_SPEECH.has(prev) && (t.lower === 'he' || t.lower === 'she'));
-}
-
-type Step = { at: number; kind: 'person'; m: Mention } | { at: number; kind: 'cue'; cue: RoleCue } | { at: number; kind: 'pronoun'; s: Sentence; i: number };
-
-/**
- * Persons, cues and pronouns in text order: what one stable sort of them all by offset gives
- * (persons, then cues, then pronouns at one offset), as a merge of the three lists, each sorted
- * (stably) only when it is out of order: mostly they come in order.
- */
-function steps(ctx: AnalysisContext): Step[] {
-  const persons: Step[] = [];
-  for (let si = 0; si < ctx.sentences.length; si++) {
-    const list = ctx.set.inSentence(si);
-    for (let c = 0; c < list.length; c++) if (list[c]!.type === 'Person') persons.push({ at: list[c]!.start, kind: 'person', m: list[c]! });
-  }
-  const cues: Step[] = [];
-  for (const cue of ctx.roles) cues.push({ at: cue.start, kind: 'cue', cue });
-  const pronouns: Step[] = [];
-  for (const s of ctx.sentences) {
-    if ((ctx.masks[s.index]! & T_PRONOUN) === 0) continue;
-    for (let i = 0; i < s.tokens.length; i++) if (pronounAt(ctx, s, i)) pronouns.push({ at: s.tokens[i]!.start, kind: 'pronoun', s, i });
-  }
-  return merge(inOrder(persons), inOrder(cues), inOrder(pronouns));
-}
-
-function byOffset(a: Step, b: Step): number {
-  return a.at - b.at;
-}
-
-/** The list sorted stably by offset (itself when it already is). */
-function inOrder(list: Step[]): Step[] {
-  for (let k = 1; k < list.length; k++) if (list[k - 1]!.at > list[k]!.at) return list.sort(byOffset);
-  return list;
-}
-
-/** Merges sorted lists; at equal offsets an earlier list's step comes first. */
-function merge(a: Step[], b: Step[], c: Step[]): Step[] {
-  const out: Step[] = [];
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length || j < b.length || k < c.length) {
-    const x = i < a.length ? a[i]!.at : Infinity;
-    const y = j < b.length ? b[j]!.at : Infinity;
-    const z = k < c.length ? c[k]!.at : Infinity;
-    if (x <= y && x <= z) out.push(a[i++]!);
-    else if (y <= z) out.push(b[j++]!);
-    else out.push(c[k++]!);
-  }
-  return out;
 }
 
 export function resolveCoreference(ctx: AnalysisContext): void {

@@ -10,7 +10,7 @@ import type { KbEntry } from '../model/kb-types.js';
 import { getLexicon } from '../model/lexicon.js';
 import type { AnalyzedDocument, Token } from '../pipeline-types.js';
 import { splitSentences } from '../text/sentences.js';
-import { newTokenMarks } from '../text/tokenize.js';
+import { newTokenMarks } from '../text/token-marks.js';
 import type { AnalysisContext } from './context.js';
 import { T_ROLE, tokenizeWithInfoInto, wordRows, type WordInfo } from './word-info.js';
 import { resolveCoreference } from './coref.js';

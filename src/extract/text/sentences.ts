@@ -4,7 +4,8 @@
 
 import type { Sentence, Token } from '../pipeline-types.js';
 import { ABBREVIATIONS, MONTHS, ORDINAL_LEADS } from '../model/stopwords.js';
-import { MARK_BREAK, MARK_PARAGRAPH, MARK_QUOTE, MARK_TERMINAL, isSpaceUnit, tokenize, type TokenMarks } from './tokenize.js';
+import { isSpaceUnit, tokenize } from './tokenize.js';
+import { MARK_BREAK, MARK_PARAGRAPH, MARK_QUOTE, MARK_TERMINAL, type TokenMarks } from './token-marks.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
 

@@ -1,5 +1,6 @@
 import { splitSentences } from '../../../../src/extract/text/sentences.js';
-import { MARK_BREAK, MARK_PARAGRAPH, MARK_QUOTE, MARK_TERMINAL, WordTable, newTokenMarks, tokenizeWordsInto, type TableWord } from '../../../../src/extract/text/tokenize.js';
+import { WordTable, tokenizeWordsInto, type TableWord } from '../../../../src/extract/text/tokenize.js';
+import { MARK_BREAK, MARK_PARAGRAPH, MARK_QUOTE, MARK_TERMINAL, newTokenMarks } from '../../../../src/extract/text/token-marks.js';
 import type { Token } from '../../../../src/extract/pipeline-types.js';
 
 function texts(text: string): string[] {
