@@ -92,9 +92,10 @@ async function measure(dir: string, files: number, workers: number, prefetch: nu
 }
 
 /**
- * One thread extracts every file in order. With prefetch > 0, the next files' reads are already
- * issued (Node's async fs) while a file is extracted, so waiting for the disk overlaps extraction;
- * the extraction itself stays on this one thread. prefetch 0: strictly one file after the other.
+ * One thread reads and extracts every file in order, as `kg extract` does without --workers. With
+ * prefetch > 0 the next files' readDocument calls are queued ahead; readDocument reads synchronously
+ * on this thread after one event-loop turn (see src/ingest/read-document.ts), so reading and
+ * extracting both run on this one thread either way. prefetch 0: strictly one call after the other.
  */
 async function runSingle(list: string[], prefetch: number, count: (o: JobOutcome) => void, sample: () => void): Promise<void> {
   const reads = new Map<number, Promise<ReadResult>>();
@@ -162,12 +163,12 @@ function row(m: Measurement): string {
 
 function report(results: Measurement[], workers: number, corpus: string, method: { runner: string; prefetch: number; warmCount: number }): string {
   const code = method.runner === 'bundle' ? 'an esbuild bundle of the sources (dist/bench, as `npm run build` makes dist/cli) on plain node' : 'the TypeScript sources through tsx';
-  const reads = method.prefetch > 0 ? `the next ${method.prefetch} file(s) are read (async fs) while one is extracted` : 'files are read one after the other';
+  const reads = `files are read (synchronous fs, as \`kg extract\` reads them) and extracted on that one thread${method.prefetch > 0 ? ` (the next ${method.prefetch} reads are queued ahead)` : ''}`;
   const lines = [
     '# Extraction benchmark (`npm run bench:extract`)',
     '',
     `Node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown'}), ${new Date().toISOString().slice(0, 16)}Z, load average ${os.loadavg()[0]?.toFixed(1)} (other work on the machine slows every row). Corpus: ${corpus}.`,
-    `Each row runs in a fresh process executing ${code}. The clock runs over reading every file (stat, read, decode, language, id) + extract(); corpus generation, bundling and code loading are outside it. Before the clock starts, the extractor is warmed up: its first call loads the word lists and builds the knowledge-base index, then it extracts ${method.warmCount} other generated articles (another seed; results dropped) so that the timed files run on code V8 has optimised; workers: thread start-up too, and each worker does the same warm-up before it reports ready. That time is the warm-up column, and "MB/s incl. warm-up" counts it in. Single thread: ${reads}; extraction runs on that thread only. Workers: the pool of \`kg extract --workers\`. MB = 2^20 bytes of UTF-8 text. CPU s: user + system time of the process (all its threads) while the clock ran; on a shared machine "MB per CPU s" is the steadier figure. RSS is sampled every 100 ms (and every 256 files) and includes worker threads.`,
+    `Each row runs in a fresh process executing ${code}. The clock runs over reading every file (stat, read, decode, language, id) + extract(); corpus generation, bundling and code loading are outside it. Before the clock starts, the extractor is warmed up: its first call loads the word lists and builds the knowledge-base index, then it extracts ${method.warmCount} other generated articles (another seed; results dropped) so that the timed files run on code V8 has mostly optimised (it still compiles rarer functions over the next ~1,500 files, which is why 1,000-file rows are slower); workers: thread start-up too, and each worker does the same warm-up before it reports ready. That time is the warm-up column, and "MB/s incl. warm-up" counts it in. Single thread: ${reads}. Workers: the pool of \`kg extract --workers\`. MB = 2^20 bytes of UTF-8 text. CPU s: user + system time of the process (all its threads) while the clock ran; on a shared machine "MB per CPU s" is the steadier figure. RSS is sampled every 100 ms (and every 256 files) and includes worker threads.`,
     '',
     '| files | mode | seconds | MB/s | articles/s | CPU s | MB per CPU s | warm-up s | MB/s incl. warm-up | peak RSS MB | RSS growth MB | heap after GC MB | entities / relations | failed |',
     '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
