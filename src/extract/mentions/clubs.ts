@@ -22,6 +22,14 @@ const SUFFIXES = new Set(['United', 'City', 'Wanderers', 'Rovers', 'Athletic', '
 const PLACE_TYPES = new Set(['City', 'Region', 'Country', 'Location']);
 /** Every word that can start or end a club's name: one look-up per token. */
 const CLUB_WORDS = new Set([...STRONG_PREFIXES, ...PLACE_PREFIXES, ...KNOWN_CLUBS, ...SUFFIXES]);
+/** Words that only sports clubs' names hold ("FC", "Dinamo", "Galatasaray"), for a name found by any finder. */
+const CLUB_NAME_WORDS = new Set([...STRONG_PREFIXES, ...KNOWN_CLUBS]);
+
+/** Whether an organisation's name reads as a sports club's ("Galatasaray Istanbul", "FC Bayern München"). */
+export function isClubName(name: string): boolean {
+  for (const word of name.split(' ')) if (CLUB_NAME_WORDS.has(word)) return true;
+  return false;
+}
 export const SPORTS_WORDS = /fußball|football|soccer|liga|league|verein|club|klub|trainer|coach|stürmer|striker|spieler|player|tor\b|goal|saison|season|transfer|wechsel|signed|match|spiel|pokal|cup|champions|stadion|stadium|mannschaft|team/iu;
 
 function placeAt(ctx: AnalysisContext, s: Sentence, k: number): Mention | undefined {

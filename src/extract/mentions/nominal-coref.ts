@@ -3,10 +3,16 @@
 // country named (not an adjective) in the same sentence before the phrase or in the two sentences
 // before it; two different countries in the nearest such sentence make it ambiguous: no mention.
 // The phrase becomes a mention (via 'coref') that relation rules see; it is no alias (extract.ts).
+// The same pass runs the organisation, event and place phrases ("the company", "der Gipfel", "die
+// Stadt": ./nominal-orgs.ts) after finding companies introduced by a descriptor ("battery maker
+// Voltaro": ./described-orgs.ts), their antecedents.
 
 import type { Mention, Sentence } from '../pipeline-types.js';
 import type { AnalysisContext } from './context.js';
 import { defineTrigger } from './word-info.js';
+import { ORG_EVENT_NOUNS, resolveOrgEventNominalsIn } from './nominal-orgs.js';
+import { echoDescribedOrgs, findDescribedOrgsIn, isCompanyDescriptor } from './described-orgs.js';
+import type { EntityRef } from './mention-set.js';
 
 const PHRASES: Readonly<Record<'de' | 'en', ReadonlyMap<string, ReadonlySet<string>>>> = {
   de: new Map([
@@ -17,9 +23,12 @@ const PHRASES: Readonly<Record<'de' | 'en', ReadonlyMap<string, ReadonlySet<stri
   en: new Map([['the', new Set(['country', "country's", 'country’s'])]]),
 };
 
-/** The nouns of PHRASES ("land", "country"): a sentence with none of them holds no phrase. */
+/** The nouns of PHRASES ("land", "country"): a sentence with none of them holds no country phrase. */
 const NOUNS: ReadonlySet<string> = new Set([...PHRASES.de.values(), ...PHRASES.en.values()].flatMap((nouns) => [...nouns]));
-const T_NOUN = defineTrigger((w) => NOUNS.has(w.lower));
+/** One trigger for country, organisation and event phrases ("company", "Konzern", "Gipfel"; ./nominal-orgs.ts). */
+const T_NOUN = defineTrigger((w) => NOUNS.has(w.lower) || ORG_EVENT_NOUNS.has(w.lower));
+/** Company descriptors ("maker", "Schiffbaukonzern"): the antecedents "the company" needs (./described-orgs.ts). */
+const T_DESCRIPTOR = defineTrigger((w) => isCompanyDescriptor(w.lower, 'en') || isCompanyDescriptor(w.lower, 'de'));
 
 function isCountryName(m: Mention): boolean {
   return m.type === 'Country' && m.via !== 'kb-adjective' && m.via !== 'kb-demonym' && m.via !== 'coref';
@@ -37,20 +46,32 @@ function antecedent(ctx: AnalysisContext, s: Sentence, before: number): Mention 
   return undefined;
 }
 
+/** Countries ("das Land") here, then organisations and events ("the company", "der Gipfel": ./nominal-orgs.ts). */
 export function resolveCountryNominals(ctx: AnalysisContext): void {
   const phrases = PHRASES[ctx.lang];
+  let found: Map<string, EntityRef> | undefined;
+  for (const s of ctx.sentences) {
+    if ((ctx.masks[s.index]! & T_DESCRIPTOR) === 0) continue;
+    findDescribedOrgsIn(ctx, s, (found ??= new Map()));
+  }
+  if (found) echoDescribedOrgs(ctx, found);
   for (const s of ctx.sentences) {
     if ((ctx.masks[s.index]! & T_NOUN) === 0) continue;
-    const tokens = s.tokens;
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const nouns = phrases.get(tokens[i]!.lower);
-      if (!nouns || !nouns.has(tokens[i + 1]!.lower) || ctx.set.anyTaken(s.index, i, i + 2)) continue;
-      // "das Land Kenia", "the country of Kenya": the name follows and is found on its own.
-      const next = tokens[i + 2];
-      if (next && (next.upper || next.lower === 'of') && next.kind === 'word') continue;
-      const m = antecedent(ctx, s, i);
-      if (!m) continue;
-      ctx.set.add({ id: m.entityId, name: m.name, type: 'Country' }, s.index, i, i + 2, 'coref', { confidence: 0.6 });
-    }
+    resolveCountryNominalsIn(ctx, s, phrases);
+    resolveOrgEventNominalsIn(ctx, s);
+  }
+}
+
+function resolveCountryNominalsIn(ctx: AnalysisContext, s: Sentence, phrases: ReadonlyMap<string, ReadonlySet<string>>): void {
+  const tokens = s.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const nouns = phrases.get(tokens[i]!.lower);
+    if (!nouns || !nouns.has(tokens[i + 1]!.lower) || ctx.set.anyTaken(s.index, i, i + 2)) continue;
+    // "das Land Kenia", "the country of Kenya": the name follows and is found on its own.
+    const next = tokens[i + 2];
+    if (next && (next.upper || next.lower === 'of') && next.kind === 'word') continue;
+    const m = antecedent(ctx, s, i);
+    if (!m) continue;
+    ctx.set.add({ id: m.entityId, name: m.name, type: 'Country' }, s.index, i, i + 2, 'coref', { confidence: 0.6 });
   }
 }

@@ -1,0 +1,94 @@
+// Companies introduced by what they do: "battery maker Voltaro", "telecoms group Telenor", "broadband
+// provider Nordfiber", "der Schiffbaukonzern Nordwerft". A company descriptor noun right before one or
+// two unknown name words makes them an Organization; the same name elsewhere in the text ("Voltaro
+// has faced delays") is a mention too. These are the antecedents the nominal phrases of
+// ./nominal-orgs.ts ("the company", "der Konzern") need. Runs after the other finders: a word that is
+// already part of a mention is never taken.
+
+import type { Sentence } from '../pipeline-types.js';
+import { isGivenName, isNameWord, refFor, wordInfo, type AnalysisContext } from './context.js';
+import { F_DE_NOUN, F_DE_WORD, F_MONTH, F_ROLE, F_STOP, F_WEEKDAY, wordFlags } from './word-info.js';
+import type { EntityRef } from './mention-set.js';
+import { COMPANY_DESCRIPTORS_DE, COMPANY_DESCRIPTORS_EN } from '../model/nominal-heads.js';
+
+/** Whether a token is a company descriptor ("maker", "group"; German "Schiffbaukonzern", "Hersteller"). */
+export function isCompanyDescriptor(lower: string, lang: 'de' | 'en'): boolean {
+  if (lang === 'en') return COMPANY_DESCRIPTORS_EN.has(lower);
+  for (const end of COMPANY_DESCRIPTORS_DE) if (lower.endsWith(end)) return true;
+  return false;
+}
+
+function nameWordAt(ctx: AnalysisContext, s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  if (!t || t.kind !== 'word' || !t.upper || t.text.length < 2 || ctx.set.isTaken(s.index, k) || isGivenName(ctx, t)) return false;
+  const flags = wordFlags(wordInfo(ctx, s, k));
+  if ((flags & (F_STOP | F_MONTH | F_WEEKDAY | F_ROLE)) !== 0) return false;
+  // German: any word the dictionary does not know ("Nordwerft" looks like a compound noun, but is none).
+  if (ctx.lang === 'de') return (flags & (F_DE_NOUN | F_DE_WORD)) === 0 && !isInflectedGermanWord(ctx, t.lower);
+  return isNameWord(ctx, s, k);
+}
+
+const GERMAN_ENDINGS = ['e', 'en', 'n', 's', 'es', 'er', 'ern'];
+
+/** "Gewinne", "Märkten": a dictionary word with a plural or case ending. */
+function isInflectedGermanWord(ctx: AnalysisContext, lower: string): boolean {
+  const { deWords, deNouns } = ctx.lexicon;
+  for (const end of GERMAN_ENDINGS) {
+    if (lower.length <= end.length + 2 || !lower.endsWith(end)) continue;
+    const stem = lower.slice(0, -end.length);
+    if (deNouns.has(stem) || deWords.has(stem)) return true;
+  }
+  return false;
+}
+
+/** Finds described companies in a sentence known to hold a descriptor word; returns the names added. */
+export function findDescribedOrgsIn(ctx: AnalysisContext, s: Sentence, found: Map<string, EntityRef>): void {
+  const tokens = s.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !isCompanyDescriptor(t.lower, ctx.lang)) continue;
+    // English descriptors are lowercase common nouns ("group Telenor", not "Group Chairman").
+    if (ctx.lang === 'en' && t.upper) continue;
+    if (!nameWordAt(ctx, s, i + 1)) continue;
+    let end = i + 2;
+    if (nameWordAt(ctx, s, end) && tokens[end]!.start === tokens[end - 1]!.end + 1) end++;
+    // A name that goes on ("group Telenor Nordic Holdings") is not ours to cut.
+    const after = tokens[end];
+    if (after && after.kind === 'word' && after.upper && !ctx.set.isTaken(s.index, end) && isNameWord(ctx, s, end)) continue;
+    const words = tokens.slice(i + 1, end).map((w) => w.text);
+    const name = words.join(' ').replace(/['’]s$/u, '');
+    const ref = refFor(ctx, 'Organization', name);
+    ctx.set.add(ref, s.index, i + 1, end, 'pattern', { confidence: 0.7 });
+    found.set(name, ref);
+  }
+}
+
+/** The other occurrences of the names found ("Voltaro has faced delays", "Voltaro's shares"). */
+export function echoDescribedOrgs(ctx: AnalysisContext, found: ReadonlyMap<string, EntityRef>): void {
+  if (found.size === 0) return;
+  const firsts = new Map<string, string[]>();
+  for (const name of found.keys()) {
+    const first = name.split(' ')[0]!;
+    const list = firsts.get(first);
+    if (list) list.push(name);
+    else firsts.set(first, [name]);
+  }
+  for (const s of ctx.sentences) {
+    const tokens = s.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!t.upper) continue;
+      const base = t.text.replace(/['’]s$/u, '');
+      const names = firsts.get(base);
+      if (!names) continue;
+      for (const name of names) {
+        const parts = name.split(' ');
+        const end = i + parts.length;
+        if (end > tokens.length || ctx.set.anyTaken(s.index, i, end)) continue;
+        if (parts.length === 2 && tokens[i + 1]!.text.replace(/['’]s$/u, '') !== parts[1]) continue;
+        ctx.set.add(found.get(name)!, s.index, i, end, 'pattern', { confidence: 0.7 });
+        break;
+      }
+    }
+  }
+}

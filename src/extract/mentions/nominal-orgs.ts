@@ -1,0 +1,164 @@
+// Nominal coreference for organisations, events and places: "the company", "der Konzern", "die Bank",
+// "the alliance", "das Festival", "der Gipfel", "die Stadt" refer to the one the text has just named
+// ("Voltaro plans a factory. The company is based in Gothenburg"). Same conservative rule as for
+// countries (./nominal-coref.ts): the antecedent is a name (no coref, adjective or demonym) in the
+// phrase's own sentence before it or in the two sentences before; it must fit the head (type, and the
+// kind its names show: a "bank" phrase needs a bank-like name, "Gipfel" an event named as a summit);
+// two different fitting entities in the nearest sentence with any make it ambiguous: no mention (for
+// "the company"/"the group"/"the organisation" any other organisation there counts; for an event
+// phrase, any other fitting event named earlier in the text). News agencies that report ("(Reuters)",
+// "told Reuters") and names that only modify a compound ("Commerzbank-Tochter") are no antecedents.
+// A nationality adjective may stand between ("the Swedish company", "der schwedische Konzern").
+// Head data: ../model/nominal-heads.ts.
+
+import type { Mention, Sentence } from '../pipeline-types.js';
+import type { AnalysisContext } from './context.js';
+import { isClubName } from './clubs.js';
+import { COMPANIES } from '../model/companies.js';
+import { EVENTS } from '../model/events.js';
+import { NEWS_AGENCIES, ORGANIZATIONS } from '../model/organizations.js';
+import { KIND_TYPE, KIND_WORDS, NOMINAL_PHRASES, NON_COMPANY_WORDS, type NominalKind, type NominalType } from '../model/nominal-heads.js';
+
+/** Every noun form of NOMINAL_PHRASES: a sentence with none of them holds no phrase. */
+export const ORG_EVENT_NOUNS: ReadonlySet<string> = new Set(
+  [...NOMINAL_PHRASES.de.values(), ...NOMINAL_PHRASES.en.values()].flatMap((nouns) => [...nouns.keys()]),
+);
+
+let kbNames: Map<string, string> | undefined;
+let companyIds: Set<string> | undefined;
+let orgIds: Set<string> | undefined;
+let newsIds: Set<string> | undefined;
+
+function kbNamesOf(id: string): string {
+  if (!kbNames) {
+    kbNames = new Map();
+    for (const e of [...ORGANIZATIONS, ...NEWS_AGENCIES, ...COMPANIES, ...EVENTS]) kbNames.set(e.id, [e.name, ...e.names].join(' | ').toLowerCase());
+    companyIds = new Set(COMPANIES.map((e) => e.id));
+    orgIds = new Set([...ORGANIZATIONS, ...NEWS_AGENCIES].map((e) => e.id));
+    newsIds = new Set(NEWS_AGENCIES.map((e) => e.id));
+  }
+  return kbNames.get(id) ?? '';
+}
+
+function companyLike(m: Mention, names: string): boolean {
+  // A club is no company, whatever else its name says ("Galatasaray Istanbul" ... "das Unternehmen").
+  if (isClubName(m.name)) return false;
+  if (companyIds!.has(m.entityId) || KIND_WORDS.company.test(names)) return true;
+  return !orgIds!.has(m.entityId) && !NON_COMPANY_WORDS.test(names) && !KIND_WORDS.club.test(names);
+}
+
+/**
+ * The words right around a mention that describe it: two words before, one after, quotes skipped
+ * ("Festival „Slawischer Basar“", "telecoms group Telenor", "the Baltic Sound festival").
+ */
+function descriptor(s: Sentence, m: Mention): string {
+  let out = '';
+  let taken = 0;
+  for (let k = m.tokenStart - 1; k >= 0 && taken < 2; k--) {
+    const t = s.tokens[k]!;
+    if (t.kind === 'quote') continue;
+    if (t.kind !== 'word') break;
+    out += ` ${t.lower}`;
+    taken++;
+  }
+  let k = m.tokenEnd;
+  while (s.tokens[k]?.kind === 'quote') k++;
+  const after = s.tokens[k];
+  if (after && after.kind === 'word') out += ` | ${after.lower}`;
+  return out;
+}
+
+/** Whether mention m (of the right type) fits a phrase of this kind. */
+function fits(m: Mention, s: Sentence, kind: NominalKind): boolean {
+  const names = `${m.name} | ${m.text} | ${kbNamesOf(m.entityId)} |${descriptor(s, m)}`.toLowerCase();
+  switch (kind) {
+    case 'company':
+      return companyLike(m, names);
+    case 'group':
+      return companyLike(m, names) || KIND_WORDS.group.test(names);
+    case 'organisation':
+      return KIND_WORDS.organisation.test(names) || (!companyIds!.has(m.entityId) && !KIND_WORDS.company.test(names) && !KIND_WORDS.club.test(names) && !KIND_WORDS.bank.test(names) && (orgIds!.has(m.entityId) || NON_COMPANY_WORDS.test(names)));
+    case 'club':
+      return KIND_WORDS.club.test(names) || isClubName(m.name);
+    default:
+      return KIND_WORDS[kind].test(names);
+  }
+}
+
+/** Words before a name that make it the one spoken to, not the topic ("told Reuters", "sagte Siemens"). */
+const ADDRESSEE_BEFORE: ReadonlySet<string> = new Set(['told', 'tells', 'telling', 'sagte', 'sagten', 'gegenüber', 'laut', 'according']);
+
+/** Kinds that fit organisations whose names need not say so: ambiguity counts every organisation. */
+const WEAK_KINDS: ReadonlySet<NominalKind> = new Set(['company', 'group', 'organisation']);
+
+function isName(ctx: AnalysisContext, m: Mention, s: Sentence, type: NominalType): boolean {
+  if (m.type !== type || m.via === 'coref' || m.via === 'kb-adjective' || m.via === 'kb-demonym') return false;
+  // "Commerzbank-Tochter", "NATO-Staaten": a name that only modifies a compound is not what the text talks about.
+  const text = ctx.document.text;
+  if (text.charCodeAt(m.end) === 45 /* - */ && /\p{L}/u.test(text[m.end + 1] ?? '')) return false;
+  // "(Reuters)", "told Reuters", "sagte der Nachrichtenagentur AFP": the news agency or outlet that
+  // reports, and whoever is told something, is not what the text goes on about.
+  kbNamesOf(m.entityId);
+  if (newsIds!.has(m.entityId)) return false;
+  const prev = s.tokens[m.tokenStart - 1];
+  return !(prev && (prev.text === '(' || ADDRESSEE_BEFORE.has(prev.lower)));
+}
+
+function rivalEventBefore(ctx: AnalysisContext, s: Sentence, before: number, kind: NominalKind, id: string): boolean {
+  for (let k = 0; k <= s.index; k++) {
+    const sk = ctx.sentences[k]!;
+    for (const m of ctx.set.inSentence(k)) {
+      if (m.entityId === id || (k === s.index && m.tokenEnd > before)) continue;
+      if (isName(ctx, m, sk, 'Event') && fits(m, sk, kind)) return true;
+    }
+  }
+  return false;
+}
+
+/** The one fitting entity the nearest sentence (the phrase's own part before it first) names, if only one. */
+function antecedent(ctx: AnalysisContext, s: Sentence, before: number, kind: NominalKind): Mention | undefined {
+  const type = KIND_TYPE[kind];
+  for (let k = s.index; k >= 0 && k >= s.index - 2; k--) {
+    const sk = ctx.sentences[k]!;
+    const all = ctx.set.inSentence(k).filter((m) => (k < s.index || m.tokenEnd <= before) && isName(ctx, m, sk, type));
+    const names = all.filter((m) => fits(m, sk, kind));
+    if (names.length === 0) continue;
+    // Kinds the names cannot show ("the company", "the group"): any other organisation there is a rival.
+    const rivals = WEAK_KINDS.has(kind) ? all : names;
+    const first = names[0]!.entityId;
+    if (rivals.some((m) => m.entityId !== first)) return undefined;
+    // "das Festival" after "Berlinale ... beim Filmfestival in Cannes": an event phrase goes back to the
+    // text's topic as often as to the nearest event, so another fitting event named before: no guess.
+    if (type === 'Event' && rivalEventBefore(ctx, s, before, kind, first)) return undefined;
+    return names[names.length - 1];
+  }
+  return undefined;
+}
+
+/** Adds the coref mentions for organisation and event phrases of one sentence. */
+export function resolveOrgEventNominalsIn(ctx: AnalysisContext, s: Sentence): void {
+  const phrases = NOMINAL_PHRASES[ctx.lang];
+  const tokens = s.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const nouns = phrases.get(tokens[i]!.lower);
+    if (!nouns) continue;
+    // "the Swedish company", "der schwedische Konzern": a nationality adjective may stand between.
+    const adjective = i + 2 < tokens.length && isNationality(ctx, s, i + 1) ? 1 : 0;
+    const at = i + 1 + adjective;
+    const kind = nouns.get(tokens[at]!.lower);
+    if (!kind || ctx.set.anyTaken(s.index, i, i + 1) || ctx.set.anyTaken(s.index, at, at + 1)) continue;
+    // "the company Telenor", "the Bank of England", "der Verein FK RFS": the name follows and is found on its own.
+    const next = tokens[at + 1];
+    if (next && next.kind === 'word' && (next.upper || next.lower === 'of') && !/['’]s$/u.test(tokens[at]!.lower)) continue;
+    if (next && next.kind === 'punct' && next.text === '-') continue;
+    const m = antecedent(ctx, s, i, kind);
+    if (!m) continue;
+    ctx.set.add({ id: m.entityId, name: m.name, type: m.type }, s.index, i, at + 1, 'coref', { confidence: 0.6 });
+  }
+}
+
+function isNationality(ctx: AnalysisContext, s: Sentence, k: number): boolean {
+  if (!ctx.set.isTaken(s.index, k)) return false;
+  const here = ctx.set.at(s.index, k);
+  return here.length > 0 && here.every((m) => m.via === 'kb-adjective' && m.tokenStart === k && m.tokenEnd === k + 1);
+}
