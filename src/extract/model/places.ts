@@ -255,6 +255,7 @@ export const REGIONS: readonly KbEntry[] = [
   ...regions('FR', 'Corsica=Korsika|Corse; Brittany=Bretagne; Normandy=Normandie; Alsace=Elsass; Provence'),
   ...regions('IT', 'Sicily=Sizilien|Sicilia; Sardinia=Sardinien|Sardegna; Lombardy=Lombardei|Lombardia; South Tyrol=Südtirol|Alto Adige; Tuscany=Toskana|Toscana'),
   ...regions('BE', 'Flanders=Flandern|Vlaanderen; Wallonia=Wallonien|Wallonie'),
+  ...regions('JP', 'Hokkaido; Honshu; Kyushu; Shikoku; Okinawa'),
   ...regions('DK', 'Greenland=Grönland|Kalaallit Nunaat; Faroe Islands=Färöer|Färöer-Inseln; Jutland=Jütland|Jylland; Zealand=Seeland|Sjælland'),
   ...regions('UA', 'Crimea=Krim|Krym|Crimean Peninsula|Halbinsel Krim; Donbas=Donbass|Donezbecken|Donets Basin; Donetsk Oblast=Gebiet Donezk|Oblast Donezk|Donetsk region; Luhansk Oblast=Gebiet Luhansk|Oblast Luhansk|Luhansk region|Lugansk region; Zaporizhzhia Oblast=Gebiet Saporischschja|Zaporizhzhia region; Kherson Oblast=Gebiet Cherson|Kherson region; Kharkiv Oblast=Gebiet Charkiw|Kharkiv region; Transcarpathia=Transkarpatien|Zakarpattia'),
   ...regions('MD', 'Transnistria=Transnistrien|Pridnestrovie|Transdniestria|Transnistrien-Region'),

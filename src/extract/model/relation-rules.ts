@@ -13,6 +13,7 @@ import {
 import { MEETINGS, NESTED, PARTICIPATION, PLACES, SUPPORT_AND_CHAIR } from './relation-rules-events.js';
 import { IMPLICIT, PAIR_ANAPHORS, PHRASES } from './relation-rules-phrases.js';
 import { RECALL } from './relation-rules-recall.js';
+import { NEWS } from './relation-rules-news.js';
 
 /** What a role in an apposition says about the person and the country/organisation. */
 const ROLE_RELATION: Partial<Record<RoleCategory, RelationType>> = {
@@ -198,5 +199,5 @@ const INTERVIEW: SequenceRule[] = [
 /** Every rule, in a fixed order (the order only decides ties between equally confident rules). */
 export const RELATION_RULES: readonly RelationRule[] = [
   ...ROLES, ...MEMBERSHIP, ...PARTNERSHIP, ...TRADE, ...INTERVIEW, ...PARTICIPATION, ...PLACES,
-  ...SUPPORT_AND_CHAIR, ...MEETINGS, ...PHRASES, ...RECALL, ...NESTED, ...PAIR_ANAPHORS, ...IMPLICIT,
+  ...SUPPORT_AND_CHAIR, ...MEETINGS, ...PHRASES, ...RECALL, ...NEWS, ...NESTED, ...PAIR_ANAPHORS, ...IMPLICIT,
 ];

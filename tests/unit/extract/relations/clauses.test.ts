@@ -51,7 +51,7 @@ const cases: Case[] = [
     text: 'In Taschkent wurde Lukaschenko vom Präsidenten Usbekistans, Schawkat Mirsijojew, empfangen.',
     mentions: [city('Taschkent', 'Tashkent'), person('Lukaschenko', 'Alexander Lukashenko'), country('Usbekistans', 'Uzbekistan'), person('Schawkat Mirsijojew', 'Shavkat Mirziyoyev')],
     roles: [headOfState('Präsidenten')],
-    expect: ['MET_WITH Alexander Lukashenko -> Shavkat Mirziyoyev', 'LEADER_OF Shavkat Mirziyoyev -> Uzbekistan'],
+    expect: ['MET_WITH Alexander Lukashenko -> Shavkat Mirziyoyev', 'LEADER_OF Shavkat Mirziyoyev -> Uzbekistan', 'VISITED Alexander Lukashenko -> Tashkent'],
   },
   {
     lang: 'en',

@@ -442,7 +442,7 @@ const talks: Case[] = [
   {
     text: 'Scholz reiste am Montag zum G20-Gipfel nach Rio.',
     mentions: [person('Scholz'), event('G20-Gipfel', 'G20 Summit'), city('Rio')],
-    expect: ['PARTICIPATES_IN Scholz -> G20 Summit', 'VISITED Scholz -> Rio'],
+    expect: ['PARTICIPATES_IN Scholz -> G20 Summit', 'VISITED Scholz -> Rio', 'HELD_IN G20 Summit -> Rio'],
   },
   {
     lang: 'en',
@@ -746,7 +746,7 @@ const rest: Case[] = [
     lang: 'en',
     text: 'Xi Jinping travelled to Kazan for the BRICS Summit.',
     mentions: [person('Xi Jinping'), city('Kazan'), event('BRICS Summit')],
-    expect: ['PARTICIPATES_IN Xi Jinping -> BRICS Summit', 'VISITED Xi Jinping -> Kazan'],
+    expect: ['PARTICIPATES_IN Xi Jinping -> BRICS Summit', 'VISITED Xi Jinping -> Kazan', 'HELD_IN BRICS Summit -> Kazan'],
   },
   {
     lang: 'en',
