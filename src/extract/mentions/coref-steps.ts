@@ -1,8 +1,9 @@
 // The steps of coreference resolution (coref.ts): a document's person mentions, role cues and
-// pronouns in quote attributions ("sagte er", "he said"), merged into text order (split off coref.ts).
+// pronouns, in quote attributions ("sagte er", "he said") or as subjects ("Er reiste", "Danach traf
+// sie X", "he met"), merged into text order (split off coref.ts).
 
 import type { Mention, RoleCue, Sentence } from '../pipeline-types.js';
-import type { AnalysisContext } from './context.js';
+import { isSentenceInitial, type AnalysisContext } from './context.js';
 import { defineTrigger } from './word-info.js';
 
 const DE_SPEECH = new Set(['sagte', 'sagt', 'betonte', 'betont', 'fügte', 'erklärte', 'erklärt', 'unterstrich', 'meinte', 'erinnerte', 'hob', 'teilte', 'kündigte', 'bekräftigte', 'versicherte', 'stellte', 'sprach', 'warnte', 'schrieb', 'antwortete', 'fuhr', 'ergänzte', 'bemerkte', 'sagten']);
@@ -12,17 +13,72 @@ const PRONOUNS = new Set(['er', 'sie', 'he', 'she']);
 /** A pronoun ("er", "she"). */
 const T_PRONOUN = defineTrigger((w) => PRONOUNS.has(w.lower));
 
-function pronounAt(ctx: AnalysisContext, s: Sentence, i: number): boolean {
-  const t = s.tokens[i]!;
-  if (t.kind !== 'word' || (ctx.words[s.index]![i]!.triggers & T_PRONOUN) === 0) return false;
-  const prev = s.tokens[i - 1]?.lower ?? '';
-  const next = s.tokens[i + 1]?.lower ?? '';
-  if (ctx.lang === 'de') return DE_SPEECH.has(prev) && prev !== 'sagten';
-  return EN_SPEECH.has(next) || (EN_SPEECH.has(prev) && (t.lower === 'he' || t.lower === 'she'));
+/** What a pronoun is: none, in a quote attribution ("sagte er", "he said"), or another sentence's subject ("Er reiste", "Danach traf sie"). */
+const NONE = 0;
+const QUOTE = 1;
+const SUBJECT = 2;
+
+/**
+ * Words that open a German sentence whose subject then follows the finite verb: adverbs and
+ * prepositions ("Danach traf sie X", "Am Montag kam sie mit X zusammen", "In Hanoi wurde sie empfangen").
+ */
+const DE_INVERSION_OPENERS = new Set([
+  'danach', 'dann', 'anschließend', 'später', 'zuvor', 'vorher', 'dort', 'hier', 'heute', 'gestern', 'morgen', 'zudem', 'außerdem',
+  'auch', 'bereits', 'zunächst', 'zuletzt', 'damals', 'inzwischen', 'seitdem', 'deshalb', 'daher', 'trotzdem', 'dabei', 'darauf',
+  'am', 'im', 'in', 'an', 'auf', 'nach', 'vor', 'bei', 'beim', 'mit', 'während', 'seit', 'um', 'ab', 'aus', 'von', 'vom', 'zum', 'zur', 'für', 'als',
+]);
+/** Words before "sie" that make it no subject of a singular verb: conjunctions, prepositions, relative words. */
+const DE_NOT_VERB = new Set(['und', 'oder', 'aber', 'dass', 'weil', 'ob', 'wenn', 'als', 'wie', 'da', 'für', 'durch', 'gegen', 'ohne', 'um', 'auf', 'an', 'in', 'über', 'unter', 'vor', 'hinter', 'neben', 'zwischen', 'doch', 'denn', 'sondern']);
+
+/** The first word token of the sentence (after quotes, brackets, a dateline's dash), or -1. */
+function firstWord(s: Sentence): number {
+  for (let k = 0; k < s.tokens.length; k++) if (s.tokens[k]!.kind === 'word') return k;
+  return -1;
 }
 
-/** One step of the walk: a person mention, a role cue or a pronoun (token i of sentence s), at its offset. */
-export type Step = { at: number; kind: 'person'; m: Mention } | { at: number; kind: 'cue'; cue: RoleCue } | { at: number; kind: 'pronoun'; s: Sentence; i: number };
+/**
+ * German "sie" as the subject of one woman: first in its sentence before a singular verb ("Sie
+ * reiste", not "Sie reisten"), or right after a singular finite verb in a sentence opened by an adverb or
+ * a preposition ("Danach traf sie X"; "Scholz traf sie" has her as its object).
+ */
+function germanSheSubject(s: Sentence, i: number): boolean {
+  const next = s.tokens[i + 1];
+  if (i === firstWord(s) && isSentenceInitial(s, i)) return !!next && next.kind === 'word' && next.text === next.lower && singular(next.lower);
+  const prev = s.tokens[i - 1];
+  if (!prev || prev.kind !== 'word' || prev.text !== prev.lower || DE_NOT_VERB.has(prev.lower) || !singular(prev.lower)) return false;
+  const first = firstWord(s);
+  return first >= 0 && first < i - 1 && DE_INVERSION_OPENERS.has(s.tokens[first]!.lower);
+}
+
+/** A German verb form that may be third person singular: not "-en"/"-n" ("reisten", "sind"). */
+function singular(lower: string): boolean {
+  return !lower.endsWith('n');
+}
+
+function pronounAt(ctx: AnalysisContext, s: Sentence, i: number): number {
+  const t = s.tokens[i]!;
+  if (t.kind !== 'word' || (ctx.words[s.index]![i]!.triggers & T_PRONOUN) === 0) return NONE;
+  const prev = s.tokens[i - 1]?.lower ?? '';
+  const next = s.tokens[i + 1]?.lower ?? '';
+  if (ctx.lang === 'de') {
+    if (DE_SPEECH.has(prev) && prev !== 'sagten') return QUOTE;
+    // "er" is nominative wherever it stands: the subject of its clause.
+    if (t.lower === 'er') return SUBJECT;
+    return germanSheSubject(s, i) ? SUBJECT : NONE;
+  }
+  if (EN_SPEECH.has(next) || (EN_SPEECH.has(prev) && (t.lower === 'he' || t.lower === 'she'))) return QUOTE;
+  // "he" and "she" are subjects wherever they stand.
+  return t.lower === 'he' || t.lower === 'she' ? SUBJECT : NONE;
+}
+
+/**
+ * One step of the walk: a person mention, a role cue or a pronoun (token i of sentence s), at its
+ * offset; a pronoun is a quote attribution's or (subject) another clause's subject.
+ */
+export type Step =
+  | { at: number; kind: 'person'; m: Mention }
+  | { at: number; kind: 'cue'; cue: RoleCue }
+  | { at: number; kind: 'pronoun'; s: Sentence; i: number; subject: boolean };
 
 /**
  * Persons, cues and pronouns in text order: what one stable sort of them all by offset gives
@@ -40,7 +96,10 @@ export function steps(ctx: AnalysisContext): Step[] {
   const pronouns: Step[] = [];
   for (const s of ctx.sentences) {
     if ((ctx.masks[s.index]! & T_PRONOUN) === 0) continue;
-    for (let i = 0; i < s.tokens.length; i++) if (pronounAt(ctx, s, i)) pronouns.push({ at: s.tokens[i]!.start, kind: 'pronoun', s, i });
+    for (let i = 0; i < s.tokens.length; i++) {
+      const what = pronounAt(ctx, s, i);
+      if (what !== NONE) pronouns.push({ at: s.tokens[i]!.start, kind: 'pronoun', s, i, subject: what === SUBJECT });
+    }
   }
   return merge(inOrder(persons), inOrder(cues), inOrder(pronouns));
 }

@@ -197,12 +197,63 @@ export function resolveCoreference(ctx: AnalysisContext): void {
     else {
       // "sie"/"she" refers to a woman or a person of unknown gender, "er"/"he" to a man or unknown.
       const gender = genderOf(PRONOUN_GENDER, PRONOUN_GENDERS, step.s.tokens[step.i]!.lower);
-      const p = recent((x) => x.gender === undefined || x.gender === gender);
+      const fits = (x: Profile): boolean => x.gender === undefined || x.gender === gender;
+      const p = step.subject ? subjectAntecedent(ctx, profiles, step.s.index, step.at, fits) : recent(fits);
       if (!p) continue;
       p.gender ??= gender;
       touch(addCoref(ctx, step.s, step.i, step.i + 1, p));
     }
   }
+}
+
+/** How many sentences back a subject pronoun looks for its antecedent. */
+const SUBJECT_REACH = 3;
+
+/**
+ * The person a subject pronoun ("Er reiste", "Danach traf sie X", "he met") refers to: the only
+ * fitting person named before it in its own sentence; else, in the nearest of the sentences before
+ * that names a fitting person, the only one, or its subject: the one a pronoun there refers to, or else
+ * the one that opens it. Two
+ * candidates and no subject among them give nothing: no link is better than a wrong one.
+ */
+function subjectAntecedent(
+  ctx: AnalysisContext, profiles: ReadonlyMap<string, Profile>, sentence: number, before: number, fits: (p: Profile) => boolean,
+): Profile | undefined {
+  for (let si = sentence; si >= 0 && si >= sentence - SUBJECT_REACH; si--) {
+    const list = ctx.set.inSentence(si);
+    let only: Profile | undefined;
+    let first: Mention | undefined;
+    // A pronoun resolved before is its clause's subject: "Am Montag kam er mit X zusammen. Danach reiste er ...".
+    let pronoun: Profile | undefined;
+    let several = false;
+    for (let c = 0; c < list.length; c++) {
+      const m = list[c]!;
+      // In the pronoun's own sentence only the persons named before it.
+      if (m.type !== 'Person' || m.end > before) continue;
+      const p = profiles.get(m.entityId);
+      // A sentence that names only persons who do not fit ("Scholz traf Baerbock. Sie ...") does not stop the search.
+      if (!p || !fits(p)) continue;
+      if (only && only !== p) several = true;
+      only ??= p;
+      if (m.via === 'coref' && m.tokenEnd === m.tokenStart + 1 && PRONOUN_GENDERS.has(m.text.toLowerCase())) pronoun ??= p;
+      if (!first || m.start < first.start) first = m;
+    }
+    if (only && !several) return only;
+    if (only && si === sentence) return undefined;
+    if (only) return pronoun ?? (first && opensSentence(ctx, first) ? profiles.get(first.entityId) : undefined);
+  }
+  return undefined;
+}
+
+/** A mention that opens its sentence (or the text after a dateline's dash): within its first three tokens. */
+function opensSentence(ctx: AnalysisContext, m: Mention): boolean {
+  const tokens = ctx.sentences[m.sentence]!.tokens;
+  let from = 0;
+  for (let t = 0; t < Math.min(12, m.tokenStart); t++) if (tokens[t]!.text === '-' || tokens[t]!.text === '–' || tokens[t]!.text === '—') from = t + 1;
+  if (m.tokenStart - from <= 2) return true;
+  // "Der deutsche Bundeskanzler Olaf Scholz reiste": a role phrase before the name opens the sentence.
+  for (const cue of ctx.roles) if (cue.sentence === m.sentence && cue.tokenEnd === m.tokenStart && cue.tokenStart - from <= 2) return true;
+  return false;
 }
 
 function resolveCue(

@@ -22,7 +22,8 @@ const ORG_NOUNS = [
 const AID_EN = ['aid', 'assistance', 'support', 'funding', 'weapons', 'arms', 'loans', 'grants', 'package', 'donation', 'equipment', 'ammunition'];
 const GIVE_EN = ['provided', 'provides', 'gave', 'gives', 'pledged', 'pledges', 'sent', 'sends', 'delivered', 'delivers', 'promised', 'promises',
   'approved', 'committed', 'granted', 'donated', 'donates', 'supplied', 'supplies'];
-const AID_DE = ['waffen', 'hilfsgüter', 'hilfe', 'militärhilfe', 'panzer', 'munition', 'finanzhilfe', 'nothilfe', 'hilfsgelder', 'hilfspaket', 'luftabwehrsysteme'];
+const AID_DE = ['waffen', 'hilfsgüter', 'hilfe', 'militärhilfe', 'panzer', 'munition', 'finanzhilfe', 'nothilfe', 'hilfsgelder', 'hilfspaket', 'luftabwehrsysteme',
+  '*panzer', '*waffen', 'kampfjets', 'raketen', 'hilfslieferungen'];
 const GIVE_DE = ['liefert', 'lieferte', 'liefern', 'lieferten', 'schickt', 'schickte', 'schicken', 'schickten', 'leistet', 'leistete'];
 const DONORS_EN = ['donor', 'donors', 'backer', 'backers', 'supporter', 'supporters', 'contributor', 'contributors', 'funder', 'funders', 'sponsor'];
 
@@ -126,6 +127,19 @@ export const NEWS: SequenceRule[] = [
     [slot('p', PERSON), w('spielt', 'spielte', 'stürmt', 'stürmte'), gap(3), w('für', 'bei', 'beim'), gap(2, { skip: PLACE }), slot('o', ORG)]),
   seq(['en.member.plays-for-city-club', 'en', 'MEMBER_OF', 0.75, 'Lei Roe, who plays for the Shanghai club Jinjiang Stars, said ...'], 'p', 'o',
     [slot('p', PERSON), opt(punct(',')), opt(w('who')), w('plays', 'played'), w('for'), opt(w('the')), gap(1, { skip: TOWN }), w(...ORG_NOUNS), slot('o', ORG)]),
+  // ---- the subject after the finite verb (German verb-second order, often a pronoun: "Zuvor arbeitete sie für") ----
+  seq(['de.works.verb-second', 'de', 'WORKS_FOR', 0.8, 'Zuvor arbeitete sie für die Deutsche Bank; Seit 2010 arbeitet Max Roe bei Siemens.'], 'p', 'o',
+    [w('arbeitet', 'arbeitete'), slot('p', PERSON), gap(3), w('für', 'bei'), slot('o', ORG)]),
+  seq(['de.role.verb-second-is-org-office', 'de', 'LEADER_OF', 0.8, 'Seit 2021 ist sie Chefin der Commerzbank; Damals war er Sprecher der Nato.'], 'p', 'o',
+    [w('ist', 'war'), slot('p', PERSON), gap(3), role(ORG_OFFICES, 'r'), opt(w('der', 'des', 'von', 'vom')), slot('o', ORG)], { bind: 'r', map: ORG_OFFICE }),
+  seq(['de.role.verb-second-is-state-office', 'de', 'LEADER_OF', 0.8, 'Seit 2019 ist er Präsident Kasachstans; Seit Mai ist sie Außenministerin von Belgien.'], 'p', 'c',
+    [w('ist', 'war'), slot('p', PERSON), gap(3), role(STATE_OFFICES, 'r'), opt(w('der', 'des', 'von')), slot('c', COUNTRY)], { bind: 'r', map: STATE_OFFICE }),
+  seq(['de.member.verb-second-is-member', 'de', 'MEMBER_OF', 0.8, 'Seit 2019 ist sie Mitglied der SPD.'], 'p', 'o',
+    [w('ist', 'war'), slot('p', PERSON), gap(3), cue('member'), opt(w('der', 'des', 'von', 'im')), slot('o', ORG)]),
+  seq(['de.member.verb-second-plays-for', 'de', 'MEMBER_OF', 0.75, 'Seit 2022 spielt er für den THW Kiel.'], 'p', 'o',
+    [w('spielt', 'spielte'), slot('p', PERSON), gap(3), w('für', 'bei', 'beim'), gap(2, { skip: PLACE }), slot('o', ORG)]),
+  seq(['de.role.verb-second-heads', 'de', 'LEADER_OF', 0.75, 'Seit 2019 leitet sie den IWF.'], 'p', 'o',
+    [w('leitet', 'leitete'), slot('p', PERSON), gap(2), opt(w('den', 'die', 'das')), slot('o', ORG)]),
   // ---- organisations named with their city ----
   seq(['any.located.city-noun-org', 'any', 'LOCATED_IN', 0.75, 'the Shanghai club Jinjiang Stars; the Munich carmaker BMW'], 'o', 'c',
     [slot('c', TOWN, { form: 'name' }), w(...ORG_NOUNS), slot('o', ORG, { bare: true })]),

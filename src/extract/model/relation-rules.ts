@@ -61,7 +61,7 @@ const ROLES: SequenceRule[] = [
   seq(['any.role.org-whose-role', 'any', 'LEADER_OF', 0.85, 'the Boston Athletic Association, whose chief executive, Linda Carver, said'], 'p', 'c',
     [slot('c', STATE), opt(punct(')')), opt(punct(',')), w('whose', 'dessen', 'deren'), gap(1), role(RELATED_ROLES, 'r'), opt(punct(',')), slot('p', PERSON)], byRole),
   seq(['any.role.person-is-role-of', 'any', 'LEADER_OF', 0.85, 'Tokajew ist seit 2019 Präsident Kasachstans.'], 'p', 'c',
-    [slot('p', PERSON), cue('be'), gap(3), role(RELATED_ROLES, 'r'), opt(cue('roleOf')), slot('c', STATE)], byRole),
+    [slot('p', PERSON), opt(cue('has')), cue('be'), gap(3), role(RELATED_ROLES, 'r'), opt(cue('roleOf')), slot('c', STATE)], byRole),
   seq(['de.role.elected-to', 'de', 'LEADER_OF', 0.85, 'Tokajew wurde 2019 zum Präsidenten Kasachstans gewählt.'], 'p', 'c',
     [slot('p', PERSON), cue('passive'), gap(3), w('zum', 'zur'), role(RELATED_ROLES, 'r'), opt(cue('of')), slot('c', STATE), gap(2), w('gewählt', 'ernannt', 'bestimmt', 'vereidigt')], byRole),
   seq(['en.role.elected-as', 'en', 'LEADER_OF', 0.85, 'Tokayev was elected president of Kazakhstan in 2019.'], 'p', 'c',
@@ -158,6 +158,14 @@ const PARTNERSHIP: SequenceRule[] = [
     [slot('a', STATE), gap(4), cue('relationNoun'), cue('with'), slot('b', STATE)]),
 ];
 
+/** Goods whose delivery is no trade: arms and aid ("liefert Waffen an die Ukraine"; SUPPORTS rules take aid). */
+const NO_TRADE = [
+  'waffen', '*waffen', 'waffensysteme', 'munition', '*munition', 'panzer', '*panzer', 'raketen', '*raketen', 'kampfjets', 'rüstungsgüter',
+  'luftabwehr*', 'militär*', 'hilfe', '*hilfe', 'hilfsgüter', 'hilfsgelder', 'hilfspaket', 'hilfslieferungen', 'spenden',
+  'weapons', 'weaponry', 'arms', 'ammunition', 'munitions', 'missiles', 'tanks', 'howitzers', 'drones', 'military', 'aid', 'humanitarian',
+  'relief', 'assistance', 'donations',
+];
+
 const TRADE: SequenceRule[] = [
   seq(['any.trade.between', 'any', 'TRADES_WITH', 0.9, 'Der Handelsumsatz zwischen Belarus und Kasachstan stieg.'], 'a', 'a',
     [cue('trade'), gap(2), cue('between'), list('a', STATE, 2)]),
@@ -165,10 +173,10 @@ const TRADE: SequenceRule[] = [
     [slot('a', COUNTRY, { form: 'any' }), opt(punct('-')), slot('b', COUNTRY, { form: 'any' }), gap(1), cue('trade')]),
   seq(['any.trade.with', 'any', 'TRADES_WITH', 0.75, "Der Handel Kasachstans mit China; Belarus' trade with Russia"], 'a', 'b',
     [slot('a', COUNTRY, { form: 'any' }), gap(3), cue('trade'), cue('with'), slot('b', COUNTRY)]),
-  seq(['any.trade.exports-to', 'any', 'TRADES_WITH', 0.85, 'Belarus exportiert Milchprodukte nach Kasachstan.'], 'a', 'b',
-    [slot('a', COUNTRY), gap(2), cue('export'), gap(6), cue('exportTo'), slot('b', COUNTRY)]),
-  seq(['any.trade.imports-from', 'any', 'TRADES_WITH', 0.85, 'Kazakhstan imports machinery from Belarus.'], 'a', 'b',
-    [slot('a', COUNTRY), gap(2), cue('import'), gap(6), cue('importFrom'), slot('b', COUNTRY)]),
+  { ...seq(['any.trade.exports-to', 'any', 'TRADES_WITH', 0.85, 'Belarus exportiert Milchprodukte nach Kasachstan.'], 'a', 'b',
+    [slot('a', COUNTRY), gap(2), cue('export'), gap(6), cue('exportTo'), slot('b', COUNTRY)]), unless: NO_TRADE },
+  { ...seq(['any.trade.imports-from', 'any', 'TRADES_WITH', 0.85, 'Kazakhstan imports machinery from Belarus.'], 'a', 'b',
+    [slot('a', COUNTRY), gap(2), cue('import'), gap(6), cue('importFrom'), slot('b', COUNTRY)]), unless: NO_TRADE },
   seq(['any.trade.is-b-trade-partner', 'any', 'TRADES_WITH', 0.8, "Vietnam ist Deutschlands wichtigster Handelspartner; Mexico is the United States' largest trading partner"], 'a', 'b',
     [slot('a', COUNTRY), cue('be'), opt(w('the', 'der', 'die')), slot('b', COUNTRY), opt(cue('possessive')), gap(2), cue('tradePartner')]),
   seq(['de.trade.trade-partner', 'de', 'TRADES_WITH', 0.8, 'Kasachstan ist ein wichtiger Handelspartner von Belarus.'], 'a', 'b',

@@ -18,6 +18,9 @@ const ENTAILED: ReadonlyMap<RelationType, Array<Entailment & { prefix: string }>
   return map;
 })();
 
+/** Relation types that say more of a person and an organisation than WORKS_FOR. */
+const SUPERSEDE_WORKS_FOR: ReadonlySet<RelationType> = new Set<RelationType>(['LEADER_OF', 'CHAIRS']);
+
 export const SYMMETRIC: ReadonlySet<RelationType> = new Set<RelationType>(['PARTNER_OF', 'TRADES_WITH', 'MET_WITH']);
 
 export interface Candidate {
@@ -134,6 +137,19 @@ export class RelationCollector {
   }
 
   /**
+   * Does the person lead or chair this organisation too ("Roland Busch, the chief executive of Siemens,
+   * said" gives LEADER_OF and WORKS_FOR)? Then WORKS_FOR says less of the same pair and is dropped.
+   */
+  private moreSpecific(source: string, target: string): boolean {
+    const ofSource = this.bySource.get(source)!;
+    for (let i = 0; i < ofSource.length; i++) {
+      const r = ofSource[i]!.relation;
+      if (r.target === target && SUPERSEDE_WORKS_FOR.has(r.type)) return true;
+    }
+    return false;
+  }
+
+  /**
    * The relations, sorted by id, evidence by offset. Call once, after the last add: the records
    * are the collector's own (made in add() with their fields in Relation's order, evidence last),
    * handed out with their evidence filled in rather than copied.
@@ -141,6 +157,7 @@ export class RelationCollector {
   result(): Relation[] {
     const out: Relation[] = [];
     for (const { relation: r, spans } of this.entries) {
+      if (r.type === 'WORKS_FOR' && this.moreSpecific(r.source, r.target)) continue;
       if (spans.length > 1) spans.sort(bySpanStart);
       r.evidence = spans;
       out.push(r);

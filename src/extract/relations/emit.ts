@@ -70,6 +70,18 @@ export function hedged(view: SentenceView, m: SequenceMatch, type: RelationType,
   return false;
 }
 
+/** A word of `words` ("x*", "*x" forms too) in the match. */
+function hasAny(view: SentenceView, m: SequenceMatch, words: readonly string[]): boolean {
+  for (let t = m.firstToken; t <= m.lastToken; t++) {
+    const tok = view.tokens[t];
+    if (!tok || tok.kind !== 'word') continue;
+    for (const w of words) {
+      if (w.endsWith('*') ? tok.lower.startsWith(w.slice(0, -1)) : w.startsWith('*') ? tok.lower.endsWith(w.slice(1)) : tok.lower === w) return true;
+    }
+  }
+  return false;
+}
+
 function relationOf(rule: SequenceRule, m: SequenceMatch): RelationType | undefined {
   if (!rule.byRole) return rule.relation;
   const category = boundRole(m, rule.byRole.bind);
@@ -103,6 +115,7 @@ export function emitSequence(rule: SequenceRule, view: SentenceView, m: Sequence
   if (!type) return;
   if (mayHave(anyBits, NEGATION_BITS) && negated(view, m, lang === 'de' && !STATIC.has(type))) return;
   if (mayHave(anyBits, HEDGE_BITS) && hedged(view, m, type, lang)) return;
+  if (rule.unless && hasAny(view, m, rule.unless)) return;
   // Most matches bind one mention to each end: that pair, without the lists slotItems would make.
   if (rule.source !== rule.target) {
     const source = slotOne(m, rule.source);

@@ -2,7 +2,7 @@
 // back to an organisation ("deren Chef", "its chief executive", "the bank's country director",
 // "Konzernchef"), and which one: the organisation named last before it, or the previous sentence's
 // subject. Also what all implicit-owner rules share: their word lists as sets, the relation type
-// a rule gives a role cue.
+// a rule gives a role cue, and whether a possessive ("Its president") ties a role to something named before.
 
 import type { RelationType } from '../../types.js';
 import type { AnalyzedDocument, Mention, RoleCue } from '../pipeline-types.js';
@@ -171,4 +171,24 @@ export function previousSubjectOrg(doc: AnalyzedDocument, byIndex: ReadonlyMap<n
   }
   if (!first || first.tokenStart - from > 3) return undefined;
   return first.type === 'Organization' && orgs.size === 1 ? first.entityId : undefined;
+}
+
+/** Possessive determiners: "Its president", "Ihr Präsident", "his spokesman". */
+const POSSESSIVES = new Set([
+  'its', 'their', 'his', 'her', 'deren', 'dessen', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer',
+]);
+
+/**
+ * "Its president, X, said", "Ihr Präsident X": the role belongs to something named before (an
+ * organisation, a person), not to the dateline's country: no owner is better than a wrong one.
+ */
+export function possessed(view: SentenceView, role: RoleCue): boolean {
+  for (let k = role.tokenStart - 1; k >= 0 && k >= role.tokenStart - 2; k--) {
+    const t = view.tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (POSSESSIVES.has(t.lower)) return true;
+    // One lowercase modifier may stand between: "its new president".
+    if (t.text !== t.lower) return false;
+  }
+  return false;
 }

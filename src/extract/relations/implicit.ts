@@ -11,7 +11,7 @@ import { FORMER, NEGATIONS } from '../model/relation-cues.js';
 import type { Candidate } from './collect.js';
 import type { ImplicitOwnerRule } from './pattern-types.js';
 import { isModifier, mentionsOfType } from './sentence-view.js';
-import { DASHES, fieldsOf, lastOrg, previousSubjectOrg, refersToOrg, setOf, typeFor } from './implicit-org.js';
+import { DASHES, fieldsOf, lastOrg, possessed, previousSubjectOrg, refersToOrg, setOf, typeFor } from './implicit-org.js';
 import type { RolePhrase } from './implicit-org.js';
 import type { PlacedMention, SentenceView, Views } from './sentence-view.js';
 
@@ -283,6 +283,10 @@ export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, 
       const here = country ?? (fields.subjectCountry ? subjectCountry(view) : undefined);
       // "met Chinese Foreign Minister Wang Yi": an adjective belongs to someone's role; another country is another candidate.
       if (!here || otherCountry(view, here)) continue;
+      // "Nigeria has reached a deal, its finance minister said": "its" may refer to the country as subject.
+      if (possessed(view, role) && subjectCountry(view) !== here) continue;
+      // "HANOI (dpa) - Bundespräsident X": a federal office is no office of a country that is not federal.
+      if (FEDERAL_TITLE.test(role.text) && !FEDERAL.includes(here)) continue;
       owner = here;
     } else {
       const reach = refersToOrg(rule, view, pair);

@@ -94,6 +94,11 @@ export interface SequenceRule extends RuleBase {
   target: string;
   /** Map a bound role category to another relation type (e.g. minister -> WORKS_FOR). */
   byRole?: { bind: string; map: Partial<Record<RoleCategory, RelationType>> };
+  /**
+   * Words (lowercase; "x*" prefix, "*x" suffix forms) that, anywhere in a match, say it states no such
+   * relation: "liefert Waffen an" is no trade.
+   */
+  unless?: readonly string[];
 }
 
 /** A mention whose span holds another mention and a role cue: "der belarussische Staatschef" (coref). */

@@ -45,9 +45,9 @@ describe('coreference', () => {
       [],
     ],
     [
-      'a pronoun that is no quote attribution stays unresolved',
+      'a plural pronoun that is no quote attribution stays unresolved',
       'de',
-      'Präsident Igor Petrow kam. Er lobte die Partner.',
+      'Präsident Igor Petrow kam. Sie lobten die Partner.',
       [],
     ],
   ];
