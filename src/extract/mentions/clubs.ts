@@ -7,6 +7,7 @@ import type { Mention, Sentence, Token } from '../pipeline-types.js';
 import { STOPWORDS } from '../model/stopwords.js';
 import { isRoleWord } from './roles.js';
 import { canonicalName, refFor, type AnalysisContext } from './context.js';
+import type { EntityRef } from './mention-set.js';
 import { defineTrigger } from './word-info.js';
 
 /** Prefixes that make a club whatever follows (a capitalised word or a place). Case-sensitive. */
@@ -14,8 +15,8 @@ const STRONG_PREFIXES = new Set([
   'FC', 'SC', 'VfL', 'VfB', 'SV', 'TSV', 'TSG', 'SpVgg', 'BSC', 'SSC', 'AFC', 'FK', 'NK', 'HNK', 'GNK', 'SK', 'KS', 'CF', 'CD', 'RC', 'AC', 'AS', 'SG', 'FSV', 'KSC', 'MSV', 'BV',
   'Dinamo', 'Dynamo', 'Sporting', 'Olympique', 'Olympiakos', 'Borussia', 'Eintracht', 'Rapid', 'Slavia', 'Sparta', 'Lokomotiv', 'Spartak', 'Legia', 'Hajduk', 'Shakhtar', 'Atlético', 'Athletic', 'Deportivo', 'Racing', 'Partizan', 'Steaua', 'Zenit', 'Ferencváros',
 ]);
-/** Prefixes that make a club only before a place mention ("Real Madrid", "Inter Mailand"). */
-const PLACE_PREFIXES = new Set(['Real', 'Inter', 'Union', 'Young', 'Red', 'Celta', 'Standard', 'Hertha', 'Fortuna', 'Viktoria', 'Vitória']);
+/** Prefixes that make a club only before a place mention ("Real Madrid", "Inter Mailand", "Bayern Munich"). */
+const PLACE_PREFIXES = new Set(['Bayern', 'Real', 'Inter', 'Union', 'Young', 'Red', 'Celta', 'Standard', 'Hertha', 'Fortuna', 'Viktoria', 'Vitória']);
 /** Clubs known by one word; a place right after them belongs to the name ("Galatasaray Istanbul"). */
 const KNOWN_CLUBS = new Set(['Galatasaray', 'Fenerbahçe', 'Beşiktaş', 'Trabzonspor', 'Juventus', 'Ajax', 'Feyenoord', 'Benfica', 'Celtic', 'Rangers', 'Schalke', 'Anderlecht', 'Olympiacos', 'Panathinaikos', 'Sturm']);
 const SUFFIXES = new Set(['United', 'City', 'Wanderers', 'Rovers', 'Athletic', 'Albion', 'Hotspur']);
@@ -49,22 +50,28 @@ function nameToken(ctx: AnalysisContext, s: Sentence, k: number): number {
   return k + 1;
 }
 
-function addClub(ctx: AnalysisContext, s: Sentence, from: number, to: number): boolean {
+function addClub(ctx: AnalysisContext, s: Sentence, from: number, to: number, found: ClubFound[]): boolean {
   for (let k = from; k < to; k++) {
     const here = ctx.set.at(s.index, k);
     if (here.some((m) => !PLACE_TYPES.has(m.type) || m.tokenStart < from || m.tokenEnd > to)) return false;
   }
+  // The club's first word after its prefixes, when a place the club absorbed ("Bayern" of "FC Bayern München").
+  let key = from;
+  while (key < to - 1 && (s.tokens[key]!.kind !== 'word' || STRONG_PREFIXES.has(s.tokens[key]!.text))) key++;
+  const keyPlace = placeAt(ctx, s, key);
   ctx.set.removeInside(s.index, from, to);
   const words = s.tokens.slice(from, to).map((t) => t.text);
   const name = canonicalName(ctx, words).replace(/^1 \. /u, '1. ').replace(/ \./gu, '.');
-  ctx.set.add(refFor(ctx, 'Organization', name), s.index, from, to, 'pattern', { confidence: 0.8 });
+  const ref = refFor(ctx, 'Organization', name);
+  ctx.set.add(ref, s.index, from, to, 'pattern', { confidence: 0.8 });
+  if (keyPlace && keyPlace.tokenEnd === key + 1) found.push({ key: s.tokens[key]!.text, ref: { id: ref.id, name: ref.name, type: 'Organization' } });
   return true;
 }
 
 /** A word that can start or end a club's name. */
 const T_CLUB = defineTrigger((w) => CLUB_WORDS.has(w.text));
 
-function clubsIn(ctx: AnalysisContext, s: Sentence, isSports: () => boolean): void {
+function clubsIn(ctx: AnalysisContext, s: Sentence, isSports: () => boolean, found: ClubFound[]): void {
   if ((ctx.masks[s.index]! & T_CLUB) === 0) return;
   const tokens = s.tokens;
   const row = ctx.words[s.index]!;
@@ -81,7 +88,8 @@ function clubsIn(ctx: AnalysisContext, s: Sentence, isSports: () => boolean): vo
       let end = i + 1;
       if (PLACE_PREFIXES.has(t.text) && !strong) {
         const place = placeAt(ctx, s, end);
-        if (!place || !isSports()) continue;
+        // "Bayern München": a place before a place is no place phrase, whatever the text is about.
+        if (!place || (!placeAt(ctx, s, i) && !isSports())) continue;
         end = place.tokenEnd;
       } else if (known) {
         const place = placeAt(ctx, s, end);
@@ -99,13 +107,13 @@ function clubsIn(ctx: AnalysisContext, s: Sentence, isSports: () => boolean): vo
       // "1. FC Köln"
       let from = i;
       if (i >= 2 && tokens[i - 1]!.text === '.' && tokens[i - 2]!.kind === 'number' && tokens[i - 2]!.end === tokens[i - 1]!.start && /^\d$/u.test(tokens[i - 2]!.text)) from = i - 2;
-      if (addClub(ctx, s, from, end)) i = end - 1;
+      if (addClub(ctx, s, from, end, found)) i = end - 1;
       continue;
     }
     if (SUFFIXES.has(t.text) && isSports() && i > 0 && !ctx.set.isTaken(s.index, i)) {
       const before = ctx.set.at(s.index, i - 1);
       const place = before.length === 1 && PLACE_TYPES.has(before[0]!.type) && before[0]!.tokenEnd === i ? before[0] : undefined;
-      if (place) addClub(ctx, s, place.tokenStart, i + 1);
+      if (place) addClub(ctx, s, place.tokenStart, i + 1, found);
     }
   }
 }
@@ -126,5 +134,47 @@ function hasTrigger(ctx: AnalysisContext, bit: number): boolean {
 export function findClubs(ctx: AnalysisContext): void {
   let sports: boolean | undefined;
   const isSports = (): boolean => (sports ??= hasTrigger(ctx, T_SPORTS) && SPORTS_WORDS.test(ctx.document.text));
-  for (const s of ctx.sentences) clubsIn(ctx, s, isSports);
+  const found: ClubFound[] = [];
+  for (const s of ctx.sentences) clubsIn(ctx, s, isSports, found);
+  if (found.length > 0 && isSports()) clubsByShortName(ctx, found);
+}
+
+interface ClubFound {
+  /** The place word the club's name starts with, after its prefixes ("Bayern"). */
+  key: string;
+  ref: EntityRef;
+}
+
+/** Words before a place that keep it a place ("in Bayern", "aus München", "from Munich"). */
+const PLACE_CUES = new Set(['in', 'im', 'ins', 'nach', 'aus', 'bei', 'von', 'vom', 'from', 'to', 'of', 'at', 'near', 'into', 'across', 'über', 'durch', 'ganz', 'across']);
+
+/**
+ * "Bayern-Präsident Herbert Hainer", "trifft Bayern am Samstag": in a sports text that names a club
+ * starting with a place ("FC Bayern München"), that place's word alone (or as a compound's first
+ * part) is the club, unless a place preposition comes before it. A word two clubs start with is left alone.
+ */
+function clubsByShortName(ctx: AnalysisContext, found: readonly ClubFound[]): void {
+  const byKey = new Map<string, EntityRef | null>();
+  for (const { key, ref } of found) {
+    const known = byKey.get(key);
+    byKey.set(key, known === undefined || known?.id === ref.id ? ref : null);
+  }
+  for (const s of ctx.sentences) {
+    const list = ctx.set.inSentence(s.index);
+    // A snapshot: removeInside() replaces the array, add() appends past n.
+    for (let k = 0, n = list.length; k < n; k++) {
+      const m = list[k]!;
+      if (m.tokenEnd - m.tokenStart !== 1 || m.via !== 'kb-name' || !PLACE_TYPES.has(m.type)) continue;
+      const t = s.tokens[m.tokenStart]!;
+      if (m.start !== t.start) continue;
+      const ref = byKey.get(t.text.slice(0, m.end - m.start));
+      if (!ref) continue;
+      // The whole word, its possessive or a compound's first part ("Bayern-Präsident").
+      const rest = t.text.slice(m.end - m.start);
+      if (rest !== '' && rest !== "'s" && rest !== '’s' && !/^[-‐]\p{Lu}/u.test(rest)) continue;
+      if (PLACE_CUES.has(s.tokens[m.tokenStart - 1]?.lower ?? '')) continue;
+      ctx.set.removeInside(s.index, m.tokenStart, m.tokenEnd);
+      ctx.set.add(ref, s.index, m.tokenStart, m.tokenEnd, 'pattern', { confidence: 0.7, start: m.start, end: m.end });
+    }
+  }
 }

@@ -5,14 +5,15 @@
 // surname-like word, is a person ("Sofia Coppola", "Chad Smith").
 
 import type { Mention, Sentence } from '../pipeline-types.js';
-import { NAME_PARTICLES, STOPWORDS } from '../model/stopwords.js';
+import { STOPWORDS } from '../model/stopwords.js';
 import { isRoleWord } from './roles.js';
 import { isAllCaps } from '../text/tokenize.js';
 import { isOrgHeadWord } from './organizations.js';
-import { canonicalName, isEnglishCommonAt, isGivenName, isNameWord, refFor, wordInfo, type AnalysisContext } from './context.js';
+import { isEnglishCommonAt, isNameWord, wordInfo, type AnalysisContext } from './context.js';
 import { isEnglishCommonWord } from '../model/lexicon.js';
 import { F_FIRST_NAME, T_HYPHEN, defineTrigger, wordFlags } from './word-info.js';
 import { resolveSurnames } from './surnames.js';
+import { addPerson, nameRun, nameStartBefore } from './person-names.js';
 
 const TITLES = new Set(['dr', 'prof', 'herr', 'frau', 'mr', 'mrs', 'ms', 'sir', 'dame']);
 const SPEECH_AFTER = new Set(['sagte', 'sagt', 'erklärte', 'betonte', 'so', 'meinte', 'said', 'says', 'told', 'added', 'stated']);
@@ -23,66 +24,6 @@ const AFTER = 4;
 /** The three lists above as one look-up per token: word -> TITLE | BEFORE | AFTER bits. */
 const CUES = new Map<string, number>();
 for (const [list, bit] of [[TITLES, TITLE], [SPEECH_BEFORE, BEFORE], [SPEECH_AFTER, AFTER]] as const) for (const w of list) CUES.set(w, (CUES.get(w) ?? 0) | bit);
-
-/** The name run starting at token i: [end, confidence] or undefined. */
-function nameRun(ctx: AnalysisContext, s: Sentence, i: number, minWords: number): number | undefined {
-  let end = i;
-  let words = 0;
-  while (end < s.tokens.length && words < 4) {
-    const t = s.tokens[end]!;
-    if (ctx.set.isTaken(s.index, end)) break;
-    // "von der Leyen": a particle only when a free name word follows ("Pablo Ruiz von Betis Sevilla": a club follows).
-    const particle = words > 0 && NAME_PARTICLES.has(t.lower) && !ctx.set.isTaken(s.index, end + 1) && isNameWord(ctx, s, end + 1);
-    if (words === 0 && !particle && isGivenPosition(ctx, s, end)) {
-      words++;
-      end++;
-      continue;
-    }
-    const surnameNoun = words === 1 && isSurnameNoun(ctx, s, end);
-    if (!particle && !isNameWord(ctx, s, end) && !surnameNoun) break;
-    if (!particle) words++;
-    end++;
-  }
-  if (words < minWords) return undefined;
-  // A name never ends in a particle.
-  while (end > i + 1 && NAME_PARTICLES.has(s.tokens[end - 1]!.lower)) end--;
-  return end;
-}
-
-/** "Klaus Brenner", "Park Ji-hoon": a first word that is also a noun, before a name word. */
-function isGivenPosition(ctx: AnalysisContext, s: Sentence, k: number): boolean {
-  const t = s.tokens[k]!;
-  if (t.kind !== 'word' || !t.upper || ctx.set.isTaken(s.index, k) || isNameWord(ctx, s, k)) return false;
-  if (STOPWORDS.has(t.lower) || isRoleWord(t.lower)) return false;
-  const next = s.tokens[k + 1];
-  if (!next || ctx.set.isTaken(s.index, k + 1) || isAllCaps(next.text)) return false;
-  if (!isGivenName(ctx, t) && !ctx.lexicon.deNouns.has(t.lower)) return false;
-  return isNameWord(ctx, s, k + 1) || (isGivenName(ctx, t) && isSurnameNoun(ctx, s, k + 1));
-}
-
-/** "Helena Vogt", "Thomas Müller": a surname that is also a noun, after a first name, before a lowercase word. */
-function isSurnameNoun(ctx: AnalysisContext, s: Sentence, k: number): boolean {
-  const t = s.tokens[k]!;
-  const next = s.tokens[k + 1];
-  if (t.kind !== 'word' || !t.upper || (next && next.upper) || ctx.set.isTaken(s.index, k)) return false;
-  return isGivenName(ctx, s.tokens[k - 1]!) || ctx.lexicon.deNouns.has(t.lower);
-}
-
-function addPerson(ctx: AnalysisContext, s: Sentence, from: number, to: number, confidence: number): void {
-  const words: string[] = [];
-  // "Stanbic IBTC": an acronym beside ordinary words makes an organisation, not a person.
-  let caps = 0;
-  for (let k = from; k < to; k++) {
-    const w = s.tokens[k]!.text;
-    words.push(w);
-    if (w.length >= 2 && isAllCaps(w)) caps++;
-  }
-  if (caps > 0 && caps < words.length) return;
-  // "the Electoral Commission said": an organisation's head word never ends a person's name.
-  if (isOrgHeadWord(s.tokens[to - 1]!.lower)) return;
-  const name = canonicalName(ctx, words);
-  ctx.set.add(refFor(ctx, 'Person', name), s.index, from, to, 'role', { confidence });
-}
 
 /** Position after a role cue where a name may start (skips "of Kazakhstan", "Kasachstans", a comma). */
 function afterRole(ctx: AnalysisContext, s: Sentence, end: number): number {
@@ -110,11 +51,15 @@ function appositiveAfter(ctx: AnalysisContext, s: Sentence, cueEnd: number): voi
 /** "Wang Lin, a senior researcher at ...": the name right before a comma, an article and the role. */
 function appositiveBefore(ctx: AnalysisContext, s: Sentence, cueStart: number): void {
   let k = cueStart - 1;
-  while (k >= 0 && cueStart - k <= 3 && s.tokens[k]!.kind === 'word' && (!s.tokens[k]!.upper || isAdjectiveMention(ctx, s, k))) k--;
+  while (k >= 0 && cueStart - k <= 3 && s.tokens[k]!.kind === 'word' && (!s.tokens[k]!.upper || isAdjectiveMention(ctx, s, k) || isPossessiveMention(ctx, s, k))) k--;
   if (k < 2 || s.tokens[k]!.text !== ',') return;
-  let from = k;
-  while (from > 0 && k - from < 4 && isNameWord(ctx, s, from - 1) && !ctx.set.isTaken(s.index, from - 1)) from--;
+  const from = nameStartBefore(ctx, s, k);
   if (k - from >= 2) addPerson(ctx, s, from, k, 0.7);
+}
+
+/** "Microsoft's" in "Satya Nadella, Microsoft's chief executive": a possessive of a name already found. */
+function isPossessiveMention(ctx: AnalysisContext, s: Sentence, k: number): boolean {
+  return /['’]s$/u.test(s.tokens[k]!.text) && ctx.set.isTaken(s.index, k);
 }
 
 function isAdjectiveMention(ctx: AnalysisContext, s: Sentence, k: number): boolean {
@@ -167,10 +112,26 @@ function personsByCue(ctx: AnalysisContext, minWords: number): void {
   }
 }
 
+/** Participles before "by"/"von" that introduce a person ("led by", "geleitet von"). */
+const LED = new Set(['led', 'headed', 'chaired', 'coached', 'founded', 'angeführt', 'geführt', 'geleitet', 'trainiert', 'gegründet']);
+const T_LED = defineTrigger((w) => LED.has(w.lower));
+
+/** "The SDP, led by Sinisa Hajdas Doncic, came second", "geleitet von Anna Berg": 2-4 name words after "led by". */
+function personsAfterLedBy(ctx: AnalysisContext): void {
+  for (const s of ctx.sentences) {
+    if ((ctx.masks[s.index]! & T_LED) === 0) continue;
+    for (let i = 0; i + 2 < s.tokens.length; i++) {
+      const by = s.tokens[i + 1]!.lower;
+      if (!LED.has(s.tokens[i]!.lower) || (by !== 'by' && by !== 'von')) continue;
+      const end = nameRun(ctx, s, i + 2, 2);
+      if (end !== undefined) addPerson(ctx, s, i + 2, end, 0.7);
+    }
+  }
+}
+
 /** "Jane Doe said": the 2-4 name words right before a speech verb. */
 function personBefore(ctx: AnalysisContext, s: Sentence, verb: number): void {
-  let from = verb;
-  while (from > 0 && verb - from < 4 && isNameWord(ctx, s, from - 1) && !ctx.set.isTaken(s.index, from - 1)) from--;
+  const from = nameStartBefore(ctx, s, verb);
   if (verb - from >= 2) addPerson(ctx, s, from, verb, 0.7);
 }
 
@@ -188,11 +149,20 @@ function personAfterNationality(ctx: AnalysisContext, s: Sentence, m: Mention): 
   if (m.via === 'kb-name' && !/['’]s$/u.test(m.text)) return;
   if (m.end !== s.tokens[m.tokenStart]!.end || ctx.set.isTaken(s.index, m.tokenEnd)) return;
   // A capitalised German adjective belongs to a name ("Deutsche Bank"), not to a person.
-  if (ctx.lang === 'de' && m.via === 'kb-adjective' && s.tokens[m.tokenStart]!.upper) return;
+  // After an article it is a demonym noun ("Der Nigerianer Victor Osimhen").
+  if (ctx.lang === 'de' && m.via === 'kb-adjective' && s.tokens[m.tokenStart]!.upper && !isDemonymNoun(s, m.tokenStart)) return;
   const end = nameRun(ctx, s, m.tokenEnd, 2);
   if (end === undefined || isOrgHeadWord(s.tokens[end - 1]!.lower)) return;
-  if (ctx.lang === 'en' && isEnglishCommonAt(ctx, s, end - 1)) return;
+  // "China's Foreign Ministry" is no person; "China's Lei Ting" is ("Ting" is a proper name too).
+  if (ctx.lang === 'en' && isEnglishCommonAt(ctx, s, end - 1) && !ctx.lexicon.enProper.has(s.tokens[end - 1]!.lower)) return;
   addPerson(ctx, s, m.tokenEnd, end, 0.6);
+}
+
+const ARTICLES = new Set(['der', 'den', 'dem', 'des', 'die']);
+/** "der Nigerianer", "dem Franzosen": an article and a capitalised nationality word not in adjective form (-e, -en, -em, -es). */
+function isDemonymNoun(s: Sentence, k: number): boolean {
+  const lower = s.tokens[k]!.lower;
+  return ARTICLES.has(s.tokens[k - 1]?.lower ?? '') && !/(?:isch|ische[nmrs]?|e|en|em|es)$/u.test(lower) ;
 }
 
 /** "Daniel Kiprop of Kenya", "Jake Halloran of Flagstaff, Arizona": a name, "of" and a place (English). */
@@ -286,6 +256,7 @@ export function findPersons(ctx: AnalysisContext): void {
   personsByCue(ctx, 2);
   personsAfterNationality(ctx);
   personsOfPlace(ctx);
+  personsAfterLedBy(ctx);
   resolveSurnames(ctx);
   personsAfterRoles(ctx, 1);
   personsByCue(ctx, 1);

@@ -5,6 +5,7 @@
 
 import type { Sentence } from '../pipeline-types.js';
 import { isFirstName } from '../model/first-names.js';
+import { NAME_PARTICLES } from '../model/stopwords.js';
 import {
   F_ALL_CAPS, F_DE_PROPER, F_DE_WORD, F_EN_COMMON, F_EN_PROPER, F_FIRST_NAME, F_MONTH, F_ORG_HEAD, F_ROLE, F_STOP, F_SURNAME_END, F_WEEKDAY,
   SURNAME_END, T_UPPER, defineTrigger, isDeCommonNoun, wordFlags, type WordInfo,
@@ -56,6 +57,8 @@ function isFollowedByPredicate(s: Sentence, end: number): boolean {
 }
 
 function personAt(ctx: AnalysisContext, s: Sentence, i: number): number | undefined {
+  const particled = particleNameAt(ctx, s, i);
+  if (particled !== undefined) return particled;
   for (const n of [3, 2]) {
     const end = i + n;
     let ok = true;
@@ -71,6 +74,18 @@ function personAt(ctx: AnalysisContext, s: Sentence, i: number): number | undefi
   return undefined;
 }
 
+/** "Peter van Dijk scored": a known first name, one or two lowercase particles and a surname no dictionary knows. */
+function particleNameAt(ctx: AnalysisContext, s: Sentence, i: number): number | undefined {
+  const particle = s.tokens[i + 1];
+  if (!particle || !NAME_PARTICLES.has(particle.text)) return undefined;
+  const row = ctx.words[s.index]!;
+  if ((wordFlags(row[i]!) & F_FIRST_NAME) === 0 || !isCandidateWord(ctx, s, i)) return undefined;
+  let p = i + 2;
+  if (NAME_PARTICLES.has(s.tokens[p]?.text ?? '')) p++;
+  if (!isCandidateWord(ctx, s, p) || ctx.set.anyTaken(s.index, i, p + 1) || isDictionaryWord(ctx, row[p]!)) return undefined;
+  return isFollowedByPredicate(s, p + 1) ? p + 1 : undefined;
+}
+
 /** "... auch DJs Nikola Marković trat auf": a known first name and an unknown surname anywhere. */
 function personInside(ctx: AnalysisContext, s: Sentence, i: number): number | undefined {
   const first = s.tokens[i];
@@ -82,11 +97,23 @@ function personInside(ctx: AnalysisContext, s: Sentence, i: number): number | un
   if (!isCandidateWord(ctx, s, i) || !isCandidateWord(ctx, s, i + 1) || ctx.set.anyTaken(s.index, i, i + 2)) return undefined;
   if (!given && isDictionaryWord(ctx, row[i]!)) return undefined;
   const prev = s.tokens[i - 1];
-  if (prev?.kind === 'word' && prev.upper && isCandidateWord(ctx, s, i - 1) && !isDictionaryWord(ctx, row[i - 1]!) && !/^\p{Lu}{2,}s$/u.test(prev.text)) return undefined;
-  if (isDictionaryWord(ctx, row[i + 1]!)) return undefined;
+  // A name word before the pair makes a longer name, unless it is a name already found, in the possessive ("Bayern Munich's Harry Kane").
+  if (prev?.kind === 'word' && prev.upper && isCandidateWord(ctx, s, i - 1) && !isDictionaryWord(ctx, row[i - 1]!) && !/^\p{Lu}{2,}s$/u.test(prev.text) && !isTakenPossessive(ctx, s, i - 1)) return undefined;
+  // After a known first name, a word the English lists know only as a proper name is a surname ("Harry Kane").
+  if (isDictionaryWord(ctx, row[i + 1]!) && !(given && isProperOnly(row[i + 1]!))) return undefined;
   const next = s.tokens[i + 2];
   if (next && next.kind === 'word' && next.upper) return undefined;
   return i + 2;
+}
+
+/** A word of the English proper-name list that no list knows as a common word. */
+function isProperOnly(info: WordInfo): boolean {
+  const f = wordFlags(info);
+  return (f & F_EN_PROPER) !== 0 && (f & (F_EN_COMMON | F_DE_WORD | F_FIRST_NAME)) === 0 && !isDeCommonNoun(info);
+}
+
+function isTakenPossessive(ctx: AnalysisContext, s: Sentence, k: number): boolean {
+  return /['’]s$/u.test(s.tokens[k]!.text) && ctx.set.isTaken(s.index, k);
 }
 
 export function findSentencePersons(ctx: AnalysisContext): void {

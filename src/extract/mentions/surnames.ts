@@ -6,6 +6,7 @@ import type { Mention } from '../pipeline-types.js';
 import { UPPER_STRIDE, ownKey, upperWordTokens, type AnalysisContext, type SurnameState } from './context.js';
 import { inflectionStems } from './gazetteer.js';
 import { F_FAMILY_FIRST, wordFlags } from './word-info.js';
+import { NAME_PARTICLES } from '../model/stopwords.js';
 
 /** Bare surnames ("Lukaschenko", "Doe's") of persons already found become their mentions. */
 export function resolveSurnames(ctx: AnalysisContext): void {
@@ -44,10 +45,25 @@ function resolveSurnamesNow(ctx: AnalysisContext): void {
     }
     const owner = info.surnameOwner;
     const ref = owner ? refs.get(owner) : undefined;
-    if (ref) ctx.set.add({ id: ref.entityId, name: ref.name, type: 'Person' }, si, i, i + 1, 'pattern', { confidence: 0.9 });
+    if (ref) ctx.set.add({ id: ref.entityId, name: ref.name, type: 'Person' }, si, particlesBefore(ctx, si, i, ref.name), i + 1, 'pattern', { confidence: 0.9 });
   }
 }
 
+
+/** "Van Dijk", "bin Salman": the free particles before surname token i that the full name holds before it (i itself when none). */
+function particlesBefore(ctx: AnalysisContext, si: number, i: number, name: string): number {
+  const tokens = ctx.sentences[si]!.tokens;
+  let from = i;
+  let tail = ` ${tokens[i]!.lower}`;
+  const lower = ` ${name.toLowerCase()}`;
+  while (from > 0 && i - from < 2 && NAME_PARTICLES.has(tokens[from - 1]!.lower) && !ctx.set.isTaken(si, from - 1)) {
+    const longer = ` ${tokens[from - 1]!.lower}${tail}`;
+    if (!lower.includes(longer)) break;
+    tail = longer;
+    from--;
+  }
+  return from;
+}
 
 /**
  * The owners and latest full names of the full-name Person mentions now in the set. Claims do not

@@ -46,6 +46,7 @@ export const MALE_FIRST_NAMES: ReadonlySet<string> = list(`
   lukasz łukasz piotr tomasz krzysztof andrzej jakub pavel petr jiri jiří milos miloš zoran goran
   dragan aleksandar
   lars erik nils sven olof magnus henrik jens anders johan mats ulf bjorn björn
+  harry victor oliver oscar hugo liam ethan kylian erling jude declan joachim satya sundar rishi keir
 `);
 
 /** The gender a first name suggests: 'f', 'm', or undefined when unknown or used for both. */

@@ -3,7 +3,7 @@
 // a decimal; a line break always ends one. Marks sentences that lie (partly) inside quotation marks.
 
 import type { Sentence, Token } from '../pipeline-types.js';
-import { ABBREVIATIONS, MONTHS, ORDINAL_LEADS } from '../model/stopwords.js';
+import { ABBREVIATIONS, MONTHS, ORDINAL_LEADS, STOPWORDS } from '../model/stopwords.js';
 import { isSpaceUnit, tokenize } from './tokenize.js';
 import { MARK_BREAK, MARK_PARAGRAPH, MARK_QUOTE, MARK_TERMINAL, type TokenMarks } from './token-marks.js';
 
@@ -34,7 +34,9 @@ function periodEndsSentence(tokens: Token[], count: number, i: number): boolean 
   const next = i + 1 < count ? tokens[i + 1] : undefined;
   if (!prev) return true;
   if (prev.kind === 'word' && prev.end === tokens[i]!.start) {
-    if (prev.text.length === 1) return false; // initial or "z. B."
+    // Initial or "z. B."; a regnal numeral after a name ("König Frederik X. Danach ...") ends the
+    // sentence when a function word opens the next one.
+    if (prev.text.length === 1) return isRegnalEnd(tokens, i, next);
     if (ABBREVIATIONS.has(prev.lower)) return false;
   }
   if (prev.kind === 'number' && prev.text.length <= 3 && /^\d+$/.test(prev.text)) {
@@ -47,6 +49,17 @@ function periodEndsSentence(tokens: Token[], count: number, i: number): boolean 
   if (next && (next.kind === 'punct' && next.text !== '(' && next.text !== '-' && next.text !== '–')) return false;
   return true;
 }
+
+/** "Frederik X. Danach", "Charles V. The": a one-letter Roman numeral after a capitalised word, a function word after it. */
+function isRegnalEnd(tokens: Token[], i: number, next: Token | undefined): boolean {
+  const numeral = tokens[i - 1]!.text;
+  if (numeral !== 'I' && numeral !== 'V' && numeral !== 'X') return false;
+  const name = tokens[i - 2];
+  if (!name || name.kind !== 'word' || !name.upper || name.text.length < 2) return false;
+  return next !== undefined && next.kind === 'word' && next.upper && (STOPWORDS.has(next.lower) || SENTENCE_ADVERBS.has(next.lower));
+}
+/** Adverbs that open sentences (isRegnalEnd), besides the closed-class words. */
+const SENTENCE_ADVERBS = new Set(['danach', 'anschließend', 'später', 'zuvor', 'zudem', 'außerdem', 'dabei', 'later', 'afterwards', 'earlier', 'meanwhile']);
 
 /** Index of the last token of the sentence that a terminal at i closes (trailing quotes and brackets). */
 function extendOverClosers(text: string, tokens: Token[], count: number, i: number): number {
