@@ -23,6 +23,9 @@ async function buildCli() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // Node 20 has Unicode property escapes; without this esbuild turns every /\p{...}/u literal
+    // into `new RegExp(...)` where it stands, compiled again at each use (on hot paths too).
+    supported: { 'regexp-unicode-property-escapes': true },
     packages: 'external',
     banner: { js: '#!/usr/bin/env node' },
     sourcemap: false,

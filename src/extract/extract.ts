@@ -8,6 +8,7 @@ import { lexiconMissing } from './model/lexicon.js';
 import type { AnalyzedDocument, Mention, RelationStageResult } from './pipeline-types.js';
 import { findRelations } from './relations/index.js';
 import { sortStrings } from './code-order.js';
+import { isSpaceUnit } from './text/tokenize.js';
 
 /**
  * Does the mention's text say what the document says at its offsets? The slice and a string
@@ -71,15 +72,9 @@ function entitiesOf(doc: AnalyzedDocument): Entities {
   return { entities, ids: entities.length === groups.size ? groups : new Set(entities.map((e) => e.id)) };
 }
 
-/** Per UTF-16 unit: 1 when /\s/ matches it, 2 when not, 0 not yet asked. */
-const spaceTable = new Uint8Array(65536);
-
+/** /\s/ of one UTF-16 unit: the tokenizer's table (isSpaceUnit), printable ASCII (most of a name) answered first. */
 function isSpace(code: number): boolean {
-  // Printable ASCII (most characters of a name) is no whitespace: answered without the table.
-  if (code > 32 && code < 0x80) return false;
-  let c = spaceTable[code]!;
-  if (c === 0) spaceTable[code] = c = /\s/.test(String.fromCharCode(code)) ? 1 : 2;
-  return c === 1;
+  return (code <= 32 || code >= 0x80) && isSpaceUnit(code);
 }
 
 /** /\s/.test(text) without a regex call. */

@@ -118,7 +118,6 @@ function clubsIn(ctx: AnalysisContext, s: Sentence, isSports: () => boolean, fou
   }
 }
 
-/** Adds sports clubs to the mention set. Runs after the knowledge-base mentions. */
 /**
  * A word SPORTS_WORDS matches. Its words are letters only, so a match in the text lies inside one
  * word token and matches that word too ("tor" before a non-word character or the word's end): a
@@ -131,6 +130,7 @@ function hasTrigger(ctx: AnalysisContext, bit: number): boolean {
   return false;
 }
 
+/** Adds sports clubs to the mention set. Runs after the knowledge-base mentions. */
 export function findClubs(ctx: AnalysisContext): void {
   let sports: boolean | undefined;
   const isSports = (): boolean => (sports ??= hasTrigger(ctx, T_SPORTS) && SPORTS_WORDS.test(ctx.document.text));
@@ -146,7 +146,7 @@ interface ClubFound {
 }
 
 /** Words before a place that keep it a place ("in Bayern", "aus München", "from Munich"). */
-const PLACE_CUES = new Set(['in', 'im', 'ins', 'nach', 'aus', 'bei', 'von', 'vom', 'from', 'to', 'of', 'at', 'near', 'into', 'across', 'über', 'durch', 'ganz', 'across']);
+const PLACE_CUES = new Set(['in', 'im', 'ins', 'nach', 'aus', 'bei', 'von', 'vom', 'from', 'to', 'of', 'at', 'near', 'into', 'across', 'über', 'durch', 'ganz']);
 
 /**
  * "Bayern-Präsident Herbert Hainer", "trifft Bayern am Samstag": in a sports text that names a club

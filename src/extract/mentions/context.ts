@@ -85,6 +85,11 @@ export function isEnglishCommonAt(ctx: AnalysisContext, s: Sentence, i: number):
   return (wordFlags(ctx.words[s.index]![i]!) & F_EN_COMMON_WORD) !== 0;
 }
 
+/** Token k is a name already found, in the possessive ("Microsoft's chief executive", "Bayern Munich's Harry Kane"). */
+export function isPossessiveMention(ctx: AnalysisContext, s: Sentence, k: number): boolean {
+  return /['’]s$/u.test(s.tokens[k]!.text) && ctx.set.isTaken(s.index, k);
+}
+
 /** First word of the sentence, or first word after an opening quote or a colon. */
 export function isSentenceInitial(s: Sentence, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {

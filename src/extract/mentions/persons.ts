@@ -9,7 +9,7 @@ import { STOPWORDS } from '../model/stopwords.js';
 import { isRoleWord } from './roles.js';
 import { isAllCaps } from '../text/tokenize.js';
 import { isOrgHeadWord } from './organizations.js';
-import { isEnglishCommonAt, isNameWord, wordInfo, type AnalysisContext } from './context.js';
+import { isEnglishCommonAt, isNameWord, isPossessiveMention, wordInfo, type AnalysisContext } from './context.js';
 import { isEnglishCommonWord } from '../model/lexicon.js';
 import { F_FIRST_NAME, T_HYPHEN, defineTrigger, wordFlags } from './word-info.js';
 import { resolveSurnames } from './surnames.js';
@@ -55,11 +55,6 @@ function appositiveBefore(ctx: AnalysisContext, s: Sentence, cueStart: number): 
   if (k < 2 || s.tokens[k]!.text !== ',') return;
   const from = nameStartBefore(ctx, s, k);
   if (k - from >= 2) addPerson(ctx, s, from, k, 0.7);
-}
-
-/** "Microsoft's" in "Satya Nadella, Microsoft's chief executive": a possessive of a name already found. */
-function isPossessiveMention(ctx: AnalysisContext, s: Sentence, k: number): boolean {
-  return /['’]s$/u.test(s.tokens[k]!.text) && ctx.set.isTaken(s.index, k);
 }
 
 function isAdjectiveMention(ctx: AnalysisContext, s: Sentence, k: number): boolean {
@@ -162,7 +157,7 @@ const ARTICLES = new Set(['der', 'den', 'dem', 'des', 'die']);
 /** "der Nigerianer", "dem Franzosen": an article and a capitalised nationality word not in adjective form (-e, -en, -em, -es). */
 function isDemonymNoun(s: Sentence, k: number): boolean {
   const lower = s.tokens[k]!.lower;
-  return ARTICLES.has(s.tokens[k - 1]?.lower ?? '') && !/(?:isch|ische[nmrs]?|e|en|em|es)$/u.test(lower) ;
+  return ARTICLES.has(s.tokens[k - 1]?.lower ?? '') && !/(?:isch|ische[nmrs]?|e|en|em|es)$/u.test(lower);
 }
 
 /** "Daniel Kiprop of Kenya", "Jake Halloran of Flagstaff, Arizona": a name, "of" and a place (English). */

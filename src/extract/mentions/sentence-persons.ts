@@ -10,7 +10,7 @@ import {
   F_ALL_CAPS, F_DE_PROPER, F_DE_WORD, F_EN_COMMON, F_EN_PROPER, F_FIRST_NAME, F_MONTH, F_ORG_HEAD, F_ROLE, F_STOP, F_SURNAME_END, F_WEEKDAY,
   SURNAME_END, T_UPPER, defineTrigger, isDeCommonNoun, wordFlags, type WordInfo,
 } from './word-info.js';
-import { canonicalName, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
+import { canonicalName, isPossessiveMention, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
 import { resolveSurnames } from './surnames.js';
 
 /** A known first name or a word with a surname ending (personInside). */
@@ -98,7 +98,7 @@ function personInside(ctx: AnalysisContext, s: Sentence, i: number): number | un
   if (!given && isDictionaryWord(ctx, row[i]!)) return undefined;
   const prev = s.tokens[i - 1];
   // A name word before the pair makes a longer name, unless it is a name already found, in the possessive ("Bayern Munich's Harry Kane").
-  if (prev?.kind === 'word' && prev.upper && isCandidateWord(ctx, s, i - 1) && !isDictionaryWord(ctx, row[i - 1]!) && !/^\p{Lu}{2,}s$/u.test(prev.text) && !isTakenPossessive(ctx, s, i - 1)) return undefined;
+  if (prev?.kind === 'word' && prev.upper && isCandidateWord(ctx, s, i - 1) && !isDictionaryWord(ctx, row[i - 1]!) && !/^\p{Lu}{2,}s$/u.test(prev.text) && !isPossessiveMention(ctx, s, i - 1)) return undefined;
   // After a known first name, a word the English lists know only as a proper name is a surname ("Harry Kane").
   if (isDictionaryWord(ctx, row[i + 1]!) && !(given && isProperOnly(row[i + 1]!))) return undefined;
   const next = s.tokens[i + 2];
@@ -110,10 +110,6 @@ function personInside(ctx: AnalysisContext, s: Sentence, i: number): number | un
 function isProperOnly(info: WordInfo): boolean {
   const f = wordFlags(info);
   return (f & F_EN_PROPER) !== 0 && (f & (F_EN_COMMON | F_DE_WORD | F_FIRST_NAME)) === 0 && !isDeCommonNoun(info);
-}
-
-function isTakenPossessive(ctx: AnalysisContext, s: Sentence, k: number): boolean {
-  return /['’]s$/u.test(s.tokens[k]!.text) && ctx.set.isTaken(s.index, k);
 }
 
 export function findSentencePersons(ctx: AnalysisContext): void {

@@ -13,6 +13,7 @@ import type { SequenceRule } from './pattern-types.js';
 import { tokenIn, tokenWords } from './sentence-view.js';
 import type { SentenceView, TokenWords } from './sentence-view.js';
 import { ID_BITS } from './word-index.js';
+import { literalSet } from './word-sets.js';
 
 const NEGATED = tokenWords(NEGATIONS);
 const CONTRAST = tokenWords(CONTRASTS);
@@ -70,14 +71,12 @@ export function hedged(view: SentenceView, m: SequenceMatch, type: RelationType,
   return false;
 }
 
-/** A word of `words` ("x*", "*x" forms too) in the match. */
+/** A word of `words` ("x*", "*x" forms too: word-sets.ts, compiled once per list) in the match. */
 function hasAny(view: SentenceView, m: SequenceMatch, words: readonly string[]): boolean {
+  const set = literalSet(words);
   for (let t = m.firstToken; t <= m.lastToken; t++) {
     const tok = view.tokens[t];
-    if (!tok || tok.kind !== 'word') continue;
-    for (const w of words) {
-      if (w.endsWith('*') ? tok.lower.startsWith(w.slice(0, -1)) : w.startsWith('*') ? tok.lower.endsWith(w.slice(1)) : tok.lower === w) return true;
-    }
+    if (tok && tok.kind === 'word' && set.has(tok.lower)) return true;
   }
   return false;
 }

@@ -224,10 +224,7 @@ function rolesBeforePersons(ctx: ImplicitContext): RoleBeforePerson[] {
 }
 
 const FEDERAL = ['Germany', 'Austria', 'Switzerland'].map((name) => entityId('Country', name));
-/**
- * A federal office's title. A module constant, not a literal in the loop: bundled for Node 20,
- * esbuild turns a \p{...} literal into `new RegExp(...)` where it stands, made again at each test.
- */
+/** A federal office's title ("Bundeskanzler", "Bundesinnenministerin"). */
 const FEDERAL_TITLE = /^Bundes\p{Ll}/u;
 
 /**
