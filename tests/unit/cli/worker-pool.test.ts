@@ -6,7 +6,9 @@ import { batchSize } from '../../../src/cli/worker-pool.js';
 
 describe('worker pool batches', () => {
   it.each([
-    [10_000, 2, 8],
+    [10_000, 2, 32],
+    [256, 2, 32],
+    [200, 2, 25],
     [64, 2, 8],
     [40, 2, 5],
     [9, 2, 1],
