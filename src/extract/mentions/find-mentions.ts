@@ -26,6 +26,7 @@ import { findClubs } from './clubs.js';
 import { findCountryDateline } from './dateline-country.js';
 import { findMoreOrgNames } from './org-names.js';
 import { findSentencePersons } from './sentence-persons.js';
+import { findBylines } from './bylines.js';
 
 /** Per token of the document being analysed: its WordInfo (reused from document to document). */
 const scratchInfos: WordInfo[] = [];
@@ -56,6 +57,7 @@ export function gazetteerFor(kb: readonly KbEntry[]): Gazetteer {
 }
 
 function findUnknownNames(ctx: AnalysisContext): void {
+  findBylines(ctx);
   findEditions(ctx);
   findClubs(ctx);
   findSentencePersons(ctx);
