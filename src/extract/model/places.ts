@@ -225,7 +225,7 @@ export const CITIES: readonly KbEntry[] = [
   ...cities('VC', 'Kingstown'),
   ...cities('SR', 'Paramaribo'),
   ...cities('TT', 'Port of Spain'),
-  ...cities('US', 'Washington=Washington, D.C.|Washington D.C.|Washington DC; New York=New York City|NYC|New York-Stadt; Los Angeles; Chicago; Houston; San Francisco; Miami; Boston; Seattle; Las Vegas; Philadelphia; Atlanta; Detroit; Dallas; New Orleans; Salt Lake City'),
+  ...cities('US', 'Washington=Washington, D.C.|Washington D.C.|Washington DC; New York=New York City|NYC|New York-Stadt; Los Angeles; Chicago; Houston; San Francisco; Miami; Boston; Seattle; Las Vegas; Philadelphia; Atlanta; Detroit; Dallas; New Orleans; Salt Lake City; Denver; San Diego; San Antonio; Nashville; Baltimore; Pittsburgh; Cincinnati; Minneapolis; St. Louis=Saint Louis; Kansas City; Indianapolis; Sacramento; Tampa; Honolulu; Milwaukee; Oklahoma City; Albuquerque; Tucson; Fort Worth; Jacksonville; Raleigh; Hartford; Des Moines; Omaha; Little Rock; Santa Fe; Dearborn; Palo Alto; Cupertino'),
   ...cities('UY', 'Montevideo'),
   ...cities('VE', 'Caracas; Maracaibo'),
   // ---- Oceania ----
@@ -265,7 +265,7 @@ export const REGIONS: readonly KbEntry[] = [
   ...regions('BY', 'Minsk Region=Gebiet Minsk|Minsker Gebiet|Minsk Oblast|Minskaja Woblasz; Gomel Region=Gebiet Gomel|Gomeler Gebiet|Homel Region|Gomel Oblast; Brest Region=Gebiet Brest|Brester Gebiet|Brest Oblast; Grodno Region=Gebiet Grodno|Grodnoer Gebiet|Hrodna Region|Grodno Oblast; Mogilev Region=Gebiet Mogiljow|Mogilev Oblast|Mahilyow Region; Vitebsk Region=Gebiet Witebsk|Witebsker Gebiet|Vitebsk Oblast; Polesia=Polesien|Polesye'),
   ...regions('KZ', 'Almaty Region=Gebiet Almaty|Almaty Oblast; Kyzylorda Region=Gebiet Kysylorda|Kyzylorda region|Kyzylorda Oblast; Mangystau Region=Mangghystau|Mangystau|Gebiet Mangghystau; Karaganda Region=Gebiet Karaganda|Karaganda Oblast; East Kazakhstan Region=Ostkasachstan|East Kazakhstan'),
   ...regions('CN', 'Xinjiang=Sinkiang|Xinjiang Uygur Autonomous Region; Tibet=Xizang; Inner Mongolia=Innere Mongolei; Guangdong; Hubei; Sichuan=Szetschuan; Yunnan; Hainan', { Tibet: 'tibetisch|tibetan' }),
-  ...regions('IN', 'Kashmir=Kaschmir|Jammu and Kashmir; Punjab=Pandschab; Gujarat; Kerala; Maharashtra; Bengal=Bengalen'),
+  ...regions('IN', 'Kashmir=Kaschmir|Jammu and Kashmir; Punjab=Pandschab; Gujarat; Kerala; Maharashtra; Bengal=Bengalen; Uttar Pradesh; Bihar; Tamil Nadu; Karnataka; Rajasthan; Madhya Pradesh; Andhra Pradesh; Telangana; Odisha; Assam; Manipur; Haryana'),
   ...regions('PK', 'Balochistan=Belutschistan|Baluchistan; Khyber Pakhtunkhwa'),
   ...regions('IQ', 'Kurdistan Region=Kurdistan|Autonome Region Kurdistan|Iraqi Kurdistan|Irakisch-Kurdistan'),
   ...regions('PS', 'Gaza Strip=Gazastreifen|Gaza; West Bank=Westjordanland|Westbank'),
@@ -274,8 +274,13 @@ export const REGIONS: readonly KbEntry[] = [
   ...regions('SD', 'Darfur'),
   ...regions('ET', 'Tigray'),
   ...regions('US', 'Texas; California=Kalifornien; Florida; Alaska; Hawaii; Puerto Rico; Michigan; Pennsylvania; Arizona; Ohio; Utah; Nevada; Colorado; Oregon; Virginia; Massachusetts; Illinois'),
+  // The other states; left out: Georgia (the country), Washington (the capital), New York (the city; "New York State" is the state).
+  ...regions('US', 'Alabama; Arkansas; Connecticut; Delaware; Idaho; Indiana; Iowa; Kansas; Kentucky; Louisiana; Maine; Maryland; Minnesota; Mississippi; Missouri; Montana; Nebraska; New Hampshire; New Jersey; New Mexico=Neumexiko|Neu-Mexiko; North Carolina=Nord-Carolina|Nordkarolina; North Dakota=Norddakota|Nord-Dakota; Oklahoma; Rhode Island; South Carolina=Süd-Carolina|Südkarolina; South Dakota=Süddakota|Süd-Dakota; Tennessee; Vermont; West Virginia=Westvirginia|West-Virginia; Wisconsin; Wyoming; New York State=Bundesstaat New York|New York state'),
   ...regions('MX', 'Guanajuato; Chihuahua; Sinaloa; Jalisco'),
-  ...regions('CA', 'Quebec=Québec; Ontario; British Columbia=Britisch-Kolumbien; Alberta'),
+  ...regions('CA', 'Quebec=Québec; Ontario; British Columbia=Britisch-Kolumbien; Alberta; Manitoba; Saskatchewan; Nova Scotia=Neuschottland; New Brunswick=Neubraunschweig; Newfoundland and Labrador=Neufundland und Labrador|Neufundland|Newfoundland; Yukon; Nunavut'),
+  // Victoria is left out (a first name; also the Seychelles' capital).
+  ...regions('AU', 'New South Wales=Neusüdwales; Queensland; Western Australia=Westaustralien; South Australia=Südaustralien; Tasmania=Tasmanien'),
+  ...regions('BR', 'Minas Gerais; Rio Grande do Sul; Pernambuco'),
   ...regions('', 'Western Sahara=Westsahara'),
   ...regions('ID', 'Bali; Papua=Westpapua|West Papua'),
   ...regions('RS', 'Vojvodina=Vojvodina|Wojwodina'),
