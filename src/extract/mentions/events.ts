@@ -8,11 +8,13 @@ import { isGermanCommonNoun } from '../model/lexicon.js';
 import { isOpeningQuote } from '../text/sentences.js';
 import { canonicalName, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
 import { T_QUOTE, defineTrigger, type WordInfo } from './word-info.js';
+import { germanBaseName, isPlaceAdjective } from './german-forms.js';
 
 const EVENT_HEADS = [
   'festival', 'wettbewerb', 'forum', 'gipfel', 'summit', 'konferenz', 'conference', 'messe', 'meisterschaft',
   'championship', 'championships', 'cup', 'pokal', 'turnier', 'tournament', 'festspiele', 'olympiade', 'games',
   'spiele', 'biennale', 'kongress', 'congress', 'ausstellung', 'exhibition', 'marathon', 'show', 'awards',
+  'dialog', 'dialogue',
 ];
 const SUMMIT_HEADS = ['gipfel', 'summit', 'treffen', 'gipfeltreffen', 'meeting'];
 const SUMMIT_WORDS = new Set(SUMMIT_HEADS.flatMap((h) => [h, `${h}s`]));
@@ -109,13 +111,14 @@ function titledEvents(ctx: AnalysisContext, s: Sentence): void {
     while (from > 0 && i - from < 5) {
       const p = s.tokens[from - 1]!;
       if (p.kind !== 'word' || !p.upper || STOPWORDS.has(p.lower) || (isSentenceInitial(s, from - 1) && ctx.lexicon.enCommon.has(p.lower))) break;
-      if (ctx.lang === 'de' && isGermanCommonNoun(p.text, ctx.lexicon)) break;
+      if (ctx.lang === 'de' && isGermanCommonNoun(p.text, ctx.lexicon) && !(from === i && isPlaceAdjective(ctx, s, from - 1))) break;
       if (ctx.set.at(s.index, from - 1).some((m) => m.type === 'Person' || m.type === 'Organization')) break;
       from--;
     }
     if (from === i || kbEventInside(ctx, s.index, from, i + 1)) continue;
     dropInside(ctx, s.index, from, i + 1);
-    const name = canonicalName(ctx, s.tokens.slice(from, i + 1).map((x) => x.text));
+    const words = s.tokens.slice(from, i + 1).map((x) => x.text);
+    const name = canonicalName(ctx, ctx.lang === 'de' ? germanBaseName(words) : words);
     ctx.set.add(refFor(ctx, 'Event', name), s.index, from, i + 1, 'pattern', { confidence: 0.7 });
   }
 }

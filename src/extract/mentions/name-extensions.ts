@@ -3,12 +3,13 @@
 // - an acronym in brackets after a name, "Brazilian Space Agency (AEB)": one entity, later bare
 //   "AEB" mentions join it; without a found name, capitalised words whose initials spell it.
 
-import type { Sentence, Token } from '../pipeline-types.js';
+import type { Mention, Sentence, Token } from '../pipeline-types.js';
 import { STOPWORDS } from '../model/stopwords.js';
 import { isOrgHeadWord } from './organizations.js';
 import { canonicalName, refFor, type AnalysisContext } from './context.js';
 import type { EntityRef } from './mention-set.js';
 import { defineTrigger } from './word-info.js';
+import { germanBaseName } from './german-forms.js';
 
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'de', 'do', 'dos', 'da', 'das', 'del', 'di', 'für', 'der', 'des']);
 const FIRST_CONNECTORS = new Set(['of', 'for', 'de', 'do', 'dos', 'da', 'das', 'del', 'di', 'für']);
@@ -22,7 +23,9 @@ const T_PAREN = defineTrigger((w) => w.text === '(');
 /** The name as written between two tokens (keeps "Teachers' Union" together), genitive removed. */
 export function spanName(ctx: AnalysisContext, s: Sentence, from: number, to: number): string {
   const text = s.text.slice(s.tokens[from]!.start - s.start, s.tokens[to - 1]!.end - s.start);
-  return canonicalName(ctx, text.split(/\s+/u));
+  const words = text.split(/\s+/u);
+  // "des Verbands der Chemischen Industrie" is the "Verband der Chemischen Industrie".
+  return canonicalName(ctx, ctx.lang === 'de' ? germanBaseName(words) : words);
 }
 
 /** "United Party" + "for National Development": the capitalised complement after a connector. */
@@ -134,5 +137,37 @@ export function acronymAliases(ctx: AnalysisContext): void {
         }
       }
     }
+  }
+}
+
+/** Initials of a name's capitalised words ("Democratic Alliance" -> "DA"); '' for a one-word name. */
+function nameInitials(name: string): string {
+  const words = name.split(' ').filter((w) => /^\p{Lu}/u.test(w));
+  return words.length < 2 ? '' : words.map((w) => w[0]!).join('').toUpperCase();
+}
+
+/**
+ * "The Democratic Alliance ... DA leader John Steenhuisen": a guessed acronym organisation joins the
+ * one organisation of the document whose capitalised words it spells (none when two would fit).
+ */
+export function initialsAliases(ctx: AnalysisContext): void {
+  const acronyms: Mention[] = [];
+  const orgs = new Map<string, EntityRef | null>();
+  for (const s of ctx.sentences) {
+    for (const m of ctx.set.inSentence(s.index)) {
+      if (m.type !== 'Organization') continue;
+      if (m.via === 'pattern' && m.tokenEnd === m.tokenStart + 1 && ACRONYM.test(m.text) && m.name === m.text) acronyms.push(m);
+      const key = nameInitials(m.name);
+      if (key.length < 2) continue;
+      const known = orgs.get(key);
+      if (known === undefined) orgs.set(key, { id: m.entityId, name: m.name, type: m.type });
+      else if (known !== null && known.id !== m.entityId) orgs.set(key, null);
+    }
+  }
+  for (const m of acronyms) {
+    const ref = orgs.get(m.text);
+    if (!ref || ref.id === m.entityId) continue;
+    m.entityId = ref.id;
+    m.name = ref.name;
   }
 }

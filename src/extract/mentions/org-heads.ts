@@ -2,6 +2,8 @@
 // organisation's name and never a person's. Data and word tests only; the finders that use them
 // live in ./organizations.ts.
 
+import type { Sentence } from '../pipeline-types.js';
+
 /** Words that end an organisation's name (lowercase). Suffix-matched for German compounds. */
 export const LEGAL_FORMS = new Set(['gmbh', 'ag', 'inc', 'ltd', 'corp', 'llc', 'plc', 'se', 'kg', 'co', 'sa', 'oao', 'ooo', 'zao', 'pjsc', 'jsc']);
 export const HEADS = [
@@ -12,6 +14,12 @@ export const HEADS = [
   'bund', 'club', 'klub', 'verein', 'federation', 'föderation', 'parlament', 'parliament', 'senat', 'senate',
   'movement', 'bewegung', 'alliance', 'allianz',
   'zentrum', 'authority', 'bundesamt', 'amt', 'office', 'behörde', 'behörde', 'service', 'society', 'airlines', 'airways', 'railways', 'bahn', 'motors', 'energy',
+  // Courts, bureaus and exchanges ("Supreme Court", "Oberstes Gericht", "Stock Exchange", "Frankfurter Börse").
+  'court', 'tribunal', 'bureau', 'exchange', 'börse', 'gericht', 'gerichtshof',
+  // Company names in the plural ("Bakubung Minerals Holdings", "Cadiz Corporate Solutions").
+  'holdings', 'industries', 'enterprises', 'securities', 'ventures', 'solutions', 'technologies',
+  // Company names after their trade ("Impala Platinum", "Harmony Mining", "Tata Steel").
+  'platinum', 'mining', 'steel', 'petroleum', 'minerals', 'pharmaceuticals', 'chemicals', 'logistics',
 ];
 /** An organisation head or legal form ("Bank", "AG", "Ministerium"): never the end of a person's name. */
 export function isOrgHeadWord(lower: string): boolean {
@@ -20,12 +28,63 @@ export function isOrgHeadWord(lower: string): boolean {
 
 const headCache = new Map<string, boolean>();
 
+/** German heads that take a genitive -s/-es ("des Bundesamtes", "des Heimatverbandes", "des Instituts"). */
+const GENITIVE_HEADS = ['ministerium', 'amt', 'institut', 'verband', 'rat', 'bund', 'verein', 'klub', 'konzern', 'zentrum', 'komitee', 'parlament', 'senat', 'gericht', 'gerichtshof'];
+
+/** The last three letters of every head: a word ending otherwise is no head (a cheap first test). */
+const HEAD_TAILS: ReadonlySet<string> = new Set(HEADS.map((h) => h.slice(-3)));
+const GENITIVE_TAILS: ReadonlySet<string> = new Set(GENITIVE_HEADS.map((h) => h.slice(-3)));
+
+/** A German genitive of a head: the head itself when longer than four letters, a compound of it otherwise. */
+export function isGenitiveHead(lower: string): boolean {
+  if (lower.charCodeAt(lower.length - 1) !== 115) return false;
+  for (const cut of [2, 1]) {
+    if (cut === 2 && lower.charCodeAt(lower.length - 2) !== 101) continue;
+    const base = lower.slice(0, lower.length - cut);
+    if (!GENITIVE_TAILS.has(base.slice(-3))) continue;
+    if (GENITIVE_HEADS.some((h) => (base === h && h.length > 4) || (base.length > h.length + 2 && base.endsWith(h)))) return true;
+  }
+  return false;
+}
+
 export function isHead(lower: string): boolean {
   let known = headCache.get(lower);
   if (known === undefined) {
-    known = HEADS.some((h) => lower === h || (lower.length > h.length + 2 && lower.endsWith(h) && h.length > 3));
+    known = (HEAD_TAILS.has(lower.slice(-3)) && HEADS.some((h) => lower === h || (lower.length > h.length + 2 && lower.endsWith(h) && h.length > 3))) || isGenitiveHead(lower);
     if (headCache.size > 50000) headCache.clear();
     headCache.set(lower, known);
   }
   return known;
 }
+
+export const HEADS_BEFORE_OF = new Set(['centre', 'center', 'society', 'ministry', 'university', 'bank', 'council', 'committee', 'commission', 'institute', 'academy', 'federation', 'union', 'association', 'organization', 'organisation', 'department', 'office', 'ministerium', 'universität', 'akademie', 'institut', 'bureau', 'court', 'tribunal', 'authority', 'agency']);
+/** Heads of German federal and state bodies that take "für"/"der" ("Bundesministerium für Arbeit", "Landesamt für Umwelt"). */
+const STATE_BODY = /^(?:bundes|landes|staats)\p{Ll}*(?:ministerium|amt|anstalt|agentur|institut|zentrale|kommission|behörde)$/u;
+
+/** A head that takes an "of"/"für" complement: HEADS_BEFORE_OF, or a German federal or state body. */
+export function isOfHead(lower: string): boolean {
+  if (HEADS_BEFORE_OF.has(lower) || STATE_BODY.test(lower)) return true;
+  // "des Instituts für ...", "des Bundesministeriums für ...": the German genitive.
+  if (!isGenitiveHead(lower)) return false;
+  const base = lower.replace(/e?s$/u, '');
+  return HEADS_BEFORE_OF.has(base) || STATE_BODY.test(base);
+}
+/**
+ * "South Africa's Constitutional Court", "Johannesburg-based Sedibeng Resources": a possessive or a
+ * compound ending in a lowercase part says who owns or where, and is no part of the name.
+ */
+export function isOwnerOrDescriptor(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 115 && text.length > 2 && (text.charCodeAt(text.length - 2) === 39 || text.charCodeAt(text.length - 2) === 0x2019)) return true;
+  const dash = Math.max(text.lastIndexOf('-'), text.lastIndexOf('‐'));
+  return dash > 0 && dash < text.length - 1 && text[dash + 1] !== text[dash + 1]!.toUpperCase();
+}
+
+/** "Arbeitsmarkt- und Berufsforschung": a hyphen right after a word, before "und"/"oder". */
+export function isElidedCompound(s: Sentence, k: number): boolean {
+  const t = s.tokens[k]!;
+  const prev = s.tokens[k - 1];
+  const next = s.tokens[k + 1]?.lower;
+  return t.text === '-' && prev !== undefined && prev.kind === 'word' && prev.end === t.start && (next === 'und' || next === 'oder');
+}
+

@@ -14,16 +14,17 @@ import { STOPWORDS } from '../model/stopwords.js';
 import { isGermanCommonNoun } from '../model/lexicon.js';
 import { isAllCaps } from '../text/tokenize.js';
 import { isRoleWord } from './roles.js';
+import { isFirstName } from '../model/first-names.js';
 import { isOrgHeadWord } from './organizations.js';
 import { refFor, type AnalysisContext } from './context.js';
 import { PLACE_TYPES, acronymAliases, extendNames, spanName } from './name-extensions.js';
-import { T_APOSTROPHE, T_HYPHEN, defineTrigger, type WordInfo } from './word-info.js';
+import { T_APOSTROPHE, T_HYPHEN, T_QUOTE, defineTrigger, type WordInfo } from './word-info.js';
 
 /** German organisation nouns, also as compound heads ("Umweltorganisation"). Lowercase. */
 const CUES_DE = ['organisation', 'kulturzentrum', 'betreiber', 'initiative', 'bewegung', 'netzwerk', 'allianz', 'hilfswerk', 'kollektiv', 'stiftung', 'verein', 'plattform', 'genossenschaft', 'label', 'band', 'ngo', 'gewerkschaft', 'bündnis', 'vereinigung'];
 /** English organisation nouns (lowercase, or the all-caps "NGO"). */
 const CUES_EN = new Set(['ngo', 'charity', 'nonprofit', 'non-profit', 'alliance', 'initiative', 'movement', 'network', 'operator', 'collective', 'band', 'coalition', 'platform', 'organisation', 'organization', 'foundation', 'association', 'union', 'club', 'label', 'cooperative', 'watchdog']);
-const ROLE_TAILS = ['sprecherin', 'sprecher', 'chefin', 'chef', 'gründerin', 'gründer', 'direktorin', 'direktor', 'leiterin', 'leiter', 'vorsitzende', 'vorsitzender', 'mitglied', 'aktivistin', 'aktivist', 'präsidentin', 'präsident', 'mitarbeiterin', 'mitarbeiter', 'sänger', 'sängerin'];
+const ROLE_TAILS = ['verhandlungsführerin', 'verhandlungsführer', 'boss', 'sprecherin', 'sprecher', 'chefin', 'chef', 'gründerin', 'gründer', 'direktorin', 'direktor', 'leiterin', 'leiter', 'vorsitzende', 'vorsitzender', 'mitglied', 'aktivistin', 'aktivist', 'präsidentin', 'präsident', 'mitarbeiterin', 'mitarbeiter', 'sänger', 'sängerin'];
 const REGION_TAILS = new Map<string, EntityType>([['region', 'Region'], ['provinz', 'Region'], ['gebiet', 'Region'], ['distrikt', 'Region']]);
 const EVENT_TAILS = ['festival', 'konferenz', 'gipfel', 'turnier', 'marathon', 'biennale', 'forum', 'messe'];
 const ORG_TAILS = ['gruppe', 'partei', 'bewegung', 'stiftung', 'initiative'];
@@ -82,7 +83,8 @@ function nameAfterCue(ctx: AnalysisContext, s: Sentence, p: number): [number, nu
   let end = p;
   while (end - p < 3 && isUntakenName(ctx, s, end)) {
     const w = s.tokens[end]!;
-    if (ctx.lang === 'de' && ctx.lexicon.deNouns.has(w.lower)) break;
+    // An all-caps word is an acronym, not the noun it spells ("IG BAU").
+    if (ctx.lang === 'de' && ctx.lexicon.deNouns.has(w.lower) && !(end > p && isAllCaps(w.text) && w.text.length > 1)) break;
     if (ctx.lang === 'en' && end === p && ctx.lexicon.enCommon.has(w.lower) && !isAllCaps(w.text)) break;
     end++;
   }
@@ -125,10 +127,25 @@ function hyphenCompounds(ctx: AnalysisContext, s: Sentence): void {
     } else if (EVENT_TAILS.some((e) => tail === e || tail === `${e}s`) && !firstKnown) {
       const name = EVENT_TAILS.includes(tail) ? t.text : t.text.slice(0, -1);
       ctx.set.add(refFor(ctx, 'Event', name), s.index, i, i + 1, 'pattern', { confidence: 0.7 });
-    } else if (head.length >= 2 && !firstKnown && (ROLE_TAILS.includes(tail) || ORG_TAILS.includes(tail))) {
+    } else if (head.length >= 2 ? !firstKnown && (ROLE_TAILS.includes(tail) || ORG_TAILS.includes(tail)) : ROLE_TAILS.includes(tail) && isOrgNamePart(ctx, head[0]!)) {
       addPart(ctx, s, i, headText, 'Organization');
     }
   }
+}
+
+/**
+ * "Gesamtmetall-Präsident", "Nordwerft-Sprecher": one unknown word before a role names an
+ * organisation, unless it is a person's name ("Merz-Sprecher": a surname found in the text, a first
+ * name, a proper name of the German word list) or an acronym (the acronym finder's).
+ */
+function isOrgNamePart(ctx: AnalysisContext, part: string): boolean {
+  const lower = part.toLowerCase();
+  if (part.length < 3 || isAllCaps(part) || isFirstName(lower) || ctx.lexicon.deProper.has(lower)) return false;
+  if (ctx.surnames?.owners.has(lower) ?? false) return false;
+  // A dictionary word, also with a linking -s/-es ("Partei-Chef", "Vereins-Präsident"), is none.
+  const { deNouns, deWords } = ctx.lexicon;
+  for (const stem of [lower, lower.replace(/e?s$/u, '')]) if (deNouns.has(stem) || deWords.has(stem) || ctx.lexicon.enCommon.has(stem)) return false;
+  return true;
 }
 
 function addPart(ctx: AnalysisContext, s: Sentence, i: number, headText: string, type: EntityType): void {
@@ -191,6 +208,37 @@ function legalFormOrgs(ctx: AnalysisContext, s: Sentence): void {
   }
 }
 
+/** Words right before "dem"/"der" and a quoted medium's name: "sagte dem „Kicker“", "gegenüber der „Welt“". */
+const TOLD_DE = new Set(['sagte', 'sagt', 'sagten', 'erklärte', 'betonte', 'bestätigte', 'gegenüber']);
+const T_TOLD = defineTrigger((w) => TOLD_DE.has(w.lower));
+
+/** "sagte dem „Kicker“": a quoted title of one to four capitalised words after a speech verb is a medium. */
+function quotedMedia(ctx: AnalysisContext, s: Sentence): void {
+  if (ctx.lang !== 'de' || (ctx.masks[s.index]! & T_TOLD) === 0 || (ctx.masks[s.index]! & T_QUOTE) === 0) return;
+  const tokens = s.tokens;
+  for (let i = 0; i + 4 < tokens.length; i++) {
+    if (!TOLD_DE.has(tokens[i]!.lower) || (tokens[i + 1]!.lower !== 'dem' && tokens[i + 1]!.lower !== 'der') || tokens[i + 2]!.kind !== 'quote') continue;
+    let close = i + 3;
+    while (close < tokens.length && close - (i + 3) < 5 && tokens[close]!.kind === 'word' && tokens[close]!.upper) close++;
+    if (close === i + 3 || tokens[close]?.kind !== 'quote') continue;
+    addOrgSpan(ctx, s, i + 3, close, 'Organization', 0.7);
+  }
+}
+
+/** "Statistics South Africa", "Statistics Canada": national statistics offices named "Statistics <country>". */
+const T_STATISTICS = defineTrigger((w) => w.text === 'Statistics');
+
+function statisticsOffices(ctx: AnalysisContext, s: Sentence): void {
+  if (ctx.lang !== 'en' || (ctx.masks[s.index]! & T_STATISTICS) === 0) return;
+  for (let i = 0; i + 1 < s.tokens.length; i++) {
+    if (s.tokens[i]!.text !== 'Statistics' || ctx.set.isTaken(s.index, i)) continue;
+    const country = ctx.set.at(s.index, i + 1).find((m) => m.type === 'Country' && m.tokenStart === i + 1 && m.via === 'kb-name');
+    if (!country || country.end !== s.tokens[country.tokenEnd - 1]!.end || /['’]s$/u.test(country.text)) continue;
+    ctx.set.removeInside(s.index, i + 1, country.tokenEnd);
+    addOrgSpan(ctx, s, i, country.tokenEnd, 'Organization', 0.75);
+  }
+}
+
 /** Runs after the other unknown-name finders, before coreference. */
 export function findMoreOrgNames(ctx: AnalysisContext): void {
   for (const s of ctx.sentences) {
@@ -198,6 +246,8 @@ export function findMoreOrgNames(ctx: AnalysisContext): void {
     orgsAfterCues(ctx, s);
     possessiveOrgs(ctx, s);
     legalFormOrgs(ctx, s);
+    quotedMedia(ctx, s);
+    statisticsOffices(ctx, s);
   }
   for (const s of ctx.sentences) extendNames(ctx, s);
   if (ctx.document.text.includes('(')) acronymAliases(ctx);

@@ -7,13 +7,15 @@ import type { Sentence } from '../pipeline-types.js';
 import { STOPWORDS, UNIT_CODES, isRomanNumeral } from '../model/stopwords.js';
 import { isGermanCommonNoun } from '../model/lexicon.js';
 import { isRoleWord } from './roles.js';
-import { HEADS, LEGAL_FORMS, isHead, isOrgHeadWord } from './org-heads.js';
+import { initialsAliases } from './name-extensions.js';
+import { isCompanyDescriptor } from './described-orgs.js';
+import { germanBaseName, isPlaceAdjective } from './german-forms.js';
+import { HEADS, HEADS_BEFORE_OF, LEGAL_FORMS, isElidedCompound, isHead, isOfHead, isOrgHeadWord, isOwnerOrDescriptor } from './org-heads.js';
 import { canonicalName, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
 import { F_ALL_CAPS, F_ORG_HEAD, defineTrigger, wordFlags, type WordInfo } from './word-info.js';
 
 export { isOrgHeadWord };
 
-const HEADS_BEFORE_OF = new Set(['centre', 'center', 'society', 'ministry', 'university', 'bank', 'council', 'committee', 'commission', 'institute', 'academy', 'federation', 'union', 'association', 'organization', 'organisation', 'department', 'office', 'ministerium', 'universität', 'akademie', 'institut']);
 const OF_WORDS = new Set(['of', 'für', 'for', 'der', 'des']);
 const NAME_JOINERS = new Set(['and', 'of', 'for', 'und', 'für', 'the']);
 const ABSORBABLE = new Set(['City', 'Country', 'Region', 'Award', 'Location', 'Organization']);
@@ -37,7 +39,7 @@ const OB_DONE = 64;
 const T_CUE = defineTrigger((w) => ORG_CUES_EN.has(w.lower) || ORG_CUES_DE.some((c) => w.lower.endsWith(c)));
 const T_NOUN = defineTrigger((w) => ORG_NOUNS.has(w.lower));
 const T_HEAD = defineTrigger((w) => isOrgHeadWord(w.lower));
-const T_BEFORE_OF = defineTrigger((w) => HEADS_BEFORE_OF.has(w.lower));
+const T_BEFORE_OF = defineTrigger((w) => isOfHead(w.lower));
 /** A second letter that lowercasing changes: a possible acronym. */
 const T_ACRONYM = defineTrigger((w) => w.text.length >= 2 && w.text[1] !== w.lower[1]);
 
@@ -50,7 +52,7 @@ function orgBits(info: WordInfo): number {
     if (ORG_CUES_EN.has(lower)) b |= OB_CUE_EN;
     if (ORG_NOUNS.has(lower)) b |= OB_NOUN;
     if (AFTER_ORG_NOUN.has(lower)) b |= OB_AFTER_NOUN;
-    if (HEADS_BEFORE_OF.has(lower)) b |= OB_BEFORE_OF;
+    if (isOfHead(lower)) b |= OB_BEFORE_OF;
     if (LEGAL_FORMS.has(lower)) b |= OB_LEGAL;
     info.orgBits = b;
   }
@@ -59,17 +61,25 @@ function orgBits(info: WordInfo): number {
 
 function isOrgWord(ctx: AnalysisContext, s: Sentence, i: number): boolean {
   const t = s.tokens[i];
-  if (!t || t.kind !== 'word' || !t.upper || STOPWORDS.has(t.lower)) return false;
+  if (!t || t.kind !== 'word' || !t.upper || STOPWORDS.has(t.lower) || isOwnerOrDescriptor(t.text)) return false;
+  // "Miner Impala Platinum said", "Analyst ...": a capitalised descriptor or role opening the sentence.
+  if (ctx.lang === 'en' && isSentenceInitial(s, i) && (isCompanyDescriptor(t.lower, 'en') || isOneWordRole(ctx, s, i))) return false;
   if (ctx.set.isTaken(s.index, i)) return isNameAdjective(ctx, s, i) || isNamePart(ctx, s, i);
   if (ctx.lang === 'de' && isGermanCommonNoun(t.text, ctx.lexicon)) return false;
   return !(isSentenceInitial(s, i) && ctx.lang === 'de' && ctx.lexicon.deWords.has(t.lower) && !/(isch|ische[nrms]?|e[nrs]?)$/u.test(t.lower));
+}
+
+/** A role cue that is this one word ("Analyst", not the "National" of "national security adviser"). */
+function isOneWordRole(ctx: AnalysisContext, s: Sentence, i: number): boolean {
+  return ctx.roles.some((r) => r.sentence === s.index && r.tokenStart === i && r.tokenEnd === i + 1);
 }
 
 /** German adjectives are capitalised only at a sentence start or inside a name ("Deutsche Bank"). */
 function isNameAdjective(ctx: AnalysisContext, s: Sentence, i: number): boolean {
   if (ctx.lang !== 'de' || isSentenceInitial(s, i)) return false;
   const here = ctx.set.at(s.index, i);
-  return here.length === 1 && here[0]!.via === 'kb-adjective' && here[0]!.tokenEnd === i + 1;
+  // "Deutsch-Vietnamesischen": one adjective mention per part of the compound.
+  return here.length >= 1 && here.every((m) => m.via === 'kb-adjective' && m.tokenStart === i && m.tokenEnd === i + 1);
 }
 
 /** "Kazan Federal University", "China Institute ...": a known place or prize at the start of the name. */
@@ -93,8 +103,18 @@ function addOrg(ctx: AnalysisContext, s: Sentence, from: number, to: number, con
     if (ctx.set.isTaken(s.index, k) && !isNameAdjective(ctx, s, k) && !isNamePart(ctx, s, k)) return;
   }
   ctx.set.removeInside(s.index, from, to);
-  const name = canonicalName(ctx, s.tokens.slice(from, to).map((t) => t.text));
-  ctx.set.add(refFor(ctx, 'Organization', name), s.index, from, to, 'pattern', { confidence });
+  ctx.set.add(refFor(ctx, 'Organization', orgName(ctx, s, from, to)), s.index, from, to, 'pattern', { confidence });
+}
+
+/** The name of tokens from..to: words as spaced in the text when a hyphen ends one ("Arbeitsmarkt- und ..."). */
+function orgName(ctx: AnalysisContext, s: Sentence, from: number, to: number): string {
+  const tokens = s.tokens.slice(from, to).map((t) => t.text);
+  // "des Statistischen Bundesamtes" is the "Statistisches Bundesamt".
+  const words = ctx.lang === 'de' ? germanBaseName(tokens) : tokens;
+  for (let k = from + 1; k < to; k++) {
+    if (isElidedCompound(s, k)) return canonicalName(ctx, s.text.slice(s.tokens[from]!.start - s.start, s.tokens[to - 1]!.end - s.start).split(/\s+/u));
+  }
+  return canonicalName(ctx, words);
 }
 
 /** "Deutsche Bank", "Siemens AG": capitalised modifiers (at least one) before a head or legal form. */
@@ -110,16 +130,36 @@ function orgsByHead(ctx: AnalysisContext, s: Sentence): void {
     if (!legal && !(info.orgHead ??= isHead(t.lower))) continue;
     let from = i;
     while (from > 0 && i - from < 4 && isOrgWord(ctx, s, from - 1)) from--;
-    if (from === i && !isNamedCompound(ctx, t.text)) continue;
+    // "das Kieler Institut für Weltwirtschaft": a place adjective in -er before the head.
+    // Not when a name follows the head: "der Rigaer Verein FK RFS" names the club FK RFS.
+    if (from === i && ctx.lang === 'de' && !legal && from > 1 && isPlaceAdjective(ctx, s, from - 1) && !(s.tokens[i + 1]?.upper ?? false)) from--;
+    // "Universität Potsdam": a head without modifiers names a body when a known city follows it.
+    if (from === i && !isNamedCompound(ctx, t.text) && !(HEADS_BEFORE_OF.has(t.lower) && cityAfter(ctx, s, i + 1) > i + 1)) continue;
     let end = i + 1;
     if (s.tokens[end]?.text === '.' && legal) end++;
     end = extendWithOf(ctx, s, i, end);
     if (!legal && HEADS_BEFORE_OF.has(lastPart(t.lower))) end = cityAfter(ctx, s, end);
+    // "Bakubung Minerals Holdings": a second head right after the first belongs to the name.
+    while (!legal && end < s.tokens.length && end - i < 3 && s.tokens[end]!.upper && isHead(s.tokens[end]!.lower) && !ctx.set.isTaken(s.index, end)) end++;
+    end = beforeLegalForm(ctx, s, end);
     const form = s.tokens[end];
     if (!legal && form && form.upper && LEGAL_FORMS.has(form.lower) && !ctx.set.isTaken(s.index, end)) end++;
     addOrg(ctx, s, from, legal && s.tokens[i + 1]?.text === '.' ? i + 1 : end, legal ? 0.8 : 0.7);
     i = end - 1;
   }
+}
+
+/** "Thyssenkrupp Steel Europe AG": up to two capitalised words (a place too) before a legal form join the name. */
+function beforeLegalForm(ctx: AnalysisContext, s: Sentence, end: number): number {
+  let k = end;
+  while (k < end + 2 && k < s.tokens.length) {
+    const t = s.tokens[k]!;
+    if (t.kind !== 'word' || !t.upper || STOPWORDS.has(t.lower) || LEGAL_FORMS.has(t.lower)) break;
+    if (ctx.set.isTaken(s.index, k) && !isNamePart(ctx, s, k)) return end;
+    k++;
+  }
+  const form = s.tokens[k];
+  return k > end && form !== undefined && form.upper && LEGAL_FORMS.has(form.lower) && !ctx.set.isTaken(s.index, k) ? k : end;
 }
 
 function lastPart(lower: string): string {
@@ -136,15 +176,15 @@ function isNamedCompound(ctx: AnalysisContext, text: string): boolean {
 /** "Ministry of Foreign Affairs", "Universität für Musik": the head's complement of capitalised words. */
 function extendWithOf(ctx: AnalysisContext, s: Sentence, head: number, end: number): number {
   const lower = s.tokens[head]!.lower;
-  if (!HEADS_BEFORE_OF.has(lower) || !OF_WORDS.has(s.tokens[end]?.lower ?? '')) return end;
+  if (!isOfHead(lower) || !OF_WORDS.has(s.tokens[end]?.lower ?? '')) return end;
   let k = end + 1;
   if (s.tokens[k]?.lower === 'the') k++;
   let last = -1;
-  while (k < s.tokens.length && k - end < 7) {
+  while (k < s.tokens.length && k - end < 8) {
     const t = s.tokens[k]!;
     if (ctx.set.isTaken(s.index, k)) break;
     if (t.kind === 'word' && t.upper && !STOPWORDS.has(t.lower)) last = k;
-    else if (!(t.kind === 'word' && NAME_JOINERS.has(t.lower))) break;
+    else if (!(t.kind === 'word' && NAME_JOINERS.has(t.lower)) && !isElidedCompound(s, k)) break;
     k++;
   }
   return last > end ? last + 1 : end;
@@ -210,18 +250,28 @@ function orgsBeforeOrgNoun(ctx: AnalysisContext, s: Sentence): void {
 }
 
 /** All-caps words of 2-6 letters that no word list knows: acronyms of organisations. */
-function orgsByAcronym(ctx: AnalysisContext, s: Sentence): void {
-  if ((ctx.masks[s.index]! & T_ACRONYM) === 0) return;
+/** Adds the sentence's acronym organisations; true when it added one. */
+function orgsByAcronym(ctx: AnalysisContext, s: Sentence): boolean {
+  if ((ctx.masks[s.index]! & T_ACRONYM) === 0) return false;
   const row = ctx.words[s.index]!;
   let allCapsSentence = true;
   for (let k = 0; k < s.tokens.length && allCapsSentence; k++) {
     const t = s.tokens[k]!;
     if (t.kind === 'word') allCapsSentence = (wordFlags(row[k]!) & F_ALL_CAPS) !== 0 || t.text.length < 2;
   }
-  if (allCapsSentence) return;
+  if (allCapsSentence) return false;
+  let added = false;
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i]!;
     if (t.kind !== 'word' || !t.upper || t.text.length < 2 || t.text[1] === t.lower[1] || ctx.set.isTaken(s.index, i)) continue;
+    // "IG BAU", "IG Bergbau": "IG" (Industriegewerkschaft, Interessengemeinschaft) always starts a longer name.
+    const next = s.tokens[i + 1];
+    if (t.text === 'IG' && next && next.kind === 'word' && next.upper && next.start === t.end + 1 && !ctx.set.isTaken(s.index, i + 1)) {
+      addOrg(ctx, s, i, i + 2, 0.6);
+      added = true;
+      i++;
+      continue;
+    }
     const part = t.text.split(/[-‐]/u)[0]!;
     if (!/^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(part) || isRomanNumeral(part) || UNIT_CODES.has(part)) continue;
     if (part.length > 3 && (ctx.lexicon.deWords.has(part.toLowerCase()) || ctx.lexicon.enCommon.has(part.toLowerCase()))) continue;
@@ -229,9 +279,14 @@ function orgsByAcronym(ctx: AnalysisContext, s: Sentence): void {
       const prev = s.tokens[i - 1];
       const withName = prev && prev.upper && i - 1 > 0 && !ctx.set.isTaken(s.index, i - 1) && !STOPWORDS.has(prev.lower) && !isGermanCommonNoun(prev.text, ctx.lexicon) && !ctx.lexicon.enCommon.has(prev.lower) && !isRoleWord(prev.lower);
       addOrg(ctx, s, withName ? i - 1 : i, i + 1, 0.5);
+      added = true;
     }
-    else ctx.set.add(refFor(ctx, 'Organization', part), s.index, i, i + 1, 'pattern', { confidence: 0.5, start: t.start, end: t.start + part.length, text: part });
+    else {
+      ctx.set.add(refFor(ctx, 'Organization', part), s.index, i, i + 1, 'pattern', { confidence: 0.5, start: t.start, end: t.start + part.length, text: part });
+      added = true;
+    }
   }
+  return added;
 }
 
 export function findOrganizations(ctx: AnalysisContext): void {
@@ -245,6 +300,8 @@ export function findOrganizations(ctx: AnalysisContext): void {
 
 /** Acronyms go last, after events and places had their chance at the same words. */
 export function findAcronymOrganizations(ctx: AnalysisContext): void {
-  for (const s of ctx.sentences) orgsByAcronym(ctx, s);
+  let found = false;
+  for (const s of ctx.sentences) found = orgsByAcronym(ctx, s) || found;
+  if (found) initialsAliases(ctx);
 }
 

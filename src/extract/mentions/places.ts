@@ -9,7 +9,7 @@ import { MONTHS, STOPWORDS, WEEKDAYS } from '../model/stopwords.js';
 import { canonicalName, isEnglishCommonAt, isNameWord, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
 import { T_HYPHEN, T_UPPER, defineTrigger, type WordInfo } from './word-info.js';
 
-const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'of', 'from']);
+const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus', 'of', 'from', 'near', 'around']);
 const REGION_BEFORE = new Set(['region', 'gebiet', 'oblast', 'provinz', 'province', 'bezirk', 'district', 'kreis', 'landkreis', 'bundesland', 'kanton']);
 const REGION_AFTER = new Set(['region', 'oblast', 'province', 'district', 'county']);
 const CITY_WORDS = new Set(['stadt', 'city', 'town', 'hauptstadt', 'capital', 'dorf', 'village', 'ort', 'kleinstadt', 'metropole']);
@@ -41,8 +41,31 @@ function beforeKnownRegion(ctx: AnalysisContext, s: Sentence, end: number): bool
   return s.tokens[end]?.text === ',' && ctx.set.at(s.index, end + 1).some((m) => m.type === 'Region' || m.type === 'Country');
 }
 
+/** Words before "of" that name the kind of place after it ("town of Adre", "island of Funen"). */
+const PLACE_BEFORE_OF = new Map<string, EntityType>([['town', 'City'], ['city', 'City'], ['village', 'City'], ['island', 'Region'], ['province', 'Region'], ['region', 'Region']]);
+
+/** Per analysis: the first words of the organisations found so far that have two words or more. */
+const orgFirstWords = new WeakMap<AnalysisContext, Set<string>>();
+
+/** "Shares in Kaya rose" after "Kaya Platinum": the first word of an organisation's name is no town. */
+function startsOrgName(ctx: AnalysisContext, word: string): boolean {
+  let firsts = orgFirstWords.get(ctx);
+  if (!firsts) {
+    firsts = new Set();
+    for (const s of ctx.sentences) {
+      for (const m of ctx.set.inSentence(s.index)) {
+        const space = m.name.indexOf(' ');
+        if (m.type === 'Organization' && space > 0) firsts.add(m.name.slice(0, space));
+      }
+    }
+    orgFirstWords.set(ctx, firsts);
+  }
+  return firsts.has(word);
+}
+
 function addPlace(ctx: AnalysisContext, s: Sentence, from: number, to: number, type: EntityType): void {
   if (ctx.set.anyTaken(s.index, from, to)) return;
+  if (type === 'City' && to === from + 1 && startsOrgName(ctx, s.tokens[from]!.text)) return;
   const name = canonicalName(ctx, s.tokens.slice(from, to).map((t) => t.text));
   ctx.set.add(refFor(ctx, type, name), s.index, from, to, 'context', { confidence: 0.5 });
 }
@@ -65,10 +88,12 @@ const PB_REGION_BEFORE = 2;
 const PB_REGION_AFTER = 4;
 const PB_SITE_HEAD = 8;
 const PB_DONE = 16;
+/** "Partnerstadt", "Hafenstadt": a German compound of "Stadt" before a town's name. */
+const PB_TOWN_COMPOUND = 32;
 
 /** This module's word lists as bits of one word, computed once per word. */
 /** Sentence triggers: a finder skips a sentence with no word that can start its pattern. */
-const T_PLACE = defineTrigger((w) => (placeBits(w) & (PB_PREPOSITION | PB_REGION_BEFORE | PB_REGION_AFTER)) !== 0);
+const T_PLACE = defineTrigger((w) => (placeBits(w) & (PB_PREPOSITION | PB_REGION_BEFORE | PB_REGION_AFTER | PB_TOWN_COMPOUND)) !== 0);
 const T_SITE = defineTrigger((w) => (placeBits(w) & PB_SITE_HEAD) !== 0);
 
 function placeBits(info: WordInfo): number {
@@ -80,6 +105,7 @@ function placeBits(info: WordInfo): number {
     if (REGION_BEFORE.has(lower)) b |= PB_REGION_BEFORE;
     if (REGION_AFTER.has(lower)) b |= PB_REGION_AFTER;
     if (SITE_HEADS.has(lower)) b |= PB_SITE_HEAD;
+    if (lower.length > 7 && lower.endsWith('stadt')) b |= PB_TOWN_COMPOUND;
     info.placeBits = b;
   }
   return b;
@@ -99,7 +125,15 @@ function placesInSentence(ctx: AnalysisContext, s: Sentence): void {
       const p = cityWordStart(s, i);
       const end = placeRun(ctx, s, p);
       if (end === undefined) continue;
+      // "the border town of Adre", "the island of Funen": the word before "of" says what the place is.
+      const kind = t.lower === 'of' ? PLACE_BEFORE_OF.get(s.tokens[i - 1]?.lower ?? '') : undefined;
+      if (kind !== undefined && p === i + 1) {
+        addPlace(ctx, s, p, end, kind);
+        continue;
+      }
       if ((t.lower === 'of' || t.lower === 'from') && !beforeKnownRegion(ctx, s, end)) continue;
+      // "near Kaya Platinum's mine": after "near"/"around" the name must end before any capitalised word.
+      if ((t.lower === 'near' || t.lower === 'around') && s.tokens[end]?.upper === true) continue;
       const after = s.tokens[end]?.lower ?? '';
       addPlace(ctx, s, p, end, REGION_AFTER.has(after) ? 'Region' : 'City');
     } else if ((placeBits(row[i + 1]!) & PB_REGION_AFTER) !== 0 && t.upper && !ctx.set.isTaken(s.index, i) && isPlaceWord(ctx, s, i)) {
@@ -107,6 +141,10 @@ function placesInSentence(ctx: AnalysisContext, s: Sentence): void {
     } else if ((bits & PB_REGION_BEFORE) !== 0) {
       const end = placeRun(ctx, s, i + 1);
       if (end !== undefined) addPlace(ctx, s, i + 1, end, 'Region');
+    } else if ((bits & PB_TOWN_COMPOUND) !== 0 && t.upper && ctx.lang === 'de') {
+      // "der französischen Partnerstadt Besançon", "die Hafenstadt Mariupol".
+      const end = placeRun(ctx, s, i + 1);
+      if (end !== undefined) addPlace(ctx, s, i + 1, end, 'City');
     }
   }
 }
@@ -129,6 +167,16 @@ function siteCompound(ctx: AnalysisContext, s: Sentence, i: number): boolean {
   return true;
 }
 
+/** "the Rustenburg-based company": the capitalised first part of an English "-based" compound is a town. */
+function basedCompound(ctx: AnalysisContext, s: Sentence, i: number): boolean {
+  const t = s.tokens[i]!;
+  if (ctx.lang !== 'en' || !t.upper || !t.lower.endsWith('-based') || ctx.set.isTaken(s.index, i)) return false;
+  const part = t.text.slice(0, -6);
+  if (part.length < 3 || /[-‐\s]/u.test(part) || !/^\p{Lu}\p{Ll}+$/u.test(part) || ctx.lexicon.enCommon.has(part.toLowerCase()) || STOPWORDS.has(part.toLowerCase())) return false;
+  ctx.set.add(refFor(ctx, 'City', part), s.index, i, i + 1, 'context', { confidence: 0.5, start: t.start, end: t.start + part.length, text: part });
+  return true;
+}
+
 function sitesInSentence(ctx: AnalysisContext, s: Sentence): void {
   if ((ctx.masks[s.index]! & (T_SITE | T_HYPHEN)) === 0) return;
   const row = ctx.words[s.index]!;
@@ -136,7 +184,7 @@ function sitesInSentence(ctx: AnalysisContext, s: Sentence): void {
     const t = s.tokens[i]!;
     if (t.kind !== 'word') continue;
     const info = row[i]!;
-    if ((info.triggers & T_HYPHEN) !== 0 && siteCompound(ctx, s, i)) continue;
+    if ((info.triggers & T_HYPHEN) !== 0 && (siteCompound(ctx, s, i) || basedCompound(ctx, s, i))) continue;
     if (!t.upper || (placeBits(info) & PB_SITE_HEAD) === 0 || ctx.set.isTaken(s.index, i)) continue;
     let from = i;
     while (from > 0 && i - from < 3 && isSiteWord(ctx, s, from - 1)) from--;

@@ -4,6 +4,7 @@
 
 import type { RoleCue, Sentence, Token } from '../pipeline-types.js';
 import { ROLE_HEADS, ROLES, type RoleEntry } from '../model/roles.js';
+import { COMPOUND_ROLE_HEADS, EXTRA_ROLES } from '../model/role-compounds.js';
 import { tokenize } from '../text/tokenize.js';
 import type { WordInfo } from './word-info.js';
 
@@ -35,7 +36,7 @@ function addPhrase(idx: RoleIndex, form: string, entry: RoleEntry): void {
 function getIndex(): RoleIndex {
   if (index) return index;
   const idx: RoleIndex = { de: new Map(), phrases: new Map(), byId: new Map() };
-  for (const entry of ROLES) {
+  for (const entry of [...ROLES, ...EXTRA_ROLES]) {
     idx.byId.set(entry.id, entry);
     for (const form of entry.de) if (!idx.de.has(form.toLowerCase())) idx.de.set(form.toLowerCase(), entry);
     for (const form of entry.en) addPhrase(idx, form, entry);
@@ -55,6 +56,9 @@ export function germanRole(lower: string): RoleEntry | undefined {
   roleCache.set(lower, found ?? null);
   return found;
 }
+
+/** The last three letters of every compound role head (ROLE_HEADS and COMPOUND_ROLE_HEADS). */
+const ROLE_HEAD_TAILS: ReadonlySet<string> = new Set([...ROLE_HEADS, ...COMPOUND_ROLE_HEADS].map(({ head }) => head.slice(-3)));
 
 /** Endings of a German compound whose head is a role ("Wirtschaftsministerin", "Botschaftern"), in the order they are tried. */
 const COMPOUND_ENDINGS = ['', 's', 'n', 'in', 'innen'];
@@ -77,7 +81,13 @@ function findGermanRole(lower: string): RoleEntry | undefined {
   if (part !== lower) return germanRole(part);
   // The word without each compound ending ('' where it lacks the ending), cut once rather than per head.
   const bodies = COMPOUND_ENDINGS.map((ending) => (lower.endsWith(ending) ? lower.slice(0, lower.length - ending.length) : ''));
+  // Most words end in no head at all: test the heads' last three letters first.
+  if (!bodies.some((body) => ROLE_HEAD_TAILS.has(body.slice(-3)))) return undefined;
   for (const { head, id } of ROLE_HEADS) {
+    for (const body of bodies) if (body.length > head.length + 2 && body.endsWith(head)) return idx.byId.get(id);
+  }
+  // "Arbeitsmarktforscher", "Klimaaktivistin": heads the role lexicon lists only as whole words.
+  for (const { head, id } of COMPOUND_ROLE_HEADS) {
     for (const body of bodies) if (body.length > head.length + 2 && body.endsWith(head)) return idx.byId.get(id);
   }
   return undefined;

@@ -100,10 +100,18 @@ function personInside(ctx: AnalysisContext, s: Sentence, i: number): number | un
   // A name word before the pair makes a longer name, unless it is a name already found, in the possessive ("Bayern Munich's Harry Kane").
   if (prev?.kind === 'word' && prev.upper && isCandidateWord(ctx, s, i - 1) && !isDictionaryWord(ctx, row[i - 1]!) && !/^\p{Lu}{2,}s$/u.test(prev.text) && !isPossessiveMention(ctx, s, i - 1)) return undefined;
   // After a known first name, a word the English lists know only as a proper name is a surname ("Harry Kane").
-  if (isDictionaryWord(ctx, row[i + 1]!) && !(given && isProperOnly(row[i + 1]!))) return undefined;
+  // After a known first name, so is a word that looks like a noun only by its form ("Jörg Mahler": "Mahl" + -er).
+  if (isDictionaryWord(ctx, row[i + 1]!) && !(given && (isProperOnly(row[i + 1]!) || isNounByFormOnly(ctx, row[i + 1]!)))) return undefined;
   const next = s.tokens[i + 2];
   if (next && next.kind === 'word' && next.upper) return undefined;
   return i + 2;
+}
+
+/** A word no list has as such, taken for a German noun by its form (an inflection or a compound of listed words). */
+function isNounByFormOnly(ctx: AnalysisContext, info: WordInfo): boolean {
+  const f = wordFlags(info);
+  if ((f & (F_DE_WORD | F_EN_COMMON)) !== 0 || ctx.lexicon.deNouns.has(info.lower)) return false;
+  return isDeCommonNoun(info);
 }
 
 /** A word of the English proper-name list that no list knows as a common word. */

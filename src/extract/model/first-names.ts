@@ -21,6 +21,9 @@ export const FEMALE_FIRST_NAMES: ReadonlySet<string> = list(`
   sunita lakshmi deepa kavita mercy grace faith joy blessing chiamaka ngozi amara wanjiru tigist
   kristalina ursula christine kamala hillary nancy giorgia georgia paris
   ingrid astrid sigrid kirsten mette freya linnea annika sanna marit liv
+  luisa louisa luise paula greta frieda marlene antonia theresa amelie emilia josephine jasmin vanessa
+  melanie simone anja britta dagmar gabriele jutta elke manuela nadine sabrina silvia verena yvonne
+  christiane bettina cornelia janine katja sonja thandiwe lindiwe nomvula zanele
 `);
 
 export const MALE_FIRST_NAMES: ReadonlySet<string> = list(`
@@ -47,6 +50,8 @@ export const MALE_FIRST_NAMES: ReadonlySet<string> = list(`
   dragan aleksandar
   lars erik nils sven olof magnus henrik jens anders johan mats ulf bjorn björn
   harry victor oliver oscar hugo liam ethan kylian erling jude declan joachim satya sundar rishi keir
+  dirk carsten hubert niklas moritz fabian florian dominik matthias christoph philipp marcel torsten jörg
+  rainer bernd winfried hartmut volker armin hendrik sipho thabo bongani pieter willem
 `);
 
 /** The gender a first name suggests: 'f', 'm', or undefined when unknown or used for both. */

@@ -4,6 +4,7 @@
 
 import type { KbEntry } from './kb-types.js';
 import { entityId } from '../ids.js';
+import { UNIONS_AND_AUTHORITIES } from './organizations-bodies.js';
 
 const split = (list: string): string[] => (list ? list.split('|') : []);
 
@@ -201,6 +202,7 @@ export const ORGANIZATIONS: readonly KbEntry[] = [
   org('Alliance 90/The Greens', 'Bündnis 90/Die Grünen|Bündnis 90', ''),
   org('United Russia', 'Einiges Russland|Yedinaya Rossiya', ''),
   org('Communist Party of China', 'Chinese Communist Party|Kommunistische Partei Chinas|Communist Party of China', 'CPC|CCP|KPCh'),
+  ...UNIONS_AND_AUTHORITIES,
 ];
 
 export const NEWS_AGENCIES: readonly KbEntry[] = [
