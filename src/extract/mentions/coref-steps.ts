@@ -4,14 +4,14 @@
 
 import type { Mention, RoleCue, Sentence } from '../pipeline-types.js';
 import { isSentenceInitial, type AnalysisContext } from './context.js';
-import { defineTrigger } from './word-info.js';
+import { T_CLAUSE } from './clause-words.js';
 
 const DE_SPEECH = new Set(['sagte', 'sagt', 'betonte', 'betont', 'fügte', 'erklärte', 'erklärt', 'unterstrich', 'meinte', 'erinnerte', 'hob', 'teilte', 'kündigte', 'bekräftigte', 'versicherte', 'stellte', 'sprach', 'warnte', 'schrieb', 'antwortete', 'fuhr', 'ergänzte', 'bemerkte', 'sagten']);
 const EN_SPEECH = new Set(['said', 'says', 'added', 'noted', 'stressed', 'told', 'explained', 'emphasized', 'emphasised', 'stated', 'recalled', 'continued', 'underlined', 'warned', 'wrote', 'replied', 'insisted', 'announced']);
 const PRONOUNS = new Set(['er', 'sie', 'he', 'she']);
 
-/** A pronoun ("er", "she"). */
-const T_PRONOUN = defineTrigger((w) => PRONOUNS.has(w.lower));
+/** A pronoun ("er", "she"), among other words: the trigger is shared with ./clause-words.ts (T_CLAUSE). */
+const T_PRONOUN = T_CLAUSE;
 
 /** What a pronoun is: none, in a quote attribution ("sagte er", "he said"), or another sentence's subject ("Er reiste", "Danach traf sie"). */
 const NONE = 0;
@@ -30,6 +30,26 @@ const DE_INVERSION_OPENERS = new Set([
 /** Words before "sie" that make it no subject of a singular verb: conjunctions, prepositions, relative words. */
 const DE_NOT_VERB = new Set(['und', 'oder', 'aber', 'dass', 'weil', 'ob', 'wenn', 'als', 'wie', 'da', 'für', 'durch', 'gegen', 'ohne', 'um', 'auf', 'an', 'in', 'über', 'unter', 'vor', 'hinter', 'neben', 'zwischen', 'doch', 'denn', 'sondern']);
 
+/** Subordinating conjunctions: "sie" right after one is its clause's subject ("dass sie ... wolle", "weil sie ... hält"). */
+const DE_SUBORDINATORS = new Set(['dass', 'weil', 'ob', 'obwohl', 'wenn', 'nachdem', 'bevor', 'damit', 'da', 'als', 'sodass', 'falls', 'seit', 'seitdem']);
+/** What ends a German subordinate clause: its finite verb is the word before. */
+const DE_CLAUSE_END = new Set([',', '.', ';', ':', '!', '?', '(', ')', '-', '–', '—']);
+
+/**
+ * "dass sie ... wolle": the clause's last word is its finite verb; a singular one ("hält", "wolle",
+ * not "wollen") makes "sie" one woman.
+ */
+function singularClauseVerb(s: Sentence, i: number): boolean {
+  let last = -1;
+  for (let k = i + 1; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    if (DE_CLAUSE_END.has(t.text) || t.kind === 'quote') break;
+    last = k;
+  }
+  const verb = last > i ? s.tokens[last]! : undefined;
+  return !!verb && verb.kind === 'word' && verb.text === verb.lower && singular(verb.lower);
+}
+
 /** The first word token of the sentence (after quotes, brackets, a dateline's dash), or -1. */
 function firstWord(s: Sentence): number {
   for (let k = 0; k < s.tokens.length; k++) if (s.tokens[k]!.kind === 'word') return k;
@@ -37,11 +57,13 @@ function firstWord(s: Sentence): number {
 }
 
 /**
- * German "sie" as the subject of one woman: first in its sentence before a singular verb ("Sie
+ * German "sie" as the subject of one woman: right after a subordinating conjunction when its
+ * clause ends in a singular verb ("dass sie ... wolle"), first in its sentence before a singular verb ("Sie
  * reiste", not "Sie reisten"), or right after a singular finite verb in a sentence opened by an adverb or
  * a preposition ("Danach traf sie X"; "Scholz traf sie" has her as its object).
  */
 function germanSheSubject(s: Sentence, i: number): boolean {
+  if (DE_SUBORDINATORS.has(s.tokens[i - 1]?.lower ?? '')) return singularClauseVerb(s, i);
   const next = s.tokens[i + 1];
   if (i === firstWord(s) && isSentenceInitial(s, i)) return !!next && next.kind === 'word' && next.text === next.lower && singular(next.lower);
   const prev = s.tokens[i - 1];
@@ -57,7 +79,7 @@ function singular(lower: string): boolean {
 
 function pronounAt(ctx: AnalysisContext, s: Sentence, i: number): number {
   const t = s.tokens[i]!;
-  if (t.kind !== 'word' || (ctx.words[s.index]![i]!.triggers & T_PRONOUN) === 0) return NONE;
+  if (t.kind !== 'word' || (ctx.words[s.index]![i]!.triggers & T_PRONOUN) === 0 || !PRONOUNS.has(t.lower)) return NONE;
   const prev = s.tokens[i - 1]?.lower ?? '';
   const next = s.tokens[i + 1]?.lower ?? '';
   if (ctx.lang === 'de') {
@@ -96,7 +118,10 @@ export function steps(ctx: AnalysisContext): Step[] {
   const pronouns: Step[] = [];
   for (const s of ctx.sentences) {
     if ((ctx.masks[s.index]! & T_PRONOUN) === 0) continue;
+    const row = ctx.words[s.index]!;
     for (let i = 0; i < s.tokens.length; i++) {
+      // Most words lack the trigger (shared with clause coreference): not even a call for them.
+      if ((row[i]!.triggers & T_PRONOUN) === 0) continue;
       const what = pronounAt(ctx, s, i);
       if (what !== NONE) pronouns.push({ at: s.tokens[i]!.start, kind: 'pronoun', s, i, subject: what === SUBJECT });
     }

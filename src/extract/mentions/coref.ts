@@ -8,6 +8,7 @@ import type { Mention, RoleCategory, RoleCue, Sentence } from '../pipeline-types
 import { ownKey, type AnalysisContext } from './context.js';
 import { steps } from './coref-steps.js';
 import { firstNameGender } from '../model/first-names.js';
+import { personInApposition } from './clause-coref.js';
 
 interface Profile {
   id: string;
@@ -262,7 +263,8 @@ function resolveCue(
 ): void {
   const countries: string[] = [];
   countriesBefore(ctx, cue, countries);
-  const person = personAfter(ctx, cue, countries);
+  // "Die Bürgermeisterin der Partnerstadt X, Claire Roe, kam": the apposition names the person.
+  const person = personAfter(ctx, cue, countries) ?? personInApposition(ctx, cue);
   if (person) {
     const p = touch(person);
     p.gender ??= cueGender(ctx, cue);

@@ -5,7 +5,8 @@
 // The phrase becomes a mention (via 'coref') that relation rules see; it is no alias (extract.ts).
 // The same pass runs the organisation, event and place phrases ("the company", "der Gipfel", "die
 // Stadt": ./nominal-orgs.ts) after finding companies introduced by a descriptor ("battery maker
-// Voltaro": ./described-orgs.ts), their antecedents.
+// Voltaro": ./described-orgs.ts), their antecedents; then relative pronouns, age phrases and
+// subjects left out after "und"/"and" (./clause-coref.ts), which may refer to any of those.
 
 import type { Mention, Sentence } from '../pipeline-types.js';
 import type { AnalysisContext } from './context.js';
@@ -13,6 +14,7 @@ import { defineTrigger } from './word-info.js';
 import { ORG_EVENT_NOUNS, resolveOrgEventNominalsIn } from './nominal-orgs.js';
 import { echoDescribedOrgs, findDescribedOrgsIn, isCompanyDescriptor } from './described-orgs.js';
 import type { EntityRef } from './mention-set.js';
+import { resolveClauseCoreference } from './clause-coref.js';
 
 const PHRASES: Readonly<Record<'de' | 'en', ReadonlyMap<string, ReadonlySet<string>>>> = {
   de: new Map([
@@ -60,6 +62,8 @@ export function resolveCountryNominals(ctx: AnalysisContext): void {
     resolveCountryNominalsIn(ctx, s, phrases);
     resolveOrgEventNominalsIn(ctx, s);
   }
+  // Last: relative pronouns and left-out subjects may stand for any of the mentions made so far.
+  resolveClauseCoreference(ctx);
 }
 
 function resolveCountryNominalsIn(ctx: AnalysisContext, s: Sentence, phrases: ReadonlyMap<string, ReadonlySet<string>>): void {

@@ -8,7 +8,8 @@
 // "the company"/"the group"/"the organisation" any other organisation there counts; for an event
 // phrase, any other fitting event named earlier in the text). News agencies that report ("(Reuters)",
 // "told Reuters") and names that only modify a compound ("Commerzbank-Tochter") are no antecedents.
-// A nationality adjective may stand between ("the Swedish company", "der schwedische Konzern").
+// A nationality adjective or a seat may stand between ("the Swedish company", "der schwedische Konzern",
+// "the Rustenburg-based company").
 // Head data: ../model/nominal-heads.ts.
 
 import type { Mention, Sentence } from '../pipeline-types.js';
@@ -54,7 +55,14 @@ function companyLike(m: Mention, names: string): boolean {
 function descriptor(s: Sentence, m: Mention): string {
   let out = '';
   let taken = 0;
-  for (let k = m.tokenStart - 1; k >= 0 && taken < 2; k--) {
+  let from = m.tokenStart - 1;
+  let limit = 2;
+  // "Verbands der Chemischen Industrie (VCI)": an acronym in brackets is described by the name before them.
+  if (bracketed(s, m)) {
+    from -= 1;
+    limit = 4;
+  }
+  for (let k = from; k >= 0 && taken < limit; k--) {
     const t = s.tokens[k]!;
     if (t.kind === 'quote') continue;
     if (t.kind !== 'word') break;
@@ -66,6 +74,12 @@ function descriptor(s: Sentence, m: Mention): string {
   const after = s.tokens[k];
   if (after && after.kind === 'word') out += ` | ${after.lower}`;
   return out;
+}
+
+/** "(VCI)" after a name, not a dateline's "(dpa) -". */
+function bracketed(s: Sentence, m: Mention): boolean {
+  const next = s.tokens[m.tokenEnd + 1]?.text;
+  return s.tokens[m.tokenStart - 1]?.text === '(' && s.tokens[m.tokenEnd]?.text === ')' && next !== '-' && next !== '–' && next !== '—';
 }
 
 /** Whether mention m (of the right type) fits a phrase of this kind. */
@@ -101,7 +115,7 @@ function isName(ctx: AnalysisContext, m: Mention, s: Sentence, type: NominalType
   kbNamesOf(m.entityId);
   if (newsIds!.has(m.entityId)) return false;
   const prev = s.tokens[m.tokenStart - 1];
-  return !(prev && (prev.text === '(' || ADDRESSEE_BEFORE.has(prev.lower)));
+  return !(prev && ((prev.text === '(' && !bracketed(s, m)) || ADDRESSEE_BEFORE.has(prev.lower)));
 }
 
 function rivalEventBefore(ctx: AnalysisContext, s: Sentence, before: number, kind: NominalKind, id: string): boolean {
@@ -132,7 +146,28 @@ function antecedent(ctx: AnalysisContext, s: Sentence, before: number, kind: Nom
     if (type === 'Event' && rivalEventBefore(ctx, s, before, kind, first)) return undefined;
     return names[names.length - 1];
   }
-  return undefined;
+  return TOPIC_KINDS.has(kind) ? onlyTopic(ctx, s, before, kind) : undefined;
+}
+
+/** Words after a prize noun that start its own complement: "Preis für ...", "prize for ...", "Preis der Jury". */
+const PRIZE_COMPLEMENTS: ReadonlySet<string> = new Set(['für', 'for', 'der', 'des', 'in', 'im']);
+
+/** Kinds a text names once and then refers to from anywhere: "the prize", "the race", "die Spiele". */
+const TOPIC_KINDS: ReadonlySet<NominalKind> = new Set(['prize', 'race', 'games']);
+
+/** The one fitting entity named anywhere before the phrase (none in the nearest sentences), if only one. */
+function onlyTopic(ctx: AnalysisContext, s: Sentence, before: number, kind: NominalKind): Mention | undefined {
+  const type = KIND_TYPE[kind];
+  let found: Mention | undefined;
+  for (let k = 0; k <= s.index; k++) {
+    const sk = ctx.sentences[k]!;
+    for (const m of ctx.set.inSentence(k)) {
+      if ((k === s.index && m.tokenEnd > before) || !isName(ctx, m, sk, type) || !fits(m, sk, kind)) continue;
+      if (found && found.entityId !== m.entityId) return undefined;
+      found = m;
+    }
+  }
+  return found;
 }
 
 /** Adds the coref mentions for organisation and event phrases of one sentence. */
@@ -142,8 +177,9 @@ export function resolveOrgEventNominalsIn(ctx: AnalysisContext, s: Sentence): vo
   for (let i = 0; i + 1 < tokens.length; i++) {
     const nouns = phrases.get(tokens[i]!.lower);
     if (!nouns) continue;
-    // "the Swedish company", "der schwedische Konzern": a nationality adjective may stand between.
-    const adjective = i + 2 < tokens.length && isNationality(ctx, s, i + 1) ? 1 : 0;
+    // "the Swedish company", "der schwedische Konzern", "the Rustenburg-based company": a nationality adjective or a seat may stand between.
+    const based = i + 2 < tokens.length && isSeatModifier(ctx, s, i + 1);
+    const adjective = based || (i + 2 < tokens.length && isNationality(ctx, s, i + 1)) ? 1 : 0;
     const at = i + 1 + adjective;
     const kind = nouns.get(tokens[at]!.lower);
     if (!kind || ctx.set.anyTaken(s.index, i, i + 1) || ctx.set.anyTaken(s.index, at, at + 1)) continue;
@@ -151,10 +187,21 @@ export function resolveOrgEventNominalsIn(ctx: AnalysisContext, s: Sentence): vo
     const next = tokens[at + 1];
     if (next && next.kind === 'word' && (next.upper || next.lower === 'of') && !/['’]s$/u.test(tokens[at]!.lower)) continue;
     if (next && next.kind === 'punct' && next.text === '-') continue;
+    // "den Preis für die beste Regie", "the prize for best director", "der Preis der Jury": a prize with its own complement is another prize.
+    if (kind === 'prize' && next && PRIZE_COMPLEMENTS.has(next.lower)) continue;
     const m = antecedent(ctx, s, i, kind);
     if (!m) continue;
-    ctx.set.add({ id: m.entityId, name: m.name, type: m.type }, s.index, i, at + 1, 'coref', { confidence: 0.6 });
+    // After a seat ("the Rustenburg-based company") the mention is the noun alone, so that the seat rule sees place and organisation apart.
+    ctx.set.add({ id: m.entityId, name: m.name, type: m.type }, s.index, based ? at : i, at + 1, 'coref', { confidence: 0.6 });
   }
+}
+
+/** "Rustenburg-based", "Tokyo-based": a compound of a place name and "-based". */
+function isSeatModifier(ctx: AnalysisContext, s: Sentence, k: number): boolean {
+  const t = s.tokens[k]!;
+  if (!t.lower.endsWith('-based')) return false;
+  for (const m of ctx.set.at(s.index, k)) if (m.start === t.start && m.tokenStart === k && (m.type === 'City' || m.type === 'Region' || m.type === 'Country')) return true;
+  return false;
 }
 
 function isNationality(ctx: AnalysisContext, s: Sentence, k: number): boolean {

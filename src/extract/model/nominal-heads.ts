@@ -7,17 +7,19 @@
 // Example: "Voltaro is based in Sweden. The company is based in Gothenburg." -> "The company" = Voltaro.
 
 export type NominalKind =
-  | 'company' | 'group' | 'bank' | 'agency' | 'organisation' | 'alliance' | 'bloc' | 'club' | 'foundation'
+  | 'company' | 'group' | 'bank' | 'agency' | 'organisation' | 'alliance' | 'bloc' | 'club' | 'foundation' | 'association' | 'union'
+  | 'prize' | 'race' | 'games'
   | 'summit' | 'festival' | 'tournament' | 'forum' | 'conference'
   | 'city' | 'region';
 
 /** The entity type each kind refers to. */
-export type NominalType = 'Organization' | 'Event' | 'City' | 'Region';
+export type NominalType = 'Organization' | 'Event' | 'Award' | 'City' | 'Region';
 
 export const KIND_TYPE: Readonly<Record<NominalKind, NominalType>> = {
   company: 'Organization', group: 'Organization', bank: 'Organization', agency: 'Organization',
   organisation: 'Organization', alliance: 'Organization', bloc: 'Organization', club: 'Organization',
-  foundation: 'Organization',
+  foundation: 'Organization', association: 'Organization', union: 'Organization',
+  prize: 'Award', race: 'Event', games: 'Event',
   summit: 'Event', festival: 'Event', tournament: 'Event', forum: 'Event', conference: 'Event',
   city: 'City', region: 'Region',
 };
@@ -52,12 +54,18 @@ export const NOMINAL_PHRASES: Readonly<Record<'de' | 'en', Phrases>> = {
     ['der|den|dem', 'verein', 'club'], ['des', 'vereins', 'club'],
     ['der|den|dem', 'club|klub', 'club'], ['des', 'clubs|klubs', 'club'],
     ['der|den|dem', 'gipfel', 'summit'], ['des', 'gipfels', 'summit'],
+    ['der|den|dem', 'verband|weltverband|dachverband|spitzenverband', 'association'],
+    ['des', 'verbands|verbandes|weltverbands|weltverbandes|dachverbands|dachverbandes|spitzenverbands|spitzenverbandes', 'association'],
     // feminine: die/der X
     ['die|der', 'agentur', 'agency'],
     ['die|der', 'organisation', 'organisation'],
     ['die|der', 'bank', 'bank'],
     ['die|der', 'firma', 'company'],
     ['die|der', 'stiftung', 'foundation'],
+    ['die|der', 'gewerkschaft', 'union'],
+    ['der|den|dem', 'preis', 'prize'], ['des', 'preises', 'prize'], ['die|der', 'auszeichnung', 'prize'],
+    ['das|dem', 'rennen', 'race'], ['des', 'rennens', 'race'],
+    ['die|den|der', 'spiele', 'games'],
     ['die|der', 'konferenz', 'conference'],
     // places, like "das Land" for countries: "die Stadt", "der Region"
     ['die|der', 'stadt', 'city'],
@@ -73,6 +81,11 @@ export const NOMINAL_PHRASES: Readonly<Record<'de' | 'en', Phrases>> = {
     ['the', EN_POSS('bloc'), 'bloc'],
     ['the', EN_POSS('club'), 'club'],
     ['the', EN_POSS('foundation'), 'foundation'],
+    ['the', `${EN_POSS('association')}|${EN_POSS('federation')}`, 'association'],
+    ['the', EN_POSS('union'), 'union'],
+    ['the', `${EN_POSS('prize')}|${EN_POSS('award')}`, 'prize'],
+    ['the', `${EN_POSS('race')}|${EN_POSS('marathon')}`, 'race'],
+    ['the', 'games|olympics', 'games'],
     ['the', EN_POSS('summit'), 'summit'],
     ['the', EN_POSS('festival'), 'festival'],
     ['the', EN_POSS('tournament'), 'tournament'],
@@ -98,6 +111,11 @@ export const KIND_WORDS: Readonly<Record<NominalKind, RegExp>> = {
   bloc: /union(?=$|\s)|community|gemeinschaft|association of|cooperation|zusammenarbeit|bündnis|alliance|bloc|brics|mercosur|staatenbund|staaten/u,
   club: /(?:^|\s)(?:fc|sc|fk|nk|sk|hnk|gnk|vfl|vfb|sv|tsv|tsg|bsc|afc|cf|cd|ac|as|bv|ssc|spvgg)(?=$|\s)|club|klub|verein|united(?=$|\s)|hotspur|borussia|eintracht|dinamo|dynamo|sporting|olympique/u,
   foundation: /stiftung|foundation|fonds|fund(?=$|\s)/u,
+  association: /verband|association|federation|föderation|federación|fédération|(?:^|\s)bund(?=$|\s)/u,
+  union: /gewerkschaft|union(?=$|\s)|(?:^|\s)ig\s|ver\.di|verdi/u,
+  prize: /prize|award|preis|medal|medaille|trophy|trophäe|bär(?=$|\s)|bear(?=$|\s)|lion(?=$|\s)|löwe|palme|palm(?=$|\s)/u,
+  race: /marathon|race(?=$|\s)|rennen|lauf(?=$|\s)|(?:^|\s)tour(?=$|\s)|grand prix|rallye|rally(?=$|\s)/u,
+  games: /games|spiele|olympi/u,
   summit: /summit|gipfel/u,
   festival: /festival|festspiele|filmfest|biennale|berlinale/u,
   tournament: /tournament|turnier|(?:^|\s)cup(?=$|\s)|pokal|open(?=$|\s)|championships?|meisterschaft|masters/u,

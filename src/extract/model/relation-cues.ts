@@ -30,7 +30,7 @@ export const RELATION_CUES = {
   title: { de: ['prinz', 'scheich', 'dr.', 'dr', 'prof.', 'herr', 'frau', 'könig', 'emir'], en: ['prince', 'sheikh', 'dr.', 'dr', 'mr.', 'mrs.', 'ms.', 'king', 'emir', 'sir', 'dame'] },
   leaderTitle: {
     de: ['chef', 'chefin', '*chef', '*chefin', 'präsident', 'präsidentin', 'generaldirektor', 'generaldirektorin', 'generalsekretär', 'generalsekretärin', 'direktor', 'direktorin', 'vorstandschef', 'leiter', 'leiterin'],
-    en: ['chief', 'head', 'director-general', 'secretary-general', 'president', 'ceo', 'boss', 'chairman', 'chairwoman', 'leader'],
+    en: ['chief', 'head', 'director-general', 'secretary-general', 'president', 'ceo', 'boss', 'leader'],
   },
   placeNoun: {
     de: ['hauptstadt', 'stadt', '*stadt', 'metropole', '*metropole', 'hafenstadt', 'region', 'provinz', 'gebiet', 'dorf', 'ort'],

@@ -2,11 +2,18 @@
 // capital, part of), support, chairs, meetings, visits, wins, employment, and the non-sequence rules.
 // Same record shape and conventions as relation-rules.ts, which exports them all.
 
+import type { EntityType } from '../../types.js';
 import type { RelationRule, SequenceRule } from '../relations/pattern-types.js';
 import {
   ACTOR, AREA, COUNTRY, EVENT, ORG, PERSON, PLACE, PRIZE, STATE, TOWN,
   adj, cue, gap, list, not, opt, punct, seq, slot, w,
 } from '../relations/rule-builders.js';
+
+/** Places, and organisations before an office holder's role: "met Toyota chairman Akio Toyoda", "traf Siemens-Chef X". */
+const PLACE_OR_ORG: readonly EntityType[] = [...PLACE, 'Organization'];
+
+/** A future or planned trip after "reisen"/"fliegen": "nach Straßburg reisen werde" is no visit yet. */
+const FUTURE_DE = ['werde', 'werden', 'wird', 'würde', 'würden', 'wolle', 'wollen', 'will', 'soll', 'sollen', 'möchte', 'könnte'];
 
 export const PARTICIPATION: SequenceRule[] = [
   seq(['de.participate.nimmt-teil', 'de', 'PARTICIPATES_IN', 0.9, 'Kasachstan nimmt regelmäßig am Festival „Slawischer Basar“ teil.'], 'a', 'e',
@@ -123,7 +130,7 @@ export const SUPPORT_AND_CHAIR: SequenceRule[] = [
 
 export const MEETINGS: SequenceRule[] = [
   seq(['de.met.traf', 'de', 'MET_WITH', 0.85, 'Lukaschenko traf am Montag in Minsk den kasachischen Präsidenten Tokajew.'], 'a', 'b',
-    [slot('a', PERSON), gap(2), cue('meet'), opt(w('sich')), opt(w('mit')), gap(7, { skip: PLACE }), list('b', PERSON)]),
+    [slot('a', PERSON), gap(2), cue('meet'), opt(w('sich')), opt(w('mit')), gap(7, { skip: PLACE_OR_ORG }), list('b', PERSON)]),
   seq(['de.met.verb-second', 'de', 'MET_WITH', 0.8, 'Vor Beginn der Beratungen traf Lukaschenko den russischen Präsidenten Putin.'], 'a', 'b',
     [cue('meet'), slot('a', PERSON), opt(w('sich')), opt(w('mit')), gap(6, { skip: PLACE }), list('b', PERSON)]),
   seq(['de.met.perfect', 'de', 'MET_WITH', 0.8, 'Lukaschenko habe Tokajew in Sotschi getroffen; Scholz hat sich mit Macron getroffen.'], 'a', 'b',
@@ -135,7 +142,7 @@ export const MEETINGS: SequenceRule[] = [
   seq(['de.met.passive-received-inverted', 'de', 'MET_WITH', 0.8, 'In Taschkent wurde Lukaschenko vom Präsidenten Usbekistans, Schawkat Mirsijojew, empfangen.'], 'a', 'b',
     [cue('passive'), slot('a', PERSON), gap(3, { skip: PLACE }), w('von', 'vom'), gap(3, { skip: PLACE, commas: true }), slot('b', PERSON), gap(3, { commas: true }), cue('received')]),
   seq(['en.met.met', 'en', 'MET_WITH', 0.85, 'Tokayev met Russian President Vladimir Putin in Moscow.'], 'a', 'b',
-    [slot('a', PERSON), gap(5, { skip: PLACE }), cue('meet'), opt(w('with')), gap(6, { skip: PLACE }), list('b', PERSON)]),
+    [slot('a', PERSON), gap(5, { skip: PLACE }), cue('meet'), opt(w('with')), gap(6, { skip: PLACE_OR_ORG }), list('b', PERSON)]),
   seq(['en.met.to-meet', 'en', 'MET_WITH', 0.65, 'Ebrard traveled to Washington on Wednesday to meet Commerce Secretary Lutnick.'], 'a', 'b',
     [slot('a', PERSON), gap(8, { skip: PLACE }), w('to'), w('meet'), opt(w('with')), gap(4, { skip: PLACE }), list('b', PERSON)]),
   seq(['any.met.pair-met', 'any', 'MET_WITH', 0.85, 'Lukaschenko und Tokajew trafen sich in Astana; Putin and Xi met'], 'a', 'a',
@@ -155,7 +162,7 @@ export const MEETINGS: SequenceRule[] = [
   seq(['de.visit.travel-verb-second', 'de', 'VISITED', 0.8, 'Danach reiste er nach Buenos Aires; Am Montag flog Scholz nach Peking.'], 'a', 'x',
     [cue('travel'), slot('a', PERSON), gap(3), cue('toPlace'), list('x', PLACE), not('zurück')]),
   seq(['de.visit.gereist', 'de', 'VISITED', 0.8, 'Lukaschenko ist am Donnerstag zum Gipfel der EAWU nach Bischkek gereist.'], 'a', 'x',
-    [slot('a', PERSON), gap(14, { skip: 'all' }), w('nach'), slot('x', PLACE), gap(1), cue('travelled')]),
+    [slot('a', PERSON), gap(14, { skip: 'all' }), w('nach'), slot('x', PLACE), gap(1), cue('travelled'), not(...FUTURE_DE)]),
   seq(['any.visit.visit-to', 'any', 'VISITED', 0.75, 'Tokajew ist zu einem Staatsbesuch in Minsk eingetroffen; Xi on a visit to Astana'], 'a', 'x',
     [slot('a', PERSON), gap(6), cue('visitNoun'), cue('visitPrep'), slot('x', PLACE)]),
   seq(['any.visit.possessive-visit', 'any', 'VISITED', 0.8, "Tokayev's visit to Minsk; der Besuch Tokajews in Minsk"], 'a', 'x',

@@ -27,6 +27,7 @@ const HEAD_NOUNS = ['head', 'chief', 'boss', 'chef', 'chefin', 'leiter', 'leiter
 const PARTY_PEOPLE = [
   'politiker', 'politikerin', '*politiker', '*politikerin', 'politician', 'lawmaker', 'legislator', 'abgeordnete', 'abgeordneter', 'abgeordneten',
   '*abgeordnete', '*abgeordneter', '*abgeordneten', 'mp', 'senator', 'senatorin', 'congressman', 'congresswoman', 'parteifreund', 'parteifreundin',
+  'kandidat', 'kandidatin', 'kandidaten', 'spitzenkandidat', 'spitzenkandidatin', 'spitzenkandidaten', 'candidate',
 ];
 
 /** What can win a prize: people, teams, countries and works ("das Drama „Die stille Grenze“"). */
@@ -67,7 +68,7 @@ const AGENCY_EN = ['agency', 'body', 'organisation', 'organization', 'programme'
 /** Words after an organisation that start a clause, not a description of one of its agencies. */
 const NOT_DESCRIPTOR = ['said', 'says', 'told', 'and', 'or', 'has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'called', 'urged', 'asked', 'warned', 'praised', 'criticised', 'criticized', 'chief', 'head', 'member', 'members'];
 const GIVEN_DE = ['vergeben', 'verliehen', 'gestiftet', 'ausgelobt', 'vergibt', 'verleiht', 'stiftet'];
-const GIVEN_EN = ['awarded', 'presented', 'given', 'sponsored', 'funded', 'endowed', 'founded', 'established'];
+const GIVEN_EN = ['awarded', 'presented', 'given', 'sponsored', 'funded', 'endowed', 'founded', 'established', 'run', 'administered', 'organised', 'organized'];
 
 export const RECALL: SequenceRule[] = [
   // ---- roles in relative clauses ----

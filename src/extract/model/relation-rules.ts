@@ -3,7 +3,7 @@
 // patterns 0.85-0.95, looser ones 0.6-0.75. No rule names a particular article or entity.
 // This file: roles, membership, partnership, trade, interviews; relation-rules-events.ts the rest.
 
-import type { RelationType } from '../../types.js';
+import type { EntityType, RelationType } from '../../types.js';
 import type { RoleCategory } from '../pipeline-types.js';
 import type { RelationRule, SequenceRule } from '../relations/pattern-types.js';
 import {
@@ -14,6 +14,7 @@ import { MEETINGS, NESTED, PARTICIPATION, PLACES, SUPPORT_AND_CHAIR } from './re
 import { IMPLICIT, PAIR_ANAPHORS, PHRASES } from './relation-rules-phrases.js';
 import { RECALL } from './relation-rules-recall.js';
 import { NEWS } from './relation-rules-news.js';
+import { CLAUSES } from './relation-rules-clauses.js';
 
 /** What a role in an apposition says about the person and the country/organisation. */
 const ROLE_RELATION: Partial<Record<RoleCategory, RelationType>> = {
@@ -25,6 +26,8 @@ const ROLE_RELATION: Partial<Record<RoleCategory, RelationType>> = {
   employee: 'WORKS_FOR',
   journalist: 'WORKS_FOR',
 };
+/** What an elected office may belong to: states and organisations, towns and regions ("zum Bürgermeister von Kiew"). */
+const OFFICE: readonly EntityType[] = ['Country', 'Organization', 'City', 'Region'];
 const RELATED_ROLES: readonly RoleCategory[] = ['head_of_state', 'head_of_government', 'leader', 'chair', 'minister', 'employee', 'journalist'];
 const byRole = { bind: 'r', map: ROLE_RELATION };
 /**
@@ -49,10 +52,10 @@ const ROLES: SequenceRule[] = [
     [slot('c', COUNTRY), opt(cue('possessive')), role(STATE_ROLES, 'r'), opt(cue('title')), slot('p', PERSON)], byStateRole),
   seq(['any.role.name-title-person', 'any', 'LEADER_OF', 0.8, 'WHO-Generaldirektor Tedros Adhanom Ghebreyesus; Roscosmos head Dmitry Bakanov'], 'p', 'c',
     [slot('c', ORG), opt(cue('possessive')), cue('leaderTitle'), slot('p', PERSON)]),
-  seq(['any.role.role-of-state-person', 'any', 'LEADER_OF', 0.85, 'the president of Kazakhstan, Kassym-Jomart Tokayev, said'], 'p', 'c',
-    [role(RELATED_ROLES, 'r'), opt(cue('of')), slot('c', STATE), opt(punct(',')), slot('p', PERSON)], byRole),
+  seq(['any.role.role-of-state-person', 'any', 'LEADER_OF', 0.85, 'the president of Kazakhstan, Kassym-Jomart Tokayev, said; der Bürgermeister von Kiew, Vitali Klitschko'], 'p', 'c',
+    [role(RELATED_ROLES, 'r'), opt(cue('of')), slot('c', OFFICE, { whole: true }), opt(punct(',')), slot('p', PERSON)], byRole),
   seq(['any.role.person-comma-role-of', 'any', 'LEADER_OF', 0.85, 'Tokayev, the president of Kazakhstan, said'], 'p', 'c',
-    [slot('p', PERSON), punct(','), gap(2), role(RELATED_ROLES, 'r'), opt(cue('roleOf')), slot('c', STATE)], byRole),
+    [slot('p', PERSON), punct(','), gap(2), role(RELATED_ROLES, 'r'), opt(cue('roleOf')), slot('c', OFFICE, { whole: true })], byRole),
   seq(['any.role.role-person-of', 'any', 'LEADER_OF', 0.8, 'President Tokayev of Kazakhstan; Analystin Helena Vogt von der Commerzbank'], 'p', 'c',
     [role(RELATED_ROLES, 'r'), slot('p', PERSON), cue('of'), slot('c', STATE)], byRole),
   // "at"/"bei" names a workplace only for staff: "President Putin at the Kremlin" is a place, not an office.
@@ -60,10 +63,10 @@ const ROLES: SequenceRule[] = [
     [role(['employee', 'journalist', 'leader', 'chair'], 'r'), slot('p', PERSON), w('at', 'bei', 'beim', 'for'), slot('c', ORG)], byRole),
   seq(['any.role.org-whose-role', 'any', 'LEADER_OF', 0.85, 'the Boston Athletic Association, whose chief executive, Linda Carver, said'], 'p', 'c',
     [slot('c', STATE), opt(punct(')')), opt(punct(',')), w('whose', 'dessen', 'deren'), gap(1), role(RELATED_ROLES, 'r'), opt(punct(',')), slot('p', PERSON)], byRole),
-  seq(['any.role.person-is-role-of', 'any', 'LEADER_OF', 0.85, 'Tokajew ist seit 2019 Präsident Kasachstans.'], 'p', 'c',
-    [slot('p', PERSON), opt(cue('has')), cue('be'), gap(3), role(RELATED_ROLES, 'r'), opt(cue('roleOf')), slot('c', STATE)], byRole),
+  seq(['any.role.person-is-role-of', 'any', 'LEADER_OF', 0.85, 'Tokajew ist seit 2019 Präsident Kasachstans; Anna Roe ist Oberbürgermeisterin von Freiburg.'], 'p', 'c',
+    [slot('p', PERSON), opt(cue('has')), cue('be'), gap(3), role(RELATED_ROLES, 'r'), opt(cue('roleOf')), slot('c', OFFICE, { whole: true })], byRole),
   seq(['de.role.elected-to', 'de', 'LEADER_OF', 0.85, 'Tokajew wurde 2019 zum Präsidenten Kasachstans gewählt.'], 'p', 'c',
-    [slot('p', PERSON), cue('passive'), gap(3), w('zum', 'zur'), role(RELATED_ROLES, 'r'), opt(cue('of')), slot('c', STATE), gap(2), w('gewählt', 'ernannt', 'bestimmt', 'vereidigt')], byRole),
+    [slot('p', PERSON), cue('passive'), gap(3), w('zum', 'zur'), role(RELATED_ROLES, 'r'), opt(cue('of')), slot('c', OFFICE, { whole: true }), opt(punct('('), gap(2, { skip: ['Organization'] }), punct(')')), gap(2), w('gewählt', 'ernannt', 'bestimmt', 'vereidigt', 'berufen')], byRole),
   seq(['en.role.elected-as', 'en', 'LEADER_OF', 0.85, 'Tokayev was elected president of Kazakhstan in 2019.'], 'p', 'c',
     [slot('p', PERSON), cue('passive'), opt(w('re-elected', 'elected', 'appointed', 'named', 'sworn')), opt(w('in')), opt(w('as')), role(RELATED_ROLES, 'r'), w('of'), slot('c', STATE)], byRole),
   seq(['any.role.person-heads-org', 'any', 'LEADER_OF', 0.8, 'Kristalina Georgieva leitet den IWF; Georgieva heads the IMF'], 'p', 'o',
@@ -207,5 +210,5 @@ const INTERVIEW: SequenceRule[] = [
 /** Every rule, in a fixed order (the order only decides ties between equally confident rules). */
 export const RELATION_RULES: readonly RelationRule[] = [
   ...ROLES, ...MEMBERSHIP, ...PARTNERSHIP, ...TRADE, ...INTERVIEW, ...PARTICIPATION, ...PLACES,
-  ...SUPPORT_AND_CHAIR, ...MEETINGS, ...PHRASES, ...RECALL, ...NEWS, ...NESTED, ...PAIR_ANAPHORS, ...IMPLICIT,
+  ...SUPPORT_AND_CHAIR, ...MEETINGS, ...PHRASES, ...RECALL, ...NEWS, ...CLAUSES, ...NESTED, ...PAIR_ANAPHORS, ...IMPLICIT,
 ];

@@ -82,6 +82,7 @@ function frameOf(el: PatternElement | undefined, kind: number, next: Frame | und
     list: false,
     min: 1,
     bare: false,
+    whole: false,
     via: undefined,
     endsWith: undefined,
     gap: 0,
@@ -101,6 +102,7 @@ function frameOf(el: PatternElement | undefined, kind: number, next: Frame | und
     frame.list = el.list ?? false;
     frame.min = el.min ?? 1;
     frame.bare = el.bare ?? false;
+    frame.whole = el.whole ?? false;
     frame.via = el.via;
     frame.endsWith = el.endsWith;
   } else if ('gap' in el) {

@@ -40,6 +40,7 @@ export interface RuleFields {
   owner: ImplicitOwnerRule['owner'];
   subjectCountry: boolean;
   previousSentence: boolean;
+  opening: boolean;
   confidence: number;
   id: string;
 }
@@ -63,6 +64,7 @@ export function fieldsOf(rule: ImplicitOwnerRule): RuleFields {
       owner: rule.owner,
       subjectCountry: rule.subjectCountry === true,
       previousSentence: rule.previousSentence === true,
+      opening: rule.opening === true,
       confidence: rule.confidence,
       id: rule.id,
     };
@@ -102,13 +104,21 @@ function lowerOf(view: SentenceView, role: RoleCue): string {
   return role.text.toLowerCase();
 }
 
-/** "deren Chef", "its chief executive", "the bank's country director", "Konzernchef": the role refers back to an organisation. */
+/**
+ * "deren Chef", "its chief executive", "the bank's country director", "Konzernchef": the role refers back to an
+ * organisation; for an 'opening' rule, the role phrase opens its sentence ("Vorstandschef X sagte").
+ */
 export function refersToOrg(rule: ImplicitOwnerRule, view: SentenceView, pair: RolePhrase): 'sentence' | 'near' | undefined {
   const { role } = pair;
+  if (rule.opening === true) {
+    let first = 0;
+    while (first < role.tokenStart && view.tokens[first]!.kind === 'quote') first++;
+    return first === role.tokenStart ? 'sentence' : undefined;
+  }
   const nounList = rule.orgNouns ?? NO_WORDS;
   const nouns = setOf(rule.orgNouns);
   const anaphors = setOf(rule.anaphors);
-  let k = role.tokenStart - 1;
+  let k = phraseStart(view, role) - 1;
   // One lowercase modifier may stand between: "the bank's country director".
   const mod = view.tokens[k];
   if (mod && mod.kind === 'word' && mod.text === mod.lower && !anaphors.has(mod.lower) && !nouns.has(mod.lower) && possessiveEnd(mod.lower) === 0) k--;
@@ -143,24 +153,56 @@ export function lastOrg(doc: AnalyzedDocument, byIndex: ReadonlyMap<number, Sent
   return best?.type === 'Organization' ? best.entityId : undefined;
 }
 
+/** "its" before the role phrase (or one modifier before it): English "its" never refers to a person. */
+function itsBefore(view: SentenceView | undefined, start: number): boolean {
+  if (!view) return false;
+  return view.tokens[start - 1]?.lower === 'its' || view.tokens[start - 2]?.lower === 'its';
+}
+
+/** Where a role phrase starts: before a coordinated role ("Its founder and chief executive, X"), else at the role. */
+function phraseStart(view: SentenceView, role: RoleCue): number {
+  const k = role.tokenStart;
+  const and = view.tokens[k - 1]?.lower;
+  if (and !== 'and' && and !== 'und') return k;
+  for (let t = Math.max(0, k - 4); t < k - 1; t++) for (const r of view.rolesAt[t] ?? []) if (r.tokenEnd === k - 1) return t;
+  return k;
+}
+
+/**
+ * A name that is not the sentence's subject: a possessive ("Kaya's workers"), or inside a phrase set
+ * off by commas right after the subject ("X, which represents Kaya's workers, said"; "Rapidus,
+ * founded by Toyota and Sony, aims ...").
+ */
+function notSubject(view: SentenceView, subject: Mention, m: Mention): boolean {
+  const after = view.tokens[m.tokenEnd];
+  if ((after && POSSESSIVE.has(after.text)) || possessiveEnd(m.text) > 0) return true;
+  if (view.tokens[subject.tokenEnd]?.text !== ',' || m.tokenStart <= subject.tokenEnd) return false;
+  for (let t = m.tokenEnd; t < view.tokens.length; t++) if (view.tokens[t]!.text === ',') return true;
+  return false;
+}
+
 /**
  * "Airbus hob die Prognose an. Sein Chef X sagte": the organisation that opens the previous sentence, when
  * it is the only organisation there (parenthesised agencies aside), no person is named there, and
- * no person, country or organisation is named before the role in its own sentence.
+ * no person, country or organisation is named before the role in its own sentence. After "its" the
+ * persons of the previous sentence do not count, nor organisations that are not its subject (notSubject).
  */
 export function previousSubjectOrg(doc: AnalyzedDocument, byIndex: ReadonlyMap<number, SentenceView>, role: RoleCue): string | undefined {
   const prev = byIndex.get(role.sentence - 1);
   // The phrase opens its sentence: "Its chief executive X said", "Deren Chef X".
-  if (!prev || role.tokenStart > 2) return undefined;
+  const view = byIndex.get(role.sentence);
+  const start = view ? phraseStart(view, role) : role.tokenStart;
+  if (!prev || start > 2) return undefined;
+  const its = itsBefore(view, start);
   let first: Mention | undefined;
   const orgs = new Set<string>();
   for (const m of doc.mentions) {
     if (isModifier(m)) continue;
     if (m.sentence === role.sentence && ANTECEDENTS.has(m.type) && m.start < role.start) return undefined;
     if (m.sentence !== prev.sentence.index) continue;
-    if (m.type === 'Person') return undefined;
+    if (m.type === 'Person' && !its) return undefined;
     if (!ANTECEDENTS.has(m.type) || prev.tokens[m.tokenStart - 1]?.text === '(') continue;
-    if (m.type === 'Organization') orgs.add(m.entityId);
+    if (m.type === 'Organization' && !(its && first && notSubject(prev, first, m))) orgs.add(m.entityId);
     if (!first || m.start < first.start) first = m;
   }
   // The subject: among the first few words of the sentence (or of the text after a dateline's dash).

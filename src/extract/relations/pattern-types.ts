@@ -25,6 +25,8 @@ export interface SlotElement {
   bare?: boolean;
   /** The mention's text must end so (a possessive the text layer kept inside the mention: "Kenya's"). */
   endsWith?: readonly string[];
+  /** The mention must end where its token ends: no modifier inside a compound ("the Rustenburg-based company"). */
+  whole?: boolean;
 }
 
 /** One token (or the rest of a hyphen compound) that is a cue word: a key of RELATION_CUES or literal forms. */
@@ -148,6 +150,11 @@ export interface ImplicitOwnerRule extends RuleBase {
    * executive X said"): the one organisation there, opening it, with no person there and no name before the role.
    */
   previousSentence?: boolean;
+  /**
+   * For owner 'org' with previousSentence: no anaphor needed when the role phrase opens its sentence
+   * ("Der Konzern hat seinen Sitz in Kiel. Vorstandschef X sagte ...").
+   */
+  opening?: boolean;
   /** For owner 'org': words right before the role that refer back to an organisation ("deren", "its"). */
   anaphors?: readonly string[];
   /** For owner 'org': nouns of "the bank's" before the role, and German compound prefixes ("Konzern|chef"). */

@@ -22,6 +22,7 @@ interface SlotOptions {
   via?: readonly MentionVia[];
   endsWith?: readonly string[];
   bare?: boolean;
+  whole?: boolean;
   list?: boolean;
   min?: number;
 }

@@ -68,6 +68,7 @@ export function takes(view: SentenceView, el: SlotElement, form: MentionForm, t:
   if (!el.types.includes(m.type) || !beginsAt(view, t, c, m.start) || !formOk(m, form)) return false;
   if (el.via && !el.via.includes(m.via)) return false;
   if (el.endsWith && !endsWithOne(m.text, el.endsWith)) return false;
+  if (el.whole && m.end !== view.tokens[m.tokenEnd - 1]?.end) return false;
   // Names inside larger ones need two names over one token: only in a crowded view.
   return !(form === 'name' && view.crowded && insideLargerName(view, t, m));
 }
