@@ -9,6 +9,7 @@ import { isRoleWord } from './roles.js';
 import { canonicalName, refFor, type AnalysisContext } from './context.js';
 import type { EntityRef } from './mention-set.js';
 import { defineTrigger } from './word-info.js';
+import { SPORTS_CLUBS } from '../model/sports-clubs.js';
 
 /** Prefixes that make a club whatever follows (a capitalised word or a place). Case-sensitive. */
 const STRONG_PREFIXES = new Set([
@@ -136,7 +137,25 @@ export function findClubs(ctx: AnalysisContext): void {
   const isSports = (): boolean => (sports ??= hasTrigger(ctx, T_SPORTS) && SPORTS_WORDS.test(ctx.document.text));
   const found: ClubFound[] = [];
   for (const s of ctx.sentences) clubsIn(ctx, s, isSports, found);
-  if (found.length > 0 && isSports()) clubsByShortName(ctx, found);
+  const kb = found.length > 0 || isSports() ? knownClubs(ctx) : [];
+  if (found.length + kb.length > 0 && isSports()) clubsByShortName(ctx, [...found, ...kb]);
+}
+
+/** The knowledge base's clubs (sports-clubs.ts), by id. */
+const CLUB_IDS = new Set(SPORTS_CLUBS.map((e) => e.id));
+
+/** Clubs the knowledge base found ("FC Bayern München", "Bayern Munich"), keyed like addClub's: the word after the prefixes ("Bayern"). */
+function knownClubs(ctx: AnalysisContext): ClubFound[] {
+  const out: ClubFound[] = [];
+  for (const s of ctx.sentences) {
+    for (const m of ctx.set.inSentence(s.index)) {
+      if (m.type !== 'Organization' || m.via !== 'kb-name' || !CLUB_IDS.has(m.entityId)) continue;
+      let key = m.tokenStart;
+      while (key < m.tokenEnd - 1 && (s.tokens[key]!.kind !== 'word' || STRONG_PREFIXES.has(s.tokens[key]!.text))) key++;
+      out.push({ key: s.tokens[key]!.text, ref: { id: m.entityId, name: m.name, type: 'Organization' } });
+    }
+  }
+  return out;
 }
 
 interface ClubFound {

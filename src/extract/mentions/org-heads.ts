@@ -3,6 +3,8 @@
 // live in ./organizations.ts.
 
 import type { Sentence } from '../pipeline-types.js';
+import type { EntityRef } from './mention-set.js';
+import type { AnalysisContext } from './context.js';
 
 /** Words that end an organisation's name (lowercase). Suffix-matched for German compounds. */
 export const LEGAL_FORMS = new Set(['gmbh', 'ag', 'inc', 'ltd', 'corp', 'llc', 'plc', 'se', 'kg', 'co', 'sa', 'oao', 'ooo', 'zao', 'pjsc', 'jsc']);
@@ -88,3 +90,29 @@ export function isElidedCompound(s: Sentence, k: number): boolean {
   return t.text === '-' && prev !== undefined && prev.kind === 'word' && prev.end === t.start && (next === 'und' || next === 'oder');
 }
 
+
+/** Corporate words between a known name and its legal form that name the same company ("Toyota Motor Corp", "BMW Group"). */
+const SAME_COMPANY_WORDS = new Set(['motor', 'motors', 'group', 'corporation', 'company', 'incorporated', 'limited', 'n.v.', 's.a.', 'nv']);
+
+/**
+ * "Siemens AG", "Toyota Motor Corp", "BMW Group": a known organisation's name (a knowledge-base mention at
+ * `from`) followed only by a legal form (or "Motor"/"Group" before one) up to `to` is that organisation;
+ * the guessed span takes its record and keeps its own text as an alias. "Siemens Energy AG", "Toyota Tsusho
+ * Corp": another word follows the name, so another company.
+ */
+export function knownBeforeLegalForm(ctx: AnalysisContext, s: Sentence, from: number, to: number): EntityRef | undefined {
+  const here = ctx.set.at(s.index, from);
+  if (here.length !== 1) return undefined;
+  const m = here[0]!;
+  if (m.tokenStart !== from || m.tokenEnd >= to || m.type !== 'Organization' || !m.via.startsWith('kb-')) return undefined;
+  let legal = false;
+  for (let k = m.tokenEnd; k < to; k++) {
+    const t = s.tokens[k]!;
+    if (t.text === '.' || t.text === '&') continue;
+    if (t.kind !== 'word' || !t.upper) return undefined;
+    const lower = t.lower;
+    if (LEGAL_FORMS.has(lower) || lower === 'corporation' || lower === 'incorporated' || lower === 'limited' || lower === 'group') legal = true;
+    else if (!SAME_COMPANY_WORDS.has(lower)) return undefined;
+  }
+  return legal ? { id: m.entityId, name: m.name, type: m.type } : undefined;
+}

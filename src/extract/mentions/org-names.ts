@@ -18,7 +18,7 @@ import { isFirstName } from '../model/first-names.js';
 import { isOrgHeadWord } from './organizations.js';
 import { refFor, type AnalysisContext } from './context.js';
 import { PLACE_TYPES, acronymAliases, extendNames, spanName } from './name-extensions.js';
-import { T_APOSTROPHE, T_HYPHEN, T_QUOTE, defineTrigger, type WordInfo } from './word-info.js';
+import { T_APOSTROPHE, T_HYPHEN, T_QUOTE, defineTrigger, isDeCommonNoun, type WordInfo } from './word-info.js';
 
 /** German organisation nouns, also as compound heads ("Umweltorganisation"). Lowercase. */
 const CUES_DE = ['organisation', 'kulturzentrum', 'betreiber', 'initiative', 'bewegung', 'netzwerk', 'allianz', 'hilfswerk', 'kollektiv', 'stiftung', 'verein', 'plattform', 'genossenschaft', 'label', 'band', 'ngo', 'gewerkschaft', 'bündnis', 'vereinigung'];
@@ -85,6 +85,8 @@ function nameAfterCue(ctx: AnalysisContext, s: Sentence, p: number): [number, nu
     const w = s.tokens[end]!;
     // An all-caps word is an acronym, not the noun it spells ("IG BAU").
     if (ctx.lang === 'de' && ctx.lexicon.deNouns.has(w.lower) && !(end > p && isAllCaps(w.text) && w.text.length > 1)) break;
+    // "die Gewerkschaft CCOO Proteste an": an inflected German noun after an acronym is the next phrase.
+    if (ctx.lang === 'de' && end > p && isAllCaps(s.tokens[end - 1]!.text) && !isAllCaps(w.text) && isDeCommonNoun(ctx.words[s.index]![end]!)) break;
     if (ctx.lang === 'en' && end === p && ctx.lexicon.enCommon.has(w.lower) && !isAllCaps(w.text)) break;
     end++;
   }

@@ -10,7 +10,7 @@ import { isRoleWord } from './roles.js';
 import { initialsAliases } from './name-extensions.js';
 import { isCompanyDescriptor } from './described-orgs.js';
 import { germanBaseName, isPlaceAdjective } from './german-forms.js';
-import { HEADS, HEADS_BEFORE_OF, LEGAL_FORMS, isElidedCompound, isHead, isOfHead, isOrgHeadWord, isOwnerOrDescriptor } from './org-heads.js';
+import { HEADS, HEADS_BEFORE_OF, LEGAL_FORMS, isElidedCompound, isHead, isOfHead, isOrgHeadWord, isOwnerOrDescriptor, knownBeforeLegalForm } from './org-heads.js';
 import { canonicalName, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
 import { F_ALL_CAPS, F_ORG_HEAD, defineTrigger, wordFlags, type WordInfo } from './word-info.js';
 
@@ -102,8 +102,9 @@ function addOrg(ctx: AnalysisContext, s: Sentence, from: number, to: number, con
   for (let k = from; k < to; k++) {
     if (ctx.set.isTaken(s.index, k) && !isNameAdjective(ctx, s, k) && !isNamePart(ctx, s, k)) return;
   }
+  const known = knownBeforeLegalForm(ctx, s, from, to);
   ctx.set.removeInside(s.index, from, to);
-  ctx.set.add(refFor(ctx, 'Organization', orgName(ctx, s, from, to)), s.index, from, to, 'pattern', { confidence });
+  ctx.set.add(known ?? refFor(ctx, 'Organization', orgName(ctx, s, from, to)), s.index, from, to, 'pattern', { confidence });
 }
 
 /** The name of tokens from..to: words as spaced in the text when a hyphen ends one ("Arbeitsmarkt- und ..."). */

@@ -67,7 +67,8 @@ function personAt(ctx: AnalysisContext, s: Sentence, i: number): number | undefi
     const row = ctx.words[s.index]!;
     const firstKnown = (wordFlags(row[i]!) & F_FIRST_NAME) !== 0;
     let unknown = 0;
-    for (let k = i; k < end; k++) if (!isDictionaryWord(ctx, row[k]!)) unknown++;
+    // After a known first name, a word the English lists know only as a proper name is a surname ("Brad Pitt und ...").
+    for (let k = i; k < end; k++) if (!isDictionaryWord(ctx, row[k]!) || (firstKnown && k > i && isProperOnly(row[k]!))) unknown++;
     // Every word unknown to the dictionaries, or a known first name and the rest unknown but one.
     if (unknown === n || (firstKnown && unknown >= n - 1)) return end;
   }
@@ -76,6 +77,23 @@ function personAt(ctx: AnalysisContext, s: Sentence, i: number): number | undefi
 
 /** "Peter van Dijk scored": a known first name, one or two lowercase particles and a surname no dictionary knows. */
 function particleNameAt(ctx: AnalysisContext, s: Sentence, i: number): number | undefined {
+  const end = particleEnd(ctx, s, i);
+  return end !== undefined && isFollowedByPredicate(s, end) ? end : undefined;
+}
+
+/** "... signed Alphonso Davies and Matthijs de Ligt": a known first name, one or two particles and an unknown surname anywhere. */
+function particleInside(ctx: AnalysisContext, s: Sentence, i: number): number | undefined {
+  const end = particleEnd(ctx, s, i);
+  if (end === undefined) return undefined;
+  const prev = s.tokens[i - 1];
+  const next = s.tokens[end];
+  // Inside a longer run of capitalised words ("Banco Santo Antonio de Lisboa") it is no person's name.
+  if ((prev?.kind === 'word' && prev.upper) || (next?.kind === 'word' && next.upper)) return undefined;
+  return end;
+}
+
+/** "Peter van Dijk": a known first name at i, particles and a surname no dictionary knows; the end, or undefined. */
+function particleEnd(ctx: AnalysisContext, s: Sentence, i: number): number | undefined {
   const particle = s.tokens[i + 1];
   if (!particle || !NAME_PARTICLES.has(particle.text)) return undefined;
   const row = ctx.words[s.index]!;
@@ -83,13 +101,14 @@ function particleNameAt(ctx: AnalysisContext, s: Sentence, i: number): number | 
   let p = i + 2;
   if (NAME_PARTICLES.has(s.tokens[p]?.text ?? '')) p++;
   if (!isCandidateWord(ctx, s, p) || ctx.set.anyTaken(s.index, i, p + 1) || isDictionaryWord(ctx, row[p]!)) return undefined;
-  return isFollowedByPredicate(s, p + 1) ? p + 1 : undefined;
+  return p + 1;
 }
 
 /** "... auch DJs Nikola Marković trat auf": a known first name and an unknown surname anywhere. */
 function personInside(ctx: AnalysisContext, s: Sentence, i: number): number | undefined {
   const first = s.tokens[i];
   const second = s.tokens[i + 1];
+  if (second?.kind === 'word' && !second.upper) return particleInside(ctx, s, i);
   if (!first?.upper || !second?.upper || second.kind !== 'word') return undefined;
   const row = ctx.words[s.index]!;
   const given = (wordFlags(row[i]!) & F_FIRST_NAME) !== 0;
@@ -142,7 +161,9 @@ export function findSentencePersons(ctx: AnalysisContext): void {
     const row = ctx.words[s.index]!;
     for (let i = 1; i < s.tokens.length - 1; i++) {
       // Both capitalised (T_UPPER is Token.upper, read from the words instead of the tokens).
-      if ((row[i]!.triggers & row[i + 1]!.triggers & T_UPPER) === 0 || isSentenceInitial(s, i)) continue;
+      // Or a capitalised word before a lowercase name particle ("Matthijs de Ligt").
+      if ((row[i]!.triggers & T_UPPER) === 0 || isSentenceInitial(s, i)) continue;
+      if ((row[i + 1]!.triggers & T_UPPER) === 0 && !NAME_PARTICLES.has(s.tokens[i + 1]!.text)) continue;
       const end = personInside(ctx, s, i);
       if (end !== undefined) {
         add(s, i, end);

@@ -5,7 +5,7 @@
 import type { Mention } from '../pipeline-types.js';
 import { UPPER_STRIDE, ownKey, upperWordTokens, type AnalysisContext, type SurnameState } from './context.js';
 import { inflectionStems } from './gazetteer.js';
-import { F_FAMILY_FIRST, wordFlags } from './word-info.js';
+import { F_FAMILY_FIRST, F_FIRST_NAME, wordFlags } from './word-info.js';
 import { NAME_PARTICLES } from '../model/stopwords.js';
 
 /** Bare surnames ("Lukaschenko", "Doe's") of persons already found become their mentions. */
@@ -45,8 +45,20 @@ function resolveSurnamesNow(ctx: AnalysisContext): void {
     }
     const owner = info.surnameOwner;
     const ref = owner ? refs.get(owner) : undefined;
-    if (ref) ctx.set.add({ id: ref.entityId, name: ref.name, type: 'Person' }, si, particlesBefore(ctx, si, i, ref.name), i + 1, 'pattern', { confidence: 0.9 });
+    if (ref && !otherFirstNameBefore(ctx, si, i, ref.name)) ctx.set.add({ id: ref.entityId, name: ref.name, type: 'Person' }, si, particlesBefore(ctx, si, i, ref.name), i + 1, 'pattern', { confidence: 0.9 });
   }
+}
+
+const PLACES = new Set(['City', 'Country', 'Region']);
+
+/** "Olga Novak" after "Marta Novak": a free known first name before the surname that the owner's name does not hold is another person. */
+function otherFirstNameBefore(ctx: AnalysisContext, si: number, i: number, name: string): boolean {
+  if (i === 0) return false;
+  // "Sofia Veselova": a first name the knowledge base also has as a place counts too.
+  if (ctx.set.isTaken(si, i - 1) && !ctx.set.at(si, i - 1).every((m) => m.tokenEnd === i && m.tokenStart === i - 1 && PLACES.has(m.type))) return false;
+  const prev = ctx.sentences[si]!.tokens[i - 1]!;
+  if (prev.kind !== 'word' || !prev.upper || (wordFlags(ctx.words[si]![i - 1]!) & F_FIRST_NAME) === 0) return false;
+  return !` ${name} `.includes(` ${prev.text} `);
 }
 
 

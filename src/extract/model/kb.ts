@@ -9,6 +9,7 @@ import { ORGANIZATIONS, NEWS_AGENCIES } from './organizations.js';
 import { COMPANIES } from './companies.js';
 import { EVENTS, AWARDS } from './events.js';
 import { PEOPLE } from './people.js';
+import { SPORTS_CLUBS } from './sports-clubs.js';
 
 /** A capitalised German adjective before a capitalised noun: "Europäische", "Vereinigtes", "Naher". */
 const ADJECTIVE = /^\p{Lu}[\p{L}-]*(?:sch|lich|ig|igt|al|ell|ar|ot|arz|ah|ern|en|ld|ß|eu|ün|oh|ill|ei)(e|es|er)$/u;
@@ -51,6 +52,7 @@ export const KB: readonly KbEntry[] = [
   ...ORGANIZATIONS,
   ...NEWS_AGENCIES,
   ...COMPANIES,
+  ...SPORTS_CLUBS,
   ...EVENTS,
   ...AWARDS,
   ...PEOPLE,

@@ -17,10 +17,10 @@ const all = (text: string, lang: 'de' | 'en'): string[] => {
 describe('sports clubs', () => {
   const cases: Array<[string, 'de' | 'en', string[], string[]]> = [
     ['Der Stürmer wechselt von Hajduk Split zum SV Werder Bremen.', 'de', ['Organization:Hajduk Split=Hajduk Split', 'Organization:SV Werder Bremen=SV Werder Bremen'], []],
-    ['Im Spiel gegen den FC Bayern München traf er zweimal.', 'de', ['Organization:FC Bayern München=FC Bayern München'], ['City:Munich=München', 'Region:Bavaria=Bayern']],
-    ['Der Trainer von Dynamo Kiew lobte die Mannschaft.', 'de', ['Organization:Dynamo Kiew=Dynamo Kiew'], ['City:Kyiv=Kiew']],
-    ['The striker joined Real Madrid after a season with Fenerbahçe Istanbul.', 'en', ['Organization:Real Madrid=Real Madrid', 'Organization:Fenerbahçe Istanbul=Fenerbahçe Istanbul'], ['City:Madrid=Madrid']],
-    ['Manchester United beat Olympique Marseille in the cup match.', 'en', ['Organization:Manchester United=Manchester United', 'Organization:Olympique Marseille=Olympique Marseille'], []],
+    ['Im Spiel gegen den FC Bayern München traf er zweimal.', 'de', ['Organization:FC Bayern Munich=FC Bayern München'], ['City:Munich=München', 'Region:Bavaria=Bayern']],
+    ['Der Trainer von Dynamo Kiew lobte die Mannschaft.', 'de', ['Organization:Dynamo Kyiv=Dynamo Kiew'], ['City:Kyiv=Kiew']],
+    ['The striker joined Real Madrid after a season with Fenerbahçe Istanbul.', 'en', ['Organization:Real Madrid=Real Madrid', 'Organization:Fenerbahçe=Fenerbahçe Istanbul'], ['City:Madrid=Madrid']],
+    ['Manchester United beat Olympique Marseille in the cup match.', 'en', ['Organization:Manchester United=Manchester United', 'Organization:Olympique de Marseille=Olympique Marseille'], []],
   ];
   test.each(cases)('%s', (text, lang, expected, absent) => {
     const found = all(text, lang);

@@ -120,7 +120,7 @@ describe('persons: a known first name inside the sentence', () => {
   test('after a name already found in the possessive ("Bayern Munich\'s Harry Kane")', () => {
     const doc = run("Bayern Munich's Harry Kolbeck scored twice in the match.", 'en');
     expect(persons(doc)).toEqual(['Person:Harry Kolbeck=Harry Kolbeck']);
-    expect(orgs(doc)).toEqual(["Organization:Bayern Munich=Bayern Munich's"]);
+    expect(orgs(doc)).toEqual(["Organization:FC Bayern Munich=Bayern Munich's"]);
   });
   test('negative: a first name before a common word, or after an unknown capitalised word, makes no person', () => {
     expect(persons(run('The club signed Harry Bridge contracts on Monday.', 'en'))).toEqual([]);
@@ -144,14 +144,14 @@ describe('sentences: regnal numerals', () => {
 
 describe('clubs: "Bayern" before a city', () => {
   test('in a sports text it is the club, not Bavaria and Munich', () => {
-    expect(orgs(run('Bayern Munich won the match against Dortmund.', 'en'))).toEqual(['Organization:Bayern Munich=Bayern Munich']);
+    expect(orgs(run('Bayern Munich won the match against Dortmund.', 'en'))).toEqual(['Organization:FC Bayern Munich=Bayern Munich']);
   });
   test('a region before its city is the club even without a sports word ("Bayern Munich beat Dortmund")', () => {
-    expect(orgs(run('Bayern Munich beat Dortmund 3-1 on Saturday.', 'en'))).toEqual(['Organization:Bayern Munich=Bayern Munich']);
+    expect(orgs(run('Bayern Munich beat Dortmund 3-1 on Saturday.', 'en'))).toEqual(['Organization:FC Bayern Munich=Bayern Munich']);
   });
   test('after the full club name, the place word alone or as a compound\'s first part is the club', () => {
     const doc = run('Der FC Bayern München gewann das Spiel. Bayern führt die Tabelle an. Bayern-Präsident Uli Kolbe sagte, man sei froh.', 'de');
-    expect(orgs(doc)).toEqual(['Organization:FC Bayern München=FC Bayern München', 'Organization:FC Bayern München=Bayern', 'Organization:FC Bayern München=Bayern']);
+    expect(orgs(doc)).toEqual(['Organization:FC Bayern Munich=FC Bayern München', 'Organization:FC Bayern Munich=Bayern', 'Organization:FC Bayern Munich=Bayern']);
   });
   test('negative: after a place preposition, or without the club named in full, it stays the region', () => {
     const doc = run('Der FC Bayern München gewann das Spiel. Die Mannschaft reist nach Bayern zurück.', 'de');

@@ -79,7 +79,8 @@ describe('places that are first names', () => {
       ['Person:Sofia Coppola=Sofia Coppola', 'Person:Milan Kundera=Milan Kundera', 'Person:Chad Smith=Chad Smith', 'Person:Jordan Peterson=Jordan Peterson', "Person:Georgia O'Keeffe=Georgia O'Keeffe", 'Person:Paris Hilton=Paris Hilton']],
     ['German text, person and place', 'de', 'Milan Kundera lebte lange in Paris.', ['Person:Milan Kundera=Milan Kundera', 'City:Paris=Paris']],
     ['after a preposition it is the place', 'en', 'He flew from Sofia to Milan on Monday.', ['City:Sofia=Sofia', 'City:Milan=Milan']],
-    ['before a common word it is the place', 'en', 'Georgia Tech and Paris Saint-Germain won.', ['Country:Georgia=Georgia', 'City:Paris=Paris']],
+    // "Paris Saint-Germain" is the club (knowledge base, sports-clubs.ts), not the city.
+    ['before a common word it is the place', 'en', 'Georgia Tech and Paris Saint-Germain won.', ['Country:Georgia=Georgia']],
     ['a place that is no first name stays a place', 'en', 'Vienna Mertens arrived.', ['City:Vienna=Vienna']],
   ];
   test.each(cases)('%s', (_n, lang, text, expected) => expect(byType(run(text, lang), 'Person', 'City', 'Country')).toEqual(expected));

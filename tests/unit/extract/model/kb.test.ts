@@ -10,6 +10,7 @@ import { COUNTRIES } from '../../../../src/extract/model/countries.js';
 import { CITIES, LOCATIONS, REGIONS } from '../../../../src/extract/model/places.js';
 import { NEWS_AGENCIES, ORGANIZATIONS } from '../../../../src/extract/model/organizations.js';
 import { COMPANIES } from '../../../../src/extract/model/companies.js';
+import { SPORTS_CLUBS } from '../../../../src/extract/model/sports-clubs.js';
 import { AWARDS, EVENTS } from '../../../../src/extract/model/events.js';
 import { PEOPLE } from '../../../../src/extract/model/people.js';
 import { ENTITY_TYPES } from '../../../../src/types.js';
@@ -38,7 +39,7 @@ function byStem(field: 'adjectives' | 'demonyms', form: string): KbEntry[] {
 
 describe('knowledge base: record rules', () => {
   it('has entries of every part and concatenates them all', () => {
-    const parts = [COUNTRIES, CITIES, REGIONS, LOCATIONS, ORGANIZATIONS, NEWS_AGENCIES, COMPANIES, EVENTS, AWARDS, PEOPLE];
+    const parts = [COUNTRIES, CITIES, REGIONS, LOCATIONS, ORGANIZATIONS, NEWS_AGENCIES, COMPANIES, SPORTS_CLUBS, EVENTS, AWARDS, PEOPLE];
     expect(KB.length).toBe(parts.reduce((n, p) => n + p.length, 0));
     expect(KB.map((e) => e.id)).toEqual(parts.flat().map((e) => e.id));
   });
