@@ -15,8 +15,11 @@ import type { ArticleRun as Run } from '../../helpers/golden-run.js';
 // the floors sit about 0.05 below that, so a regression on unseen text fails the suite. Second session
 // (general rules and mention fixes developed on six new golden articles, never on these): entities
 // 0.91/0.79 (150/164/189), relations 0.82/0.28 (33/40/116); relation recall floor raised to 0.23.
+// Fifth session (organisations and bodies, first names, clause coreference and rules, developed on
+// new golden articles, never on these): entities 0.93/0.82 (155/167/189), relations 0.91/0.36
+// (42/46/116); floors raised to about 0.04-0.06 below.
 const THRESHOLDS = {
-  micro: { entityPrecision: 0.86, entityRecall: 0.74, relationPrecision: 0.77, relationRecall: 0.23 },
+  micro: { entityPrecision: 0.88, entityRecall: 0.77, relationPrecision: 0.85, relationRecall: 0.31 },
   corpus: { articles: 10, perLanguage: 5, minWords: 150, maxWords: 350 },
 } as const;
 
