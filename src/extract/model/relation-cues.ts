@@ -243,6 +243,13 @@ export const HEDGES = {
 } as const;
 export const HEDGED_RELATIONS: readonly RelationType[] = ['MEMBER_OF', 'WON', 'VISITED', 'MET_WITH', 'PARTICIPATES_IN', 'LEADER_OF', 'CHAIRS', 'WORKS_FOR'];
 
+/**
+ * Verbs of inviting: in the sentence up to a visit's match, the visit is only offered ("lud Scholz zu
+ * einem Gegenbesuch nach Warschau ein", "invited Scholz to visit Warsaw"). The noun is left out: "Auf
+ * Einladung von X besuchte Y Minsk" reports a visit that happened.
+ */
+export const INVITING: readonly string[] = ['lud', 'luden', 'lädt', 'laden', 'einlud', 'einluden', 'eingeladen', 'einzuladen', 'invited', 'invites', 'invite', 'inviting'];
+
 /** Words just before a match that make it past, not present: "der ehemalige Präsident X". */
 export const FORMER: readonly string[] = [
   'ehemalige', 'ehemaliger', 'ehemaligen', 'ehemaliges', 'frühere', 'früherer', 'früheren', 'einstige', 'einstiger',

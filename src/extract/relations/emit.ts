@@ -4,7 +4,7 @@
 
 import type { DocLang, RelationType } from '../../types.js';
 import type { Mention } from '../pipeline-types.js';
-import { CLAUSE_BREAKS, CONTRASTS, FORMER, HEDGED_RELATIONS, HEDGES, LIST_JOINERS, NEGATIONS } from '../model/relation-cues.js';
+import { CLAUSE_BREAKS, CONTRASTS, FORMER, HEDGED_RELATIONS, HEDGES, INVITING, LIST_JOINERS, NEGATIONS } from '../model/relation-cues.js';
 import type { RelationCollector } from './collect.js';
 import { boundRole, slotItems, slotOne } from './matcher.js';
 import type { SequenceMatch } from './matcher.js';
@@ -71,6 +71,19 @@ export function hedged(view: SentenceView, m: SequenceMatch, type: RelationType,
   return false;
 }
 
+/**
+ * A visit that is only offered: a verb of inviting before or in the match, or as the participle right
+ * after it ("lud X zu einem Besuch nach Y ein", "wurde zu einem Besuch nach Y eingeladen").
+ */
+function invited(view: SentenceView, m: SequenceMatch): boolean {
+  const set = literalSet(INVITING);
+  for (let t = 0, end = Math.min(view.tokens.length - 1, m.lastToken + 2); t <= end; t++) {
+    const tok = view.tokens[t];
+    if (tok && tok.kind === 'word' && set.has(tok.lower)) return true;
+  }
+  return false;
+}
+
 /** A word of `words` ("x*", "*x" forms too: word-sets.ts, compiled once per list) in the match. */
 function hasAny(view: SentenceView, m: SequenceMatch, words: readonly string[]): boolean {
   const set = literalSet(words);
@@ -115,6 +128,7 @@ export function emitSequence(rule: SequenceRule, view: SentenceView, m: Sequence
   if (mayHave(anyBits, NEGATION_BITS) && negated(view, m, lang === 'de' && !STATIC.has(type))) return;
   if (mayHave(anyBits, HEDGE_BITS) && hedged(view, m, type, lang)) return;
   if (rule.unless && hasAny(view, m, rule.unless)) return;
+  if (type === 'VISITED' && invited(view, m)) return;
   // Most matches bind one mention to each end: that pair, without the lists slotItems would make.
   if (rule.source !== rule.target) {
     const source = slotOne(m, rule.source);
