@@ -1,31 +1,13 @@
 // Unknown institutions, unions, events and role compounds (quality round 5, "names"): each finder
 // with a sentence that must give the name and one that must not, with the real knowledge base.
 
-import { analyzeWith } from '../../../../src/extract/mentions/find-mentions.js';
 import { isRoleWord } from '../../../../src/extract/mentions/roles.js';
 import { germanBaseName } from '../../../../src/extract/mentions/german-forms.js';
-import { KB } from '../../../../src/extract/model/kb.js';
-import type { AnalyzedDocument, Mention } from '../../../../src/extract/pipeline-types.js';
-import { expectOffsetsHold, rows } from '../fixtures/helpers.js';
+import { analyzeKb, checkMentionCases } from '../fixtures/kb-cases.js';
 
-const analyze = (text: string, lang: 'de' | 'en'): AnalyzedDocument => analyzeWith({ id: 'doc1', source: 'test', lang, text }, KB);
-const all = (text: string, lang: 'de' | 'en'): string[] => {
-  const doc = analyze(text, lang);
-  expectOffsetsHold(doc);
-  return rows(doc, (m: Mention) => m.via !== 'coref');
-};
-type Case = [text: string, lang: 'de' | 'en', present: string[], absent: string[]];
-
-function check(cases: Case[]): void {
-  test.each(cases)('%s', (text, lang, present, absent) => {
-    const found = all(text, lang);
-    for (const p of present) expect(found).toContain(p);
-    for (const a of absent) expect(found.some((r) => r.includes(a))).toBe(false);
-  });
-}
 
 describe('German role compounds are roles, not the first word of a name', () => {
-  check([
+  checkMentionCases([
     ['Arbeitsmarktforscher Tobias Wendt sagte, die Lage sei ernst.', 'de', ['Person:Tobias Wendt=Tobias Wendt'], ['Arbeitsmarktforscher']],
     ['Klimaaktivistin Luisa Neubauer kritisierte die Regierung.', 'de', ['Person:Luisa Neubauer=Luisa Neubauer'], ['Klimaaktivistin']],
     ['Titelverteidiger Jan Brodersen gewann auch das Finale.', 'de', ['Person:Jan Brodersen=Jan Brodersen'], ['Titelverteidiger']],
@@ -40,7 +22,7 @@ describe('German role compounds are roles, not the first word of a name', () => 
 });
 
 describe('unions, employers and federal bodies the knowledge base names', () => {
-  check([
+  checkMentionCases([
     ['Die IG Metall rief zu Warnstreiks auf.', 'de', ['Organization:IG Metall=IG Metall'], ['Organization:IG=']],
     ['Verdi-Chef Frank Werneke sprach von Wut.', 'de', ['Organization:ver.di=Verdi', 'Person:Frank Werneke=Frank Werneke'], []],
     ['Das Umweltbundesamt legte neue Zahlen vor.', 'de', ['Organization:German Environment Agency=Umweltbundesamt'], []],
@@ -49,7 +31,7 @@ describe('unions, employers and federal bodies the knowledge base names', () => 
 });
 
 describe('courts, bureaus, exchanges and plural company heads', () => {
-  check([
+  checkMentionCases([
     ['The Supreme Court ruled on Tuesday.', 'en', ['Organization:Supreme Court=Supreme Court'], []],
     ["South Africa's Constitutional Court blocked the mine.", 'en', ['Organization:Constitutional Court=Constitutional Court', "Country:South Africa=South Africa's"], ["South Africa's Constitutional"]],
     ['Output fell, the National Bureau of Statistics said.', 'en', ['Organization:National Bureau of Statistics=National Bureau of Statistics'], []],
@@ -61,7 +43,7 @@ describe('courts, bureaus, exchanges and plural company heads', () => {
 });
 
 describe('German federal and state bodies with a complement, heads before a city', () => {
-  check([
+  checkMentionCases([
     ['Das Bundesministerium für Arbeit und Soziales rief zur Mäßigung auf.', 'de', ['Organization:Bundesministerium für Arbeit und Soziales=Bundesministerium für Arbeit und Soziales'], []],
     ['Das Landesamt für Umwelt warnte vor Hochwasser.', 'de', ['Organization:Landesamt für Umwelt=Landesamt für Umwelt'], []],
     ['Tobias Wendt vom Institut für Arbeitsmarkt- und Berufsforschung sagte das.', 'de', ['Organization:Institut für Arbeitsmarkt- und Berufsforschung=Institut für Arbeitsmarkt- und Berufsforschung'], []],
@@ -71,7 +53,7 @@ describe('German federal and state bodies with a complement, heads before a city
 });
 
 describe('events after a German place adjective', () => {
-  check([
+  checkMentionCases([
     ['Die Bonner Klimakonferenz soll den Gipfel vorbereiten.', 'de', ['Event:Bonner Klimakonferenz=Bonner Klimakonferenz'], ['City:Bonn']],
     ['Die Regierung will beim Petersberger Klimadialog Zahlen nennen.', 'de', ['Event:Petersberger Klimadialog=Petersberger Klimadialog'], []],
     ['Nach der Konferenz sprach der Berliner Trainer mit Reportern.', 'de', [], ['Event:']],
@@ -79,7 +61,7 @@ describe('events after a German place adjective', () => {
 });
 
 describe('an unknown name before a role in a hyphen compound is an organisation', () => {
-  check([
+  checkMentionCases([
     ['Nordwerk-Präsident Stefan Kowalke sagte, der Streik sei unnötig.', 'de', ['Organization:Nordwerk=Nordwerk'], []],
     ['Kanzler Friedrich Merz reiste ab. Ein Merz-Sprecher sagte, es gebe keine Pläne.', 'de', [], ['Organization:Merz']],
     ['Ein Regierungs-Sprecher schwieg, der Partei-Chef auch.', 'de', [], ['Organization:']],
@@ -88,33 +70,33 @@ describe('an unknown name before a role in a hyphen compound is an organisation'
 
 describe('an acronym spelling the initials of an organisation in the text joins it', () => {
   test('"DA" after "Democratic Alliance" is the same organisation', () => {
-    const doc = analyze('The Democratic Alliance called for faster permits. DA leader John Steenhuisen said red tape was strangling growth.', 'en');
+    const doc = analyzeKb('The Democratic Alliance called for faster permits. DA leader John Steenhuisen said red tape was strangling growth.', 'en');
     const ids = new Set(doc.mentions.filter((m) => m.type === 'Organization').map((m) => m.entityId));
     expect(ids).toEqual(new Set(['organization:democratic-alliance']));
   });
   test('with two organisations of those initials the acronym stays on its own', () => {
-    const doc = analyze('The Democratic Alliance and the Digital Agency disagreed. DA leader John Steenhuisen said red tape was strangling growth.', 'en');
+    const doc = analyzeKb('The Democratic Alliance and the Digital Agency disagreed. DA leader John Steenhuisen said red tape was strangling growth.', 'en');
     const da = doc.mentions.find((m) => m.text === 'DA');
     expect(da?.name).toBe('DA');
   });
 });
 
 describe('persons after "Kandidat" compounds', () => {
-  check([
+  checkMentionCases([
     ['Er setzte sich gegen den CDU-Kandidaten Peter Hallstein durch.', 'de', ['Person:Peter Hallstein=Peter Hallstein'], ['CDU-Kandidaten Peter']],
     ['Die Kandidaten warteten auf das Ergebnis.', 'de', [], ['Person:']],
   ]);
 });
 
 describe('a known first name before a surname that only looks like a noun', () => {
-  check([
+  checkMentionCases([
     ['Ihr Vorgänger Jörg Mahler kam nach Hause.', 'de', ['Person:Jörg Mahler=Jörg Mahler'], []],
     ['Ihr Vorgänger Jörg Wagen kam nach Hause.', 'de', [], ['Person:']],
   ]);
 });
 
 describe('towns after "Partnerstadt", "near", "around" and before "-based"', () => {
-  check([
+  checkMentionCases([
     ['Die Bürgermeisterin der Partnerstadt Besançon kam nach Freiburg.', 'de', ['City:Besançon=Besançon'], []],
     ['Die Hauptstadt Ministerien sind leer.', 'de', [], ['City:']],
     ['Jobs were at stake in the platinum belt around Rustenburg.', 'en', ['City:Rustenburg=Rustenburg'], []],
@@ -125,7 +107,7 @@ describe('towns after "Partnerstadt", "near", "around" and before "-based"', () 
 });
 
 describe('company names after their trade, not after a descriptor opening the sentence', () => {
-  check([
+  checkMentionCases([
     ['Miner Impala Platinum declined to comment.', 'en', ['Organization:Impala Platinum=Impala Platinum'], ['Miner Impala']],
     ['Analyst Peter Major of Cadiz Corporate Solutions said so.', 'en', ['Organization:Cadiz Corporate Solutions=Cadiz Corporate Solutions', 'Person:Peter Major=Peter Major'], ['Person:Cadiz']],
     ['National Steel said output fell.', 'en', ['Organization:National Steel=National Steel'], []],
@@ -133,7 +115,7 @@ describe('company names after their trade, not after a descriptor opening the se
 });
 
 describe('German names in an inflected case get their base form', () => {
-  check([
+  checkMentionCases([
     ['Der Vorsitzende der Deutsch-Vietnamesischen Gesellschaft, Klaus Brenner, sprach.', 'de', ['Organization:Deutsch-Vietnamesische Gesellschaft=Deutsch-Vietnamesischen Gesellschaft'], ['Country:']],
     ['Der Präsident nimmt am Deutsch-Afrikanischen Wirtschaftsgipfel teil.', 'de', ['Event:Deutsch-Afrikanischer Wirtschaftsgipfel=Deutsch-Afrikanischen Wirtschaftsgipfel'], []],
     ['Ein Sprecher des Nordfriesischen Heimatverbandes widersprach.', 'de', ['Organization:Nordfriesischer Heimatverband=Nordfriesischen Heimatverbandes'], []],
@@ -147,7 +129,7 @@ describe('German names in an inflected case get their base form', () => {
 });
 
 describe('German heads in the genitive and after a place adjective', () => {
-  check([
+  checkMentionCases([
     ['Ein Sprecher des Instituts für Weltwirtschaft sagte das.', 'de', ['Organization:Institut für Weltwirtschaft=Instituts für Weltwirtschaft'], []],
     ['Tobias Wendt vom Kieler Institut sagte das.', 'de', ['Organization:Kieler Institut=Kieler Institut'], []],
     ['Der Rigaer Verein FK RFS spielte am Sonntag.', 'de', [], ['Rigaer Verein']],
@@ -156,7 +138,7 @@ describe('German heads in the genitive and after a place adjective', () => {
 });
 
 describe('quoted media after a speech verb, "IG" names', () => {
-  check([
+  checkMentionCases([
     ['Sie sagte dem „Kicker“, sie sei froh.', 'de', ['Organization:Kicker=Kicker'], []],
     ['Sie sagte: „Das ist gut“, und ging.', 'de', [], ['Organization:']],
     ['Die Gewerkschaft IG BAU warnte vor Stellenabbau.', 'de', ['Organization:IG BAU=IG BAU'], ['Organization:IG=']],
@@ -165,7 +147,7 @@ describe('quoted media after a speech verb, "IG" names', () => {
 });
 
 describe('the kind of place before "of"', () => {
-  check([
+  checkMentionCases([
     ['She visited the Chadian border town of Adre in June.', 'en', ['City:Adre=Adre'], []],
     ['It serves households on the island of Funen.', 'en', ['Region:Funen=Funen'], []],
     ['The mayor of Light came.', 'en', [], ['City:', 'Region:']],
@@ -173,7 +155,7 @@ describe('the kind of place before "of"', () => {
 });
 
 describe('national statistics offices', () => {
-  check([
+  checkMentionCases([
     ['Mining output fell 2.1%, Statistics South Africa said.', 'en', ['Organization:Statistics South Africa=Statistics South Africa'], ['Country:']],
     ['Statistics on Canada are scarce.', 'en', ['Country:Canada=Canada'], ['Organization:']],
   ]);

@@ -2,30 +2,12 @@
 // a known company with a legal form is that company, and a German noun after an acronym ends its name.
 // Each with a sentence that must give the result and one that must not, with the real knowledge base.
 
-import { analyzeWith } from '../../../../src/extract/mentions/find-mentions.js';
 import { firstNameGender, isFirstName } from '../../../../src/extract/model/first-names.js';
-import { KB } from '../../../../src/extract/model/kb.js';
-import type { AnalyzedDocument, Mention } from '../../../../src/extract/pipeline-types.js';
-import { expectOffsetsHold, rows } from '../fixtures/helpers.js';
+import { checkMentionCases, namedRows } from '../fixtures/kb-cases.js';
 
-const analyze = (text: string, lang: 'de' | 'en'): AnalyzedDocument => analyzeWith({ id: 'doc1', source: 'test', lang, text }, KB);
-const all = (text: string, lang: 'de' | 'en'): string[] => {
-  const doc = analyze(text, lang);
-  expectOffsetsHold(doc);
-  return rows(doc, (m: Mention) => m.via !== 'coref');
-};
-type Case = [text: string, lang: 'de' | 'en', present: string[], absent: string[]];
-
-function check(cases: Case[]): void {
-  test.each(cases)('%s', (text, lang, present, absent) => {
-    const found = all(text, lang);
-    for (const p of present) expect(found).toContain(p);
-    for (const a of absent) expect(found.some((r) => r.includes(a))).toBe(false);
-  });
-}
 
 describe('international first names find persons without a role', () => {
-  check([
+  checkMentionCases([
     ['Brad Pitt und George Clooney kamen zur Premiere.', 'de', ['Person:Brad Pitt=Brad Pitt', 'Person:George Clooney=George Clooney'], []],
     ['Brad Pitt and George Clooney arrived at the premiere.', 'en', ['Person:Brad Pitt=Brad Pitt', 'Person:George Clooney=George Clooney'], []],
     ['In dem Film spielen Tilda Swinton und Julianne Moore die Hauptrollen.', 'de', ['Person:Tilda Swinton=Tilda Swinton', 'Person:Julianne Moore=Julianne Moore'], []],
@@ -48,13 +30,13 @@ describe('international first names find persons without a role', () => {
 
 describe('a known company with a legal form is that company', () => {
   test('"Siemens AG" and "Siemens" are one entity, "Siemens Energy AG" another', () => {
-    const found = all('Die Siemens AG meldete Gewinne. Siemens will wachsen, die Siemens Energy AG nicht.', 'de');
+    const found = namedRows('Die Siemens AG meldete Gewinne. Siemens will wachsen, die Siemens Energy AG nicht.', 'de');
     expect(found).toContain('Organization:Siemens=Siemens AG');
     expect(found).toContain('Organization:Siemens=Siemens');
     expect(found).toContain('Organization:Siemens Energy=Siemens Energy AG');
   });
   test('"Toyota Motor Corp" is Toyota, "Toyota Tsusho Corp" is not', () => {
-    const found = all('Toyota Motor Corp reported profits. Toyota Tsusho Corp did not.', 'en');
+    const found = namedRows('Toyota Motor Corp reported profits. Toyota Tsusho Corp did not.', 'en');
     expect(found).toContain('Organization:Toyota=Toyota Motor Corp');
     expect(found.some((r) => r.startsWith('Organization:Toyota=Toyota Tsusho'))).toBe(false);
     expect(found.some((r) => r.includes('=Toyota Tsusho Corp'))).toBe(true);
@@ -62,7 +44,7 @@ describe('a known company with a legal form is that company', () => {
 });
 
 describe('a German noun after an acronym is not part of the name', () => {
-  check([
+  checkMentionCases([
     ['In Spanien kündigte die Gewerkschaft CCOO Proteste an.', 'de', ['Organization:CCOO=CCOO'], ['Proteste']],
     // Negative: an all-caps word after the acronym stays in the name.
     ['Die Gewerkschaft IG BAU fordert mehr Geld.', 'de', ['Organization:IG BAU=IG BAU'], []],
@@ -71,7 +53,7 @@ describe('a German noun after an acronym is not part of the name', () => {
 
 describe('football clubs as knowledge-base data: the names of one club are one entity', () => {
   test('German and English names of a club are one entity, and the club is no place', () => {
-    const found = all('Der FC Bayern München schlug Inter Mailand. Bayern Munich and Inter Milan meet again; Paris Saint-Germain and PSG fans watched.', 'de');
+    const found = namedRows('Der FC Bayern München schlug Inter Mailand. Bayern Munich and Inter Milan meet again; Paris Saint-Germain and PSG fans watched.', 'de');
     expect(found).toContain('Organization:FC Bayern Munich=FC Bayern München');
     expect(found).toContain('Organization:FC Bayern Munich=Bayern Munich');
     expect(found).toContain('Organization:Inter Milan=Inter Mailand');
@@ -81,7 +63,7 @@ describe('football clubs as knowledge-base data: the names of one club are one e
     expect(found.some((r) => r.startsWith('City:Paris') || r.startsWith('City:Milan') || r.startsWith('Region:Bavaria'))).toBe(false);
   });
   test('negative: an unlisted club is still found by its form, and the city alone stays a city', () => {
-    const found = all('Der VfL Osnabrück gewann in Paris gegen Dinamo Minsk.', 'de');
+    const found = namedRows('Der VfL Osnabrück gewann in Paris gegen Dinamo Minsk.', 'de');
     expect(found).toContain('Organization:VfL Osnabrück=VfL Osnabrück');
     expect(found).toContain('Organization:Dinamo Minsk=Dinamo Minsk');
     expect(found).toContain('City:Paris=Paris');
@@ -89,7 +71,7 @@ describe('football clubs as knowledge-base data: the names of one club are one e
 });
 
 describe('a bare surname after another known first name is another person', () => {
-  check([
+  checkMentionCases([
     ['Olga Novak, Leiter der Mission, reiste ab. „Gut so“, sagte Marta Novak, eine Beraterin.', 'de', ['Person:Olga Novak=Olga Novak', 'Person:Marta Novak=Marta Novak'], ['Person:Marta Novak=Novak']],
     ['"A good day," said Nadia Veselova. "A good deal," said Sofia Veselova, an adviser.', 'en', ['Person:Sofia Veselova=Sofia Veselova', 'Person:Nadia Veselova=Nadia Veselova'], ['Person:Nadia Veselova=Veselova']],
     // Negative: the surname alone still joins the one full name.
