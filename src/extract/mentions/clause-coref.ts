@@ -11,7 +11,7 @@
 
 import type { Mention, RoleCue, Sentence } from '../pipeline-types.js';
 import type { EntityType } from '../../types.js';
-import type { AnalysisContext } from './context.js';
+import { ownKey, type AnalysisContext } from './context.js';
 import { firstNameGender } from '../model/first-names.js';
 import { AGE_NOUNS, PREPOSITIONS, SPEECH, T_CLAUSE, isModifier, refOf, somethingAfter } from './clause-words.js';
 import { conjunctSubjects } from './conjunct-subjects.js';
@@ -41,7 +41,8 @@ function genderOfName(m: Mention): Gender | undefined {
     const space = m.name.indexOf(' ');
     g = firstNameGender((space < 0 ? m.name : m.name.slice(0, space)).toLowerCase()) ?? null;
     if (nameGenders.size > 20000) nameGenders.clear();
-    nameGenders.set(m.name, g);
+    // ownKey: a name sliced from a document would keep the whole text alive in this process-wide cache.
+    nameGenders.set(ownKey(m.name), g);
   }
   return g ?? undefined;
 }
