@@ -10,7 +10,6 @@ import type { Sentence } from '../pipeline-types.js';
 import { NAME_PARTICLES, STOPWORDS } from '../model/stopwords.js';
 import type { AnalysisContext } from './context.js';
 import { addPerson } from './person-names.js';
-import { defineTrigger } from './word-info.js';
 
 /** Words that open a credit when "by"/"von" follows: "Reporting by", "redigiert von". */
 const CREDIT_WORDS: ReadonlySet<string> = new Set([
@@ -22,8 +21,6 @@ const CUES: ReadonlySet<string> = new Set(['by', 'von']);
 const JOINERS: ReadonlySet<string> = new Set([',', 'and', 'und', '&']);
 /** What may end one credit inside a longer credit line ("...; Editing by ..."). */
 const CREDIT_ENDS: ReadonlySet<string> = new Set([';', ')', '.']);
-
-const T_CREDIT = defineTrigger((w) => CREDIT_WORDS.has(w.lower));
 
 const PERSON_CONFIDENCE = 0.8;
 
@@ -120,9 +117,15 @@ function credits(ctx: AnalysisContext, s: Sentence): void {
   }
 }
 
+/** Credit lines stand in brackets or open with a credit word ("Reporting by ..."), mostly last: no word trigger needed. */
+function mayBeCredit(ctx: AnalysisContext, s: Sentence): boolean {
+  const first = s.tokens[0];
+  return first !== undefined && (first.text === '(' || CREDIT_WORDS.has(first.lower) || s.index === ctx.sentences.length - 1);
+}
+
 export function findBylines(ctx: AnalysisContext): void {
   for (const s of ctx.sentences) {
     lineByline(ctx, s);
-    if ((ctx.masks[s.index]! & T_CREDIT) !== 0) credits(ctx, s);
+    if (mayBeCredit(ctx, s)) credits(ctx, s);
   }
 }

@@ -137,7 +137,8 @@ export function findClubs(ctx: AnalysisContext): void {
   const isSports = (): boolean => (sports ??= hasTrigger(ctx, T_SPORTS) && SPORTS_WORDS.test(ctx.document.text));
   const found: ClubFound[] = [];
   for (const s of ctx.sentences) clubsIn(ctx, s, isSports, found);
-  const kb = found.length > 0 || isSports() ? knownClubs(ctx) : [];
+  // The clubs the knowledge base found first (a walk over the mentions): the sports test scans the whole text.
+  const kb = knownClubs(ctx);
   if (found.length + kb.length > 0 && isSports()) clubsByShortName(ctx, [...found, ...kb]);
 }
 

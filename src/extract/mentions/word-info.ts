@@ -118,6 +118,8 @@ export const SURNAME_END = /(?:ić|ič|ski|ska|sky|skyi|enko|shvili|dze|yan|escu
 let table: WordTable<WordInfo> | undefined;
 let infosLexicon: Lexicon | undefined;
 
+/** How many word triggers fit in a small integer (see defineTrigger). */
+const MAX_TRIGGERS = 30;
 /** Word tests of the finders (defineTrigger), each with its bit in WordInfo.triggers. */
 const triggerTests: Array<(info: WordInfo) => boolean> = [];
 
@@ -127,7 +129,9 @@ const triggerTests: Array<(info: WordInfo) => boolean> = [];
  * wordRows, so that a finder skips a sentence none of whose words can start its pattern.
  */
 export function defineTrigger(test: (info: WordInfo) => boolean): number {
-  if (triggerTests.length >= 32) throw new Error('word-info: more than 32 word triggers. Merge some into a finder\'s own bits.');
+  // At most 30 bits (0-29): a value with bit 30 or 31 set is no small integer in V8, so every word
+  // record would hold its triggers as a heap number, and every pass that reads them gets slower.
+  if (triggerTests.length >= MAX_TRIGGERS) throw new Error(`word-info: more than ${MAX_TRIGGERS} word triggers. Merge some into a finder's own bits.`);
   triggerTests.push(test);
   table = undefined;
   return 1 << (triggerTests.length - 1);
