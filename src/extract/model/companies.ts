@@ -3,18 +3,10 @@
 // Shell, Allianz, Bayer (also a Bavarian), Continental, Puma, Total, Wagner alone (composer, surname).
 
 import type { KbEntry } from './kb-types.js';
-import { entityId } from '../ids.js';
+import { orgEntry } from './org-entry.js';
 
-const split = (list: string): string[] => (list ? list.split('|') : []);
-
-function org(name: string, names: string, acronyms = ''): KbEntry {
-  const acr = split(acronyms);
-  const isAcronym = acr.includes(name);
-  const all = isAcronym ? split(names) : [name, ...split(names).filter((n) => n !== name)];
-  const entry: KbEntry = { id: entityId('Organization', name), name, type: 'Organization', names: all, example: `Shares of ${name} rose on Monday.` };
-  if (acr.length > 0) entry.acronyms = acr;
-  return entry;
-}
+/** A company's entry: an organisation whose example is about its shares. */
+const org = (name: string, names: string, acronyms = ''): KbEntry => orgEntry(name, names, acronyms, `Shares of ${name} rose on Monday.`);
 
 export const COMPANIES: readonly KbEntry[] = [
   org('Gazprom', 'Gasprom', ''),

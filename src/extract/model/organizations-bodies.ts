@@ -3,16 +3,7 @@
 // same record shape as ./organizations.ts (which includes this list in ORGANIZATIONS).
 
 import type { KbEntry } from './kb-types.js';
-import { entityId } from '../ids.js';
-
-function org(name: string, names: string, acronyms = '', example?: string): KbEntry {
-  const acr = acronyms ? acronyms.split('|') : [];
-  const listed = names ? names.split('|') : [];
-  const all = acr.includes(name) ? listed : [name, ...listed.filter((n) => n !== name)];
-  const entry: KbEntry = { id: entityId('Organization', name), name, type: 'Organization', names: all, example: example ?? `${acr.includes(name) ? name : all[0]} issued a statement on Monday.` };
-  if (acr.length > 0) entry.acronyms = acr;
-  return entry;
-}
+import { orgEntry as org } from './org-entry.js';
 
 export const UNIONS_AND_AUTHORITIES: readonly KbEntry[] = [
   org('Free Voters', 'Freie Wähler|Freien Wähler', ''),

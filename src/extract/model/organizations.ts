@@ -3,19 +3,8 @@
 // acronyms only, never facts (who is a member is for the text to say). org(canonical, 'names|…', 'ACRONYMS|…').
 
 import type { KbEntry } from './kb-types.js';
-import { entityId } from '../ids.js';
+import { orgEntry as org } from './org-entry.js';
 import { UNIONS_AND_AUTHORITIES } from './organizations-bodies.js';
-
-const split = (list: string): string[] => (list ? list.split('|') : []);
-
-function org(name: string, names: string, acronyms = '', example?: string): KbEntry {
-  const acr = split(acronyms);
-  const isAcronym = acr.includes(name);
-  const all = isAcronym ? split(names) : [name, ...split(names).filter((n) => n !== name)];
-  const entry: KbEntry = { id: entityId('Organization', name), name, type: 'Organization', names: all, example: example ?? `${isAcronym ? name : all[0]} issued a statement on Monday.` };
-  if (acr.length > 0) entry.acronyms = acr;
-  return entry;
-}
 
 // The canonical name is the English acronym where English news uses one. Acronyms are case-sensitive;
 // German media's "Nato", "Uno", "Opec" are listed as such. Companies are in companies.ts. Left out (more
