@@ -1,4 +1,4 @@
-// npm run bench:extract [-- --corpus DIR] [--count 10000] [--small 1000] [--workers 2] [--rounds 3] [--prefetch 2] [--runner bundle|tsx] [--warm-count 3000]
+// npm run bench:extract [-- --corpus DIR] [--count 10000] [--small 1000] [--workers 2] [--rounds 3] [--runner bundle|tsx] [--warm-count 3000]
 // Generates the synthetic corpus (or reuses --corpus), then measures read + extract over the first
 // `small` files and over all files, single-threaded and with N worker threads, each in a fresh child
 // process so peak RSS is its own. On all files the two modes alternate for `rounds` rounds (a shared
@@ -15,10 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { warmUp, type JobOptions, type JobOutcome } from '../../src/cli/extract-job.js';
-import { isKgError } from '../../src/errors.js';
-import { extract } from '../../src/extract/extract.js';
-import { readDocument, type ReadResult } from '../../src/ingest/read-document.js';
+import { BATCH_FILES, runJobs, warmUp, type JobOptions, type JobOutcome } from '../../src/cli/extract-job.js';
 import { runPool } from '../../src/cli/worker-pool.js';
 import { writeCorpus } from './corpus.js';
 
@@ -60,7 +57,7 @@ function waitForGo(): Promise<void> {
   });
 }
 
-async function measure(dir: string, files: number, offset: number, workers: number, prefetch: number, warmDir: string | undefined, barrier: boolean): Promise<Measurement> {
+async function measure(dir: string, files: number, offset: number, workers: number, warmDir: string | undefined, barrier: boolean): Promise<Measurement> {
   const list = txtFiles(dir).slice(offset, offset + files);
   const warmUpFiles = warmDir ? txtFiles(warmDir) : [];
   const baseRss = process.memoryUsage.rss();
@@ -86,12 +83,16 @@ async function measure(dir: string, files: number, offset: number, workers: numb
     };
     await runPool(list, { workers, options: JOB, keep: false, onStart, warmUpFiles }, (_i, outcome) => count(outcome));
   } else {
+    // As `kg extract` without --workers: runJobs reads a batch of files, then extracts them.
     warmUp();
-    for (const file of warmUpFiles) await extractRead(readDocument(file, JOB));
+    await runJobs(warmUpFiles, JOB, false, () => undefined);
     if (barrier) await waitForGo();
     start = performance.now();
     cpu = process.cpuUsage();
-    await runSingle(list, prefetch, count, sample);
+    await runJobs(list, JOB, false, (i, outcome) => {
+      count(outcome);
+      if (i % 256 === 0) sample();
+    });
   }
   const seconds = (performance.now() - start) / 1000;
   const used = process.cpuUsage(cpu);
@@ -106,40 +107,6 @@ async function measure(dir: string, files: number, offset: number, workers: numb
     heapAfterGcMb = mb(process.memoryUsage().heapUsed);
   }
   return { ...m, seconds, warmupSeconds: (start - spawned) / 1000, cpuSeconds: (used.user + used.system) / 1e6, baseRssMb: mb(baseRss), peakRssMb: mb(peak), heapAfterGcMb };
-}
-
-/**
- * One thread reads and extracts every file in order, as `kg extract` does without --workers. With
- * prefetch > 0 the next files' readDocument calls are queued ahead; readDocument reads synchronously
- * on this thread after one event-loop turn (see src/ingest/read-document.ts), so reading and
- * extracting both run on this one thread either way. prefetch 0: strictly one call after the other.
- */
-async function runSingle(list: string[], prefetch: number, count: (o: JobOutcome) => void, sample: () => void): Promise<void> {
-  const reads = new Map<number, Promise<ReadResult>>();
-  const read = (i: number): Promise<ReadResult> => {
-    const pending = readDocument(list[i] as string, JOB);
-    pending.catch(() => undefined);
-    return pending;
-  };
-  for (let i = 0; i < list.length; i++) {
-    for (let k = i + 1; k <= i + prefetch && k < list.length; k++) if (!reads.has(k)) reads.set(k, read(k));
-    const pending = reads.get(i) ?? read(i);
-    reads.delete(i);
-    count(await extractRead(pending));
-    if (i % 256 === 0) sample();
-  }
-}
-
-/** runJob (src/cli/extract-job.ts) for a read already under way: extract, count, bad input as failure. */
-async function extractRead(pending: Promise<ReadResult>): Promise<JobOutcome> {
-  try {
-    const { document } = await pending;
-    const part = extract(document);
-    return { ok: true, counts: { bytes: Buffer.byteLength(document.text, 'utf8'), entities: part.entities.length, relations: part.relations.length } };
-  } catch (error) {
-    if (isKgError(error)) return { ok: false, error: { code: error.code, message: error.message } };
-    throw error;
-  }
 }
 
 // ---- parent: corpus, runs, report ----
@@ -171,9 +138,9 @@ interface ChildRun {
   onReady?: (start: () => void) => void;
 }
 
-function runChild(entry: string, runner: string, dir: string, prefetch: number, warmDir: string, run: ChildRun): Promise<Measurement> {
+function runChild(entry: string, runner: string, dir: string, warmDir: string, run: ChildRun): Promise<Measurement> {
   return new Promise((resolve, reject) => {
-    const args = ['--child', '--corpus', dir, '--count', String(run.files), '--offset', String(run.offset ?? 0), '--workers', String(run.workers), '--prefetch', String(prefetch), '--warm', warmDir];
+    const args = ['--child', '--corpus', dir, '--count', String(run.files), '--offset', String(run.offset ?? 0), '--workers', String(run.workers), '--warm', warmDir];
     if (run.onReady) args.push('--barrier');
     // The bundle runs on plain node: no tsx loader inherited through execArgv.
     const execArgv = [...(runner === 'bundle' ? [] : process.execArgv), '--expose-gc'];
@@ -191,7 +158,7 @@ function runChild(entry: string, runner: string, dir: string, prefetch: number, 
  * together once all are warm: what the machine gives independent programs. One row: files and bytes
  * summed, seconds of the slowest, CPU and memory summed.
  */
-async function runSideBySide(entry: string, runner: string, dir: string, prefetch: number, warmDir: string, files: number, count: number): Promise<Measurement> {
+async function runSideBySide(entry: string, runner: string, dir: string, warmDir: string, files: number, count: number): Promise<Measurement> {
   const share = Math.ceil(files / count);
   const starts: (() => void)[] = [];
   const onReady = (start: () => void): void => {
@@ -199,7 +166,7 @@ async function runSideBySide(entry: string, runner: string, dir: string, prefetc
     if (starts.length === count) for (const go of starts) go();
   };
   const parts = await Promise.all(
-    Array.from({ length: count }, (_, i) => runChild(entry, runner, dir, prefetch, warmDir, { files: Math.min(share, files - i * share), offset: i * share, workers: 1, onReady })),
+    Array.from({ length: count }, (_, i) => runChild(entry, runner, dir, warmDir, { files: Math.min(share, files - i * share), offset: i * share, workers: 1, onReady })),
   );
   const sum = (pick: (m: Measurement) => number): number => parts.reduce((total, m) => total + pick(m), 0);
   return {
@@ -234,9 +201,9 @@ function median(values: number[]): number {
 
 const times = (x: number): string => `${x.toFixed(2)}x`;
 
-function report(results: Measurement[], workers: number, corpus: string, method: { runner: string; prefetch: number; warmCount: number; rounds: number }): string {
+function report(results: Measurement[], workers: number, corpus: string, method: { runner: string; warmCount: number; rounds: number }): string {
   const code = method.runner === 'bundle' ? 'an esbuild bundle of the sources (dist/bench, as `npm run build` makes dist/cli) on plain node' : 'the TypeScript sources through tsx';
-  const reads = `files are read (synchronous fs, as \`kg extract\` reads them) and extracted on that one thread${method.prefetch > 0 ? ` (the next ${method.prefetch} reads are queued ahead)` : ''}`;
+  const reads = `files are read and extracted on that one thread as \`kg extract\` does it: synchronous fs, a batch of up to ${BATCH_FILES} files read, then extracted`;
   const single = (r: Measurement): boolean => r.mode === '1 thread';
   const pooled = (r: Measurement): boolean => r.mode === `${workers} workers`;
   const lines = [
@@ -290,7 +257,6 @@ async function main(): Promise<void> {
       workers: { type: 'string', default: '2' },
       rounds: { type: 'string', default: '3' },
       seed: { type: 'string', default: '1' },
-      prefetch: { type: 'string', default: '2' },
       runner: { type: 'string', default: 'bundle' },
       warm: { type: 'string' },
       'warm-count': { type: 'string', default: '3000' },
@@ -298,11 +264,10 @@ async function main(): Promise<void> {
   });
   const count = Number(values.count);
   const workers = Number(values.workers);
-  const prefetch = Number(values.prefetch);
   const rounds = Math.max(1, Number(values.rounds));
   const runner = values.runner === 'tsx' ? 'tsx' : 'bundle';
   if (values.child) {
-    const measurement = await measure(values.corpus as string, count, Number(values.offset), workers, prefetch, values.warm, values.barrier === true);
+    const measurement = await measure(values.corpus as string, count, Number(values.offset), workers, values.warm, values.barrier === true);
     if (process.send) process.send({ type: 'result', measurement } satisfies ChildMessage);
     else process.stdout.write(`${JSON.stringify(measurement)}\n`);
     return;
@@ -328,16 +293,16 @@ async function main(): Promise<void> {
     const label = (w: number): string => (w > 1 ? `${w} workers` : '1 thread');
     const one = async (files: number, w: number, round?: number): Promise<void> => {
       console.error(`bench: ${files} files, ${label(w)}${round === undefined ? '' : `, round ${round}`} ...`);
-      const m = await runChild(entry, runner, dir as string, prefetch, warmDir, { files, workers: w });
+      const m = await runChild(entry, runner, dir as string, warmDir, { files, workers: w });
       results.push(round === undefined ? m : { ...m, round });
     };
     if (small < available) for (const w of [1, workers]) await one(small, w);
     for (let round = 1; round <= rounds; round++) for (const w of [1, workers]) await one(available, w, rounds > 1 ? round : undefined);
     if (workers > 1) {
       console.error(`bench: ${available} files, ${workers} single-thread processes side by side ...`);
-      results.push(await runSideBySide(entry, runner, dir, prefetch, warmDir, available, workers));
+      results.push(await runSideBySide(entry, runner, dir, warmDir, available, workers));
     }
-    const markdown = report(results, workers, temp ? `${available} generated articles (seed ${values.seed})` : `${available} files in ${dir}`, { runner, prefetch, warmCount, rounds });
+    const markdown = report(results, workers, temp ? `${available} generated articles (seed ${values.seed})` : `${available} files in ${dir}`, { runner, warmCount, rounds });
     process.stdout.write(markdown);
     fs.mkdirSync('bench-results', { recursive: true });
     fs.writeFileSync(path.join('bench-results', 'extract.md'), markdown);

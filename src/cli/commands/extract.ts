@@ -8,7 +8,7 @@ import { KgError } from '../../errors.js';
 import { mergeExtractions } from '../../extract/merge.js';
 import { listSources } from '../../ingest/read-document.js';
 import type { Extraction, Lang } from '../../types.js';
-import { outcomeError, runJob, type JobOptions, type JobOutcome } from '../extract-job.js';
+import { outcomeError, runJobs, type JobOptions, type JobOutcome } from '../extract-job.js';
 import { formatJson, formatText } from '../extraction-format.js';
 import type { CliIo, RegisterCommand } from '../output.js';
 import { EXIT, logLine, reportError } from '../output.js';
@@ -28,21 +28,19 @@ async function collectSources(inputs: string[]): Promise<Slot[]> {
   return slots;
 }
 
-async function runJobs(slots: Slot[], options: JobOptions, workers: number): Promise<void> {
+async function runAll(slots: Slot[], options: JobOptions, workers: number): Promise<void> {
   const todo = slots.flatMap((slot, index) => (slot.error ? [] : [index]));
+  const sources = todo.map((index) => slots[index]?.source ?? '');
+  const settle = (i: number, outcome: JobOutcome): void => {
+    const slot = slots[todo[i] ?? -1];
+    if (slot) slot.outcome = outcome;
+  };
   if (workers > 1 && todo.length > 1) {
     const { runPool } = await import('../worker-pool.js');
-    const sources = todo.map((index) => slots[index]?.source ?? '');
-    await runPool(sources, { workers, options, keep: true }, (i, outcome) => {
-      const slot = slots[todo[i] ?? -1];
-      if (slot) slot.outcome = outcome;
-    });
+    await runPool(sources, { workers, options, keep: true }, settle);
     return;
   }
-  for (const index of todo) {
-    const slot = slots[index];
-    if (slot) slot.outcome = await runJob(slot.source, options, true);
-  }
+  await runJobs(sources, options, true, settle);
 }
 
 /** Runs `kg extract`; returns the exit code. */
@@ -50,7 +48,7 @@ export async function runExtract(inputs: string[], options: ExtractOptions, io: 
   const config = loadConfig(io.env, io.cwd);
   const jobOptions: JobOptions = { lang: options.lang, maxFileBytes: config.input.maxFileBytes, fetchTimeoutMs: config.input.fetchTimeoutMs };
   const slots = await collectSources(inputs);
-  await runJobs(slots, jobOptions, options.workers);
+  await runAll(slots, jobOptions, options.workers);
   const parts: Extraction[] = [];
   let failed = 0;
   for (const slot of slots) {
