@@ -59,7 +59,7 @@ export function isHead(lower: string): boolean {
   return known;
 }
 
-export const HEADS_BEFORE_OF = new Set(['centre', 'center', 'society', 'ministry', 'university', 'bank', 'council', 'committee', 'commission', 'institute', 'academy', 'federation', 'union', 'association', 'organization', 'organisation', 'department', 'office', 'ministerium', 'universität', 'akademie', 'institut', 'bureau', 'court', 'tribunal', 'authority', 'agency']);
+export const HEADS_BEFORE_OF = new Set(['centre', 'center', 'stiftung', 'foundation', 'zentrum', 'verband', 'agentur', 'behörde', 'kommission', 'fund', 'fonds', 'society', 'ministry', 'university', 'bank', 'council', 'committee', 'commission', 'institute', 'academy', 'federation', 'union', 'association', 'organization', 'organisation', 'department', 'office', 'ministerium', 'universität', 'akademie', 'institut', 'bureau', 'court', 'tribunal', 'authority', 'agency']);
 /** Heads of German federal and state bodies that take "für"/"der" ("Bundesministerium für Arbeit", "Landesamt für Umwelt"). */
 const STATE_BODY = /^(?:bundes|landes|staats)\p{Ll}*(?:ministerium|amt|anstalt|agentur|institut|zentrale|kommission|behörde)$/u;
 

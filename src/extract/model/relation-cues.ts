@@ -125,8 +125,8 @@ export const RELATION_CUES = {
   based: { de: [], en: ['based', 'headquartered'] },
   has: { de: ['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätten', 'hätte'], en: ['has', 'have', 'had'] },
   cityNoun: {
-    de: ['stadt', 'hafenstadt', 'grenzstadt', 'industriestadt', 'millionenstadt', 'kreisstadt', 'küstenstadt', 'metropole', '*metropole', 'dorf', 'ort', 'gemeinde'],
-    en: ['city', 'town', 'village', 'port', 'metropolis'],
+    de: ['stadt', 'hafenstadt', 'grenzstadt', 'industriestadt', 'millionenstadt', 'kreisstadt', 'küstenstadt', 'metropole', '*metropole', 'dorf', 'ort', 'gemeinde', 'exklave', 'enklave', 'insel', 'halbinsel'],
+    en: ['city', 'town', 'village', 'port', 'metropolis', 'exclave', 'enclave', 'island'],
   },
   compass: {
     de: ['osten', 'westen', 'norden', 'süden', 'nordosten', 'nordwesten', 'südosten', 'südwesten', 'zentrum', 'nordteil', 'südteil'],

@@ -49,6 +49,11 @@ export const PHRASES: SequenceRule[] = [
   seq(['en.role.person-comma-country-possessive-role', 'en', 'LEADER_OF', 0.8, "William Ruto, Kenya's president, said ..."], 'p', 'c',
     [slot('p', PERSON), punct(','), slot('c', COUNTRY), opt(cue('possessive')), gap(1), role(STATE_ROLES, 'r')],
     { bind: 'r', map: STATE_ROLE_RELATION }),
+  // A counterpart holds the office of the person named with a role before: "President X met his
+  // Argentine counterpart Y" makes Y Argentina's leader, "Foreign Minister X ... his Chinese counterpart Y" a minister.
+  seq(['any.role.adj-counterpart-person', 'any', 'LEADER_OF', 0.75, 'Der französische Präsident Emmanuel Macron traf seinen polnischen Amtskollegen Andrzej Duda.; Chilean President Gabriel Boric and his Argentine counterpart Javier Milei'], 'p', 'c',
+    [role(STATE_ROLES, 'r'), slot('q', PERSON), gap(3), adj('c'), w('counterpart', 'counterparts', 'amtskollege', 'amtskollegen', 'amtskollegin', 'amtskolleginnen', 'amtskollegens'), opt(punct(',')), slot('p', PERSON)],
+    { bind: 'r', map: STATE_ROLE_RELATION }),
   seq(['any.role.person-comma-adj-role', 'any', 'LEADER_OF', 0.85, 'Emmanuel Macron, der französische Präsident, sagte ...; Ruto, the Kenyan president, said'], 'p', 'c',
     [slot('p', PERSON), punct(','), opt(w('the', 'der', 'die')), adj('c'), role(STATE_ROLES, 'r')],
     { bind: 'r', map: STATE_ROLE_RELATION }),
@@ -148,4 +153,17 @@ export const PAIR_ANAPHORS: PairAnaphorRule[] = [
   { kind: 'pair-anaphor', id: 'en.partner.both-countries-agreed-cooperation', lang: 'en', relation: 'PARTNER_OF', confidence: 0.65, types: COUNTRY, reach: 2,
     example: 'Ghana and Togo held talks in Accra. The two countries agreed to deepen cooperation on security.',
     pattern: [...PAIR_EN, gap(2), w(...AGREED_EN), gap(4), cue('relationNoun')] },
+  // Membership of the pair: each of the two is a member of every organisation listed.
+  { kind: 'pair-anaphor', id: 'de.member.both-countries-members', lang: 'de', relation: 'MEMBER_OF', confidence: 0.7, types: COUNTRY, reach: 2, target: 'x',
+    example: 'Polen und Litauen berieten in Warschau. Beide Länder sind Mitglieder der Nato und der Europäischen Union.',
+    pattern: [...PAIR_DE, cue('be'), gap(3), cue('member'), opt(cue('of')), list('x', ORG)] },
+  { kind: 'pair-anaphor', id: 'de.member.both-countries-belong', lang: 'de', relation: 'MEMBER_OF', confidence: 0.7, types: COUNTRY, reach: 2, target: 'x',
+    example: 'Estland und Lettland grenzen an Russland. Die beiden Staaten gehören seit 2004 der Nato an.',
+    pattern: [...PAIR_DE, cue('belongsVerb'), gap(3), list('x', ORG), gap(3), w('an')] },
+  { kind: 'pair-anaphor', id: 'en.member.both-countries-members', lang: 'en', relation: 'MEMBER_OF', confidence: 0.7, types: COUNTRY, reach: 2, target: 'x',
+    example: 'Ghana and Togo held talks in Accra. Both countries are members of ECOWAS and the African Union.',
+    pattern: [...PAIR_EN, cue('be'), gap(3), cue('member'), w('of'), list('x', ORG)] },
+  { kind: 'pair-anaphor', id: 'en.member.both-countries-belong', lang: 'en', relation: 'MEMBER_OF', confidence: 0.7, types: COUNTRY, reach: 2, target: 'x',
+    example: 'Chile and Argentina signed a lithium pact. Both countries belong to the Organization of American States.',
+    pattern: [...PAIR_EN, opt(w('also', 'already')), cue('belongsVerb'), w('to'), list('x', ORG)] },
 ];

@@ -1,10 +1,12 @@
 // Pair-anaphor rules: "die beiden Länder" / "both countries" + a relation cue take the two entities
-// named in the sentence before (or the two before). Silent when there are not exactly two there or
-// when the matched sentence names one itself: a guess only where there is nothing to choose between.
+// named in the sentence before (or the two before): as the two ends, or with a target slot each as
+// the source of a relation to what the slot binds ("Both countries belong to the OAS"). Silent when
+// there are not exactly two there or when the matched sentence names one itself: a guess only where
+// there is nothing to choose between.
 
 import type { AnalyzedDocument } from '../pipeline-types.js';
 import type { Candidate } from './collect.js';
-import { matchAt } from './matcher.js';
+import { matchAt, slotItems } from './matcher.js';
 import type { MatchContext, SequenceMatch } from './matcher.js';
 import type { PairAnaphorRule } from './pattern-types.js';
 import type { SentenceView } from './sentence-view.js';
@@ -46,7 +48,12 @@ export function runPairAnaphor(
       if (!m || isNegated(view, m) || entitiesIn(doc, rule, s).size > 0) continue;
       const pair = pairBefore(doc, rule, s);
       if (!pair) continue;
-      out({ type: rule.relation, source: pair[0], target: pair[1], confidence: rule.confidence, rule: rule.id, sentence: view.sentence });
+      if (rule.target === undefined) {
+        out({ type: rule.relation, source: pair[0], target: pair[1], confidence: rule.confidence, rule: rule.id, sentence: view.sentence });
+        continue;
+      }
+      for (const item of slotItems(m, rule.target))
+        for (const source of pair) if (source !== item.entityId) out({ type: rule.relation, source, target: item.entityId, confidence: rule.confidence, rule: rule.id, sentence: view.sentence });
     }
   }
 }

@@ -176,6 +176,11 @@ export interface PairAnaphorRule extends RuleBase {
   types: readonly EntityType[];
   /** Sentences back the pair may be named in: 1 or 2. */
   reach: number;
+  /**
+   * A slot of the pattern whose mentions are the other end for each of the pair ("Beide Länder sind
+   * Mitglieder der Nato und der EU": four relations). Without it the pair are the two ends.
+   */
+  target?: string;
 }
 
 export type RelationRule = SequenceRule | NestedRule | NamedAfterRule | ImplicitOwnerRule | PairAnaphorRule;

@@ -49,6 +49,18 @@ describe('German federal and state bodies with a complement, heads before a city
     ['Tobias Wendt vom Institut für Arbeitsmarkt- und Berufsforschung sagte das.', 'de', ['Organization:Institut für Arbeitsmarkt- und Berufsforschung=Institut für Arbeitsmarkt- und Berufsforschung'], []],
     ['Forscher der Universität Potsdam warnten vor Hitze.', 'de', ['Organization:Universität Potsdam=Universität Potsdam'], ['City:Potsdam']],
     ['Das Bundesministerium prüft den Fall, die Universität in Potsdam auch.', 'de', ['City:Potsdam=Potsdam'], ['Organization:']],
+    ['Die Stiftung für Osteuropastudien organisierte die Konferenz.', 'de', ['Organization:Stiftung für Osteuropastudien=Stiftung für Osteuropastudien'], []],
+    ['Das Zentrum für Osteuropastudien in Bremen lud ein.', 'de', ['Organization:Zentrum für Osteuropastudien=Zentrum für Osteuropastudien', 'City:Bremen=Bremen'], []],
+    ['The Foundation for Defense of Democracies said so.', 'en', ['Organization:Foundation for Defense of Democracies=Foundation for Defense of Democracies'], []],
+    ['Die Stiftung will für Studien in Bremen zahlen.', 'de', ['City:Bremen=Bremen'], ['Organization:']],
+  ]);
+});
+
+describe('parts of continents are no countries', () => {
+  checkMentionCases([
+    ['Chile is an associate member of the South American trade bloc.', 'en', ['Location:South America=South American', 'Country:Chile=Chile'], ['Country:United States']],
+    ['Die mittelamerikanischen Staaten und die nordamerikanischen Partner berieten.', 'de', ['Location:Central America=mittelamerikanischen', 'Location:North America=nordamerikanischen'], ['Country:United States']],
+    ['American troops left, the Pentagon said.', 'en', ['Country:United States=American'], []],
   ]);
 });
 

@@ -239,6 +239,54 @@ const bothCountries: Case[] = [
   },
 ];
 
+// The pair as members: each of the two joins every organisation listed.
+const bothMembers: Case[] = [
+  {
+    text: 'Polen und Litauen berieten in Warschau. Beide Länder sind Mitglieder der Nato und der Europäischen Union.',
+    mentions: [country('Polen', 'Poland'), country('Litauen', 'Lithuania'), city('Warschau', 'Warsaw'), org('Nato', 'NATO'), org('Europäischen Union', 'EU')],
+    expect: ['MEMBER_OF Poland -> NATO', 'MEMBER_OF Poland -> EU', 'MEMBER_OF Lithuania -> NATO', 'MEMBER_OF Lithuania -> EU'],
+    partial: true,
+  },
+  {
+    text: 'Estland und Lettland grenzen an Russland. Die beiden Staaten gehören seit 2004 der Nato an.',
+    mentions: [country('Estland', 'Estonia'), country('Lettland', 'Latvia'), country('Russland', 'Russia'), org('Nato', 'NATO')],
+    expect: [],
+    // Three countries before: the pair is not clear.
+    absent: ['MEMBER_OF Estonia -> NATO', 'MEMBER_OF Latvia -> NATO'],
+    partial: true,
+  },
+  {
+    text: 'Estland und Lettland feierten in Riga. Die beiden Staaten gehören seit 2004 der Nato an.',
+    mentions: [country('Estland', 'Estonia'), country('Lettland', 'Latvia'), city('Riga'), org('Nato', 'NATO')],
+    expect: ['MEMBER_OF Estonia -> NATO', 'MEMBER_OF Latvia -> NATO'],
+  },
+  {
+    lang: 'en',
+    text: 'Chile and Argentina signed a lithium pact. Both countries belong to the Organization of American States.',
+    mentions: [country('Chile'), country('Argentina'), org('Organization of American States', 'OAS')],
+    expect: ['MEMBER_OF Chile -> OAS', 'MEMBER_OF Argentina -> OAS', 'PARTNER_OF Argentina -> Chile'],
+    partial: true,
+  },
+  {
+    lang: 'en',
+    text: 'Ghana and Togo held talks in Accra. Both countries are members of ECOWAS and the African Union.',
+    mentions: [country('Ghana'), country('Togo'), city('Accra'), org('ECOWAS'), org('African Union')],
+    expect: ['MEMBER_OF Ghana -> ECOWAS', 'MEMBER_OF Ghana -> African Union', 'MEMBER_OF Togo -> ECOWAS', 'MEMBER_OF Togo -> African Union'],
+  },
+  // Negated, and not members.
+  {
+    lang: 'en',
+    text: 'Ghana and Togo held talks in Accra. Both countries are not members of the OECD.',
+    mentions: [country('Ghana'), country('Togo'), city('Accra'), org('OECD')],
+    expect: [],
+  },
+  {
+    text: 'Polen und Litauen berieten in Warschau. Beide Länder sind Partner der Nato.',
+    mentions: [country('Polen', 'Poland'), country('Litauen', 'Lithuania'), city('Warschau', 'Warsaw'), org('Nato', 'NATO')],
+    expect: [],
+  },
+];
+
 const memberApposition: Case[] = [
   {
     text: 'Die Abgeordnete Anna Berg, Mitglied der SPD, kritisierte den Plan.',
@@ -286,6 +334,7 @@ describeCases('pronoun subjects (verb-second, adverbs)', pronounSubject);
 describeCases('negated membership in a coordinated clause', negatedMembership);
 describeCases('role referring to the previous sentence\'s organisation', previousOrg);
 describeCases('"die beiden Länder" / "both countries" agree', bothCountries);
+describeCases('"beide Länder sind Mitglieder" / "both countries belong to"', bothMembers);
 describeCases('membership appositions', memberApposition);
 
 describe('a pronoun subject lowers confidence', () => {

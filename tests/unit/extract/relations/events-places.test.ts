@@ -128,6 +128,17 @@ const cases: Case[] = [
     mentions: [city('Almaty'), city('Astana'), city('Shymkent')],
     expect: [],
   },
+  {
+    text: 'Die Suwalki-Lücke liegt zwischen Belarus und der russischen Exklave Kaliningrad.',
+    mentions: [country('Belarus'), adjective('russischen', 'Russia'), city('Kaliningrad')],
+    expect: ['LOCATED_IN Kaliningrad -> Russia'],
+  },
+  {
+    lang: 'en',
+    text: 'Ferries link the mainland with the Tanzanian island of Zanzibar.',
+    mentions: [adjective('Tanzanian', 'Tanzania'), region('Zanzibar')],
+    expect: ['LOCATED_IN Zanzibar -> Tanzania'],
+  },
 ];
 
 describeCases('relation rules: events and places', cases);

@@ -98,6 +98,19 @@ const cases: Case[] = [
     mentions: [country('Belarus'), org('EU')],
     expect: ['PARTNER_OF Belarus -> EU'],
   },
+  {
+    lang: 'en',
+    text: 'Kazakhstan also belongs to the Eurasian Economic Union and the CSTO.',
+    mentions: [country('Kazakhstan'), org('Eurasian Economic Union', 'EAEU'), org('CSTO')],
+    expect: ['MEMBER_OF Kazakhstan -> EAEU', 'MEMBER_OF Kazakhstan -> CSTO'],
+  },
+  // Not membership: a region belongs to a country (PART_OF), and a negated one.
+  {
+    lang: 'en',
+    text: 'Kazakhstan does not belong to the European Union.',
+    mentions: [country('Kazakhstan'), org('European Union', 'EU')],
+    expect: [],
+  },
 ];
 
 describeCases('relation rules: membership', cases);

@@ -99,6 +99,34 @@ const cases: Case[] = [
     mentions: [country('Kasachstan', 'Kazakhstan'), country('Belarus'), org('EU')],
     expect: [],
   },
+  {
+    text: 'Polen und Litauen wollen bei der Verteidigung enger zusammenarbeiten.',
+    mentions: [country('Polen', 'Poland'), country('Litauen', 'Lithuania')],
+    expect: ['PARTNER_OF Lithuania -> Poland'],
+  },
+  {
+    text: 'Kenia und Tansania arbeiten beim Handel eng zusammen.',
+    mentions: [country('Kenia', 'Kenya'), country('Tansania', 'Tanzania')],
+    expect: ['PARTNER_OF Kenya -> Tanzania'],
+  },
+  {
+    lang: 'en',
+    text: 'Ghana and Togo will cooperate more closely on security.',
+    mentions: [country('Ghana'), country('Togo')],
+    expect: ['PARTNER_OF Ghana -> Togo'],
+  },
+  // Negated, and one country alone.
+  {
+    text: 'Serbien und Kosovo wollen nicht zusammenarbeiten.',
+    mentions: [country('Serbien', 'Serbia'), country('Kosovo')],
+    expect: [],
+  },
+  {
+    lang: 'en',
+    text: 'Ghana will cooperate with investors.',
+    mentions: [country('Ghana')],
+    expect: [],
+  },
 ];
 
 describeCases('relation rules: partnership and trade', cases);

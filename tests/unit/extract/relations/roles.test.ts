@@ -120,6 +120,29 @@ const cases: Case[] = [
     roles: [minister('Außenminister')],
     expect: ['WORKS_FOR Sergey Lavrov -> Russia', 'VISITED Sergey Lavrov -> Minsk'],
   },
+  // A counterpart holds the office of the person named with a role before.
+  {
+    text: 'Der französische Präsident Emmanuel Macron traf seinen polnischen Amtskollegen Andrzej Duda.',
+    mentions: [adjective('französische', 'France'), person('Emmanuel Macron'), adjective('polnischen', 'Poland'), person('Andrzej Duda')],
+    roles: [headOfState('Präsident')],
+    expect: ['LEADER_OF Emmanuel Macron -> France', 'LEADER_OF Andrzej Duda -> Poland', 'MET_WITH Andrzej Duda -> Emmanuel Macron'],
+  },
+  {
+    lang: 'en',
+    text: 'Chinese Foreign Minister Wang Yi and his Russian counterpart Sergei Lavrov held talks.',
+    mentions: [adjective('Chinese', 'China'), person('Wang Yi'), adjective('Russian', 'Russia'), person('Sergei Lavrov', 'Sergey Lavrov')],
+    roles: [['Foreign Minister', 'minister']],
+    expect: ['WORKS_FOR Wang Yi -> China', 'WORKS_FOR Sergey Lavrov -> Russia'],
+  },
+  // No office named before: a counterpart of nothing says nothing.
+  {
+    lang: 'en',
+    text: 'Gabriel Boric met his Argentine counterpart Javier Milei.',
+    mentions: [person('Gabriel Boric'), adjective('Argentine', 'Argentina'), person('Javier Milei')],
+    expect: ['MET_WITH Gabriel Boric -> Javier Milei'],
+    absent: ['LEADER_OF Javier Milei -> Argentina'],
+    partial: true,
+  },
 ];
 
 describeCases('relation rules: roles and appositions', cases);
