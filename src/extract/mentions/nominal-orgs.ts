@@ -177,10 +177,10 @@ export function resolveOrgEventNominalsIn(ctx: AnalysisContext, s: Sentence): vo
   for (let i = 0; i + 1 < tokens.length; i++) {
     const nouns = phrases.get(tokens[i]!.lower);
     if (!nouns) continue;
-    // "the Swedish company", "der schwedische Konzern", "the Rustenburg-based company": a nationality adjective or a seat may stand between.
+    // "the Swedish company", "der schwedische Konzern", "the Rustenburg-based company", "the South
+    // American trade bloc": a seat, or up to three nationality adjectives and modifier words, may stand between.
     const based = i + 2 < tokens.length && isSeatModifier(ctx, s, i + 1);
-    const adjective = based || (i + 2 < tokens.length && isNationality(ctx, s, i + 1)) ? 1 : 0;
-    const at = i + 1 + adjective;
+    const at = based ? i + 2 : afterModifiers(ctx, s, i + 1);
     const kind = nouns.get(tokens[at]!.lower);
     if (!kind || ctx.set.anyTaken(s.index, i, i + 1) || ctx.set.anyTaken(s.index, at, at + 1)) continue;
     // "the company Telenor", "the Bank of England", "der Verein FK RFS": the name follows and is found on its own.
@@ -204,8 +204,28 @@ function isSeatModifier(ctx: AnalysisContext, s: Sentence, k: number): boolean {
   return false;
 }
 
-function isNationality(ctx: AnalysisContext, s: Sentence, k: number): boolean {
-  if (!ctx.set.isTaken(s.index, k)) return false;
+/** Where a nationality or region adjective starting at token k ends ("South American": k + 2); k when none starts there. */
+function nationalityEnd(ctx: AnalysisContext, s: Sentence, k: number): number {
+  if (!ctx.set.isTaken(s.index, k)) return k;
   const here = ctx.set.at(s.index, k);
-  return here.length > 0 && here.every((m) => m.via === 'kb-adjective' && m.tokenStart === k && m.tokenEnd === k + 1);
+  if (here.length === 0 || !here.every((m) => m.via === 'kb-adjective' && m.tokenStart === k)) return k;
+  return Math.max(...here.map((m) => m.tokenEnd));
+}
+
+/** Lowercase words that may stand between the determiner and the noun: "the trade bloc", "the ten-member bloc". */
+const NOMINAL_MODIFIERS = new Set([
+  'trade', 'regional', 'military', 'economic', 'political', 'defence', 'defense', 'security', 'western', 'eastern', 'global',
+  'international', 'customs', 'free-trade', 'state', 'state-owned', 'state-run', 'energy', 'oil', 'mining', 'steel', 'chemical', 'news',
+]);
+
+/** The token after up to three nationality adjectives and modifier words from token k on (k when there are none). */
+function afterModifiers(ctx: AnalysisContext, s: Sentence, k: number): number {
+  const tokens = s.tokens;
+  for (let mods = 0; mods < 3 && k + 1 < tokens.length; mods++) {
+    const end = nationalityEnd(ctx, s, k);
+    if (end > k) k = end;
+    else if (NOMINAL_MODIFIERS.has(tokens[k]!.lower) || /^[a-z0-9]+-(?:member|nation)$/u.test(tokens[k]!.lower)) k++;
+    else break;
+  }
+  return Math.min(k, tokens.length - 1);
 }

@@ -70,7 +70,7 @@ export const PLACES: SequenceRule[] = [
   seq(['any.located.city-based-org', 'any', 'LOCATED_IN', 0.85, 'Lagos-based Stanbic IBTC; the Minsk-based bank Belarusbank'], 'o', 'c',
     [slot('c', PLACE), cue('based'), gap(2), slot('o', ORG)]),
   seq(['any.located.adj-noun-org', 'any', 'LOCATED_IN', 0.65, 'der dänische Impfstoffhersteller Bavarian Nordic; the Russian space agency Roscosmos'], 'o', 'c',
-    [adj('c'), gap(2), slot('o', ORG, { bare: true })]),
+    [adj('c'), opt(w('state', 'state-owned', 'state-run', 'staatliche', 'staatlichen', 'staatseigene', 'staatseigenen')), gap(2), slot('o', ORG, { bare: true })]),
   seq(['any.located.adj-place-noun-city', 'any', 'LOCATED_IN', 0.8, 'the Mozambican port of Beira; die kasachische Stadt Schymkent'], 'o', 'c',
     [adj('c'), cue('cityNoun'), opt(cue('of')), slot('o', ['City', 'Location', 'Region'])]),
   seq(['en.located.based-in', 'en', 'LOCATED_IN', 0.9, 'the Minsk-based EAEU / the organisation, based in Beijing'], 'o', 'c',

@@ -77,3 +77,14 @@ test('a sports club is no company, and "der Verein" finds a club known by its na
   expect(wrong.relations.filter((r) => r.startsWith('LOCATED_IN'))).toEqual([]);
   expect(run('Der Stürmer wechselte zu Galatasaray Istanbul. Der Verein hat seinen Sitz in Istanbul.', 'de').relations).toContain('LOCATED_IN Galatasaray Istanbul -> Istanbul');
 });
+
+test('modifiers between determiner and noun: "the South American trade bloc", "the ten-member bloc"', () => {
+  const bloc = run('Argentina is a member of Mercosur. Chile is an associate member of the South American trade bloc.', 'en');
+  expect(bloc.mentions.get('Mercosur')).toEqual(['Mercosur', 'the South American trade bloc']);
+  expect(bloc.relations).toContain('MEMBER_OF Chile -> Mercosur');
+  expect(run('Laos chairs ASEAN this year. Timor-Leste joined the ten-member bloc in 2025.', 'en').relations).toContain('MEMBER_OF Timor-Leste -> ASEAN');
+  // An unknown word between is no modifier: no guess.
+  expect(run('Argentina is a member of Mercosur. Chile criticised the famous trade bloc.', 'en').mentions.get('Mercosur')).toEqual(['Mercosur']);
+  // The kind still has to fit: a bloc phrase needs a bloc.
+  expect(run('Siemens reported profits. Chile is a member of the regional trade bloc.', 'en').relations).toEqual([]);
+});
