@@ -116,6 +116,9 @@ function titledEvents(ctx: AnalysisContext, s: Sentence): void {
       from--;
     }
     if (from === i || kbEventInside(ctx, s.index, from, i + 1)) continue;
+    // "the World Marathon Majors series": a capitalised word going on makes the head part of a longer name.
+    const next = s.tokens[i + 1];
+    if (ctx.lang === 'en' && next && next.kind === 'word' && next.upper && !ctx.set.isTaken(s.index, i + 1)) continue;
     dropInside(ctx, s.index, from, i + 1);
     const words = s.tokens.slice(from, i + 1).map((x) => x.text);
     const name = canonicalName(ctx, ctx.lang === 'de' ? germanBaseName(words) : words);

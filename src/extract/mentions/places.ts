@@ -83,6 +83,17 @@ function cityWordStart(s: Sentence, i: number): number {
   return i + 1;
 }
 
+/** German contracted prepositions before "<country adjective> <town>": "im spanischen Sagunt", "nach dem", "aus dem". */
+const ADJECTIVE_PREPOSITIONS = new Set(['im', 'ins', 'vom', 'zum', 'beim']);
+
+/** "im spanischen Sagunt": the token after the country adjective that follows the preposition at i (German). */
+function afterCountryAdjective(ctx: AnalysisContext, s: Sentence, i: number): number | undefined {
+  if (ctx.lang !== 'de' || !ADJECTIVE_PREPOSITIONS.has(s.tokens[i]!.lower)) return undefined;
+  const here = ctx.set.at(s.index, i + 1);
+  const adj = here.length === 1 ? here[0]! : undefined;
+  return adj && adj.via === 'kb-adjective' && adj.type === 'Country' && adj.tokenStart === i + 1 && adj.tokenEnd === i + 2 ? i + 2 : undefined;
+}
+
 const PB_PREPOSITION = 1;
 const PB_REGION_BEFORE = 2;
 const PB_REGION_AFTER = 4;
@@ -90,10 +101,12 @@ const PB_SITE_HEAD = 8;
 const PB_DONE = 16;
 /** "Partnerstadt", "Hafenstadt": a German compound of "Stadt" before a town's name. */
 const PB_TOWN_COMPOUND = 32;
+/** "im", "ins" ...: a German preposition that may come before "<country adjective> <town>". */
+const PB_ADJ_PREPOSITION = 64;
 
 /** This module's word lists as bits of one word, computed once per word. */
 /** Sentence triggers: a finder skips a sentence with no word that can start its pattern. */
-const T_PLACE = defineTrigger((w) => (placeBits(w) & (PB_PREPOSITION | PB_REGION_BEFORE | PB_REGION_AFTER | PB_TOWN_COMPOUND)) !== 0);
+const T_PLACE = defineTrigger((w) => (placeBits(w) & (PB_PREPOSITION | PB_REGION_BEFORE | PB_REGION_AFTER | PB_TOWN_COMPOUND | PB_ADJ_PREPOSITION)) !== 0);
 const T_SITE = defineTrigger((w) => (placeBits(w) & PB_SITE_HEAD) !== 0);
 
 function placeBits(info: WordInfo): number {
@@ -106,6 +119,7 @@ function placeBits(info: WordInfo): number {
     if (REGION_AFTER.has(lower)) b |= PB_REGION_AFTER;
     if (SITE_HEADS.has(lower)) b |= PB_SITE_HEAD;
     if (lower.length > 7 && lower.endsWith('stadt')) b |= PB_TOWN_COMPOUND;
+    if (ADJECTIVE_PREPOSITIONS.has(lower)) b |= PB_ADJ_PREPOSITION;
     info.placeBits = b;
   }
   return b;
@@ -118,9 +132,15 @@ function placesInSentence(ctx: AnalysisContext, s: Sentence): void {
     const info = row[i]!;
     const bits = placeBits(info);
     // Each branch below needs a preposition, a capital (T_UPPER) or a region word: most words have none.
-    if ((bits & (PB_PREPOSITION | PB_REGION_BEFORE)) === 0 && (info.triggers & T_UPPER) === 0) continue;
+    if ((bits & (PB_PREPOSITION | PB_REGION_BEFORE | PB_ADJ_PREPOSITION)) === 0 && (info.triggers & T_UPPER) === 0) continue;
     const t = s.tokens[i]!;
     if (t.kind !== 'word') continue;
+    if ((bits & PB_ADJ_PREPOSITION) !== 0) {
+      const p = afterCountryAdjective(ctx, s, i);
+      const end = p === undefined ? undefined : placeRun(ctx, s, p);
+      if (p !== undefined && end !== undefined) addPlace(ctx, s, p, end, 'City');
+      continue;
+    }
     if ((bits & PB_PREPOSITION) !== 0 && !t.upper) {
       const p = cityWordStart(s, i);
       const end = placeRun(ctx, s, p);
@@ -151,7 +171,7 @@ function placesInSentence(ctx: AnalysisContext, s: Sentence): void {
 
 /** Named sites: capitalised words before a site word ("Boylston Street", "Hassan II Stadium"). */
 const SITE_HEADS = new Set([
-  'street', 'avenue', 'square', 'boulevard', 'bridge', 'stadium', 'arena', 'palace', 'hall', 'center', 'centre', 'hill',
+  'street', 'avenue', 'square', 'boulevard', 'bridge', 'stadium', 'arena', 'palace', 'hall', 'center', 'centre', 'hill', 'gate', 'wall',
   'airport', 'cathedral', 'castle', 'tower', 'park', 'station', 'port', 'harbour', 'harbor', 'island', 'lake', 'river',
   'straße', 'strasse', 'platz', 'brücke', 'stadion', 'palast', 'halle', 'flughafen', 'kathedrale', 'schloss', 'turm', 'bahnhof', 'hafen', 'insel',
 ]);
@@ -188,10 +208,27 @@ function sitesInSentence(ctx: AnalysisContext, s: Sentence): void {
     if (!t.upper || (placeBits(info) & PB_SITE_HEAD) === 0 || ctx.set.isTaken(s.index, i)) continue;
     let from = i;
     while (from > 0 && i - from < 3 && isSiteWord(ctx, s, from - 1)) from--;
+    if (from === i) from = knownPlaceBeforeSite(ctx, s, i);
     if (from === i) continue;
     const name = canonicalName(ctx, s.tokens.slice(from, i + 1).map((x) => x.text));
     ctx.set.add(refFor(ctx, 'Location', name), s.index, from, i + 1, 'pattern', { confidence: 0.6 });
   }
+}
+
+/** Site heads that make a known place's name the name of a site: "Brandenburg Gate", "Heathrow Airport", "Berlin Wall". */
+const PLACE_SITE_HEADS = new Set(['gate', 'square', 'airport', 'stadium', 'arena', 'palace', 'cathedral', 'castle', 'tower', 'bridge', 'station', 'wall']);
+
+/**
+ * English: a knowledge-base place named right before a site head is part of the site's name (the
+ * place's mention gives way): the start of that place, or i when there is none.
+ */
+function knownPlaceBeforeSite(ctx: AnalysisContext, s: Sentence, i: number): number {
+  if (ctx.lang !== 'en' || !PLACE_SITE_HEADS.has(s.tokens[i]!.lower) || i === 0) return i;
+  const before = ctx.set.at(s.index, i - 1);
+  const place = before.length === 1 ? before[0]! : undefined;
+  if (!place || place.tokenEnd !== i || place.via !== 'kb-name' || (place.type !== 'City' && place.type !== 'Region')) return i;
+  ctx.set.removeInside(s.index, place.tokenStart, i);
+  return place.tokenStart;
 }
 
 function isSiteWord(ctx: AnalysisContext, s: Sentence, k: number): boolean {

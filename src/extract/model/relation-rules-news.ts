@@ -114,6 +114,8 @@ export const NEWS: SequenceRule[] = [
     [slot('a', ORG), opt(punct(',')), opt(cue('be')), opt(w('wholly', 'fully', 'majority')), w('owned', 'majority-owned', 'wholly-owned'), w('by'), opt(w('the')), slot('b', ORG)]),
   seq(['de.part.tochter-von', 'de', 'PART_OF', 0.8, 'Siemens Energy, eine Tochter von Siemens; Die WHO ist eine Organisation der Vereinten Nationen'], 'a', 'b',
     [slot('a', ORG), opt(punct(',')), opt(cue('be')), w('eine', 'ein', 'die', 'der'), gap(1), w(...UNIT_DE), w('von', 'des', 'der', 'vom'), opt(w('dem', 'der')), slot('b', ORG)]),
+  seq(['de.part.org-compound-tochter', 'de', 'PART_OF', 0.8, 'die Commerzbank-Tochter Nordkredit; die VW-Tochter PowerCo'], 'a', 'b',
+    [slot('b', ORG), w('tochter', 'tochtergesellschaft', 'tochterfirma', 'sparte'), opt(punct(',')), slot('a', ORG)]),
   // ---- titles and wins ----
   seq(['en.won.gold-at', 'en', 'WON', 0.8, 'Arjun Roe won the individual gold medal at the Chess Olympiad; she claimed the title at the Australian Open'], 'a', 'e',
     [slot('a', ACTOR), gap(3), cue('win'), gap(2), w('gold', 'title', 'crown', 'championship'), opt(w('medal')), w('at', 'in'), opt(w('the', 'this')), slot('e', PRIZE)]),

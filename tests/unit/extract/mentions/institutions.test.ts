@@ -172,3 +172,22 @@ describe('national statistics offices', () => {
     ['Statistics on Canada are scarce.', 'en', ['Country:Canada=Canada'], ['Organization:']],
   ]);
 });
+
+describe('sites named after a known place, and names that go on after an event head', () => {
+  checkMentionCases([
+    ['Wegner congratulated the winners at the Brandenburg Gate.', 'en', ['Location:Brandenburg Gate=Brandenburg Gate'], ['Region:Brandenburg']],
+    ['They landed at Heathrow Airport and walked along the Berlin Wall.', 'en', ['Location:Heathrow Airport=Heathrow Airport', 'Location:Berlin Wall=Berlin Wall'], ['City:Berlin']],
+    ['He flew from Berlin to the gate in Brandenburg.', 'en', ['City:Berlin=Berlin', 'Region:Brandenburg=Brandenburg'], ['Location:']],
+    ['The race is part of the World Marathon Majors series.', 'en', [], ['Event:World Marathon']],
+    ['Kiprono won the Berlin Marathon on Sunday.', 'en', ['Event:Berlin Marathon=Berlin Marathon'], []],
+  ]);
+});
+
+describe('an organisation noun before a name is no first name; a town after "im <country adjective>"', () => {
+  checkMentionCases([
+    ['VW arbeitet mit dem belgischen Unternehmen Umicore zusammen.', 'de', ['Organization:Umicore=Umicore', 'Country:Belgium=belgischen'], ['Person:']],
+    ['Der Konzern baut eine Fabrik im spanischen Sagunt bei Valencia.', 'de', ['City:Sagunt=Sagunt', 'City:Valencia=Valencia'], []],
+    ['Er sprach im russischen Fernsehen über den Krieg.', 'de', ['Country:Russia=russischen'], ['City:']],
+    ['He trains with former world record holder Eliud Kipchoge.', 'en', ['Person:Eliud Kipchoge=Eliud Kipchoge'], []],
+  ]);
+});

@@ -127,6 +127,25 @@ const cases: Case[] = [
     mentions: [country('Ghana')],
     expect: [],
   },
+  {
+    text: 'Der Konzern Volkswagen arbeitet bei Rohstoffen mit dem belgischen Unternehmen Umicore zusammen.',
+    mentions: [org('Volkswagen'), adjective('belgischen', 'Belgium'), org('Umicore')],
+    expect: ['PARTNER_OF Umicore -> Volkswagen'],
+    partial: true,
+  },
+  {
+    lang: 'en',
+    text: 'Volkswagen has teamed up with the Belgian company Umicore.',
+    mentions: [org('Volkswagen'), adjective('Belgian', 'Belgium'), org('Umicore')],
+    expect: ['PARTNER_OF Umicore -> Volkswagen'],
+    partial: true,
+  },
+  {
+    lang: 'en',
+    text: 'Kenya does not cooperate with Somalia.',
+    mentions: [country('Kenya'), country('Somalia')],
+    expect: [],
+  },
 ];
 
 describeCases('relation rules: partnership and trade', cases);
