@@ -6,7 +6,7 @@
 import type { Sentence } from '../pipeline-types.js';
 import { MONTHS } from '../model/stopwords.js';
 import { refFor, titleCase, type AnalysisContext } from './context.js';
-import type { Dateline } from './dateline.js';
+import { datelineStarts, type Dateline } from './dateline.js';
 import type { EntityRef } from './mention-set.js';
 
 const HEAD_RE = /^\s*(\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \-]\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}),\s*(\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \-]\p{Lu}[\p{L}\p{M}'’.\-]*){0,2}),\s*/u;
@@ -24,7 +24,19 @@ interface RawCountryDateline {
 }
 
 export function parseCountryDateline(text: string): RawCountryDateline | undefined {
-  const head = text.slice(0, 200);
+  for (const from of datelineStarts(text)) {
+    const raw = parseCountryHead(text.slice(from, from + 200));
+    if (raw) return from === 0 ? raw : {
+      place: [raw.place[0] + from, raw.place[1] + from],
+      country: [raw.country[0] + from, raw.country[1] + from],
+      agency: raw.agency ? [raw.agency[0] + from, raw.agency[1] + from] : undefined,
+      date: raw.date,
+    };
+  }
+  return undefined;
+}
+
+function parseCountryHead(head: string): RawCountryDateline | undefined {
   const m = HEAD_RE.exec(head);
   if (!m) return undefined;
   const placeStart = head.indexOf(m[1]!);
@@ -77,8 +89,10 @@ function mentionAt(ctx: AnalysisContext, s: Sentence, [start, end]: [number, num
 /** The dateline fields and mentions when the text opens with "PLACE, Country, date (Agency) -". */
 export function findCountryDateline(ctx: AnalysisContext): Dateline | undefined {
   const raw = parseCountryDateline(ctx.document.text);
-  const first = ctx.sentences[0];
-  if (!raw || !first) return undefined;
+  if (!raw) return undefined;
+  // The sentence the dateline opens (the first, or the one after a headline).
+  const first = ctx.sentences.find((s) => s.end > raw.place[0]);
+  if (!first) return undefined;
   const country = ctx.set.inSentence(first.index).find((m) => m.start === raw.country[0] && m.end === raw.country[1] && PLACE_TYPES.has(m.type));
   if (!country) return undefined;
   const place = mentionAt(ctx, first, raw.place, 'City');

@@ -52,9 +52,46 @@ interface RawDateline {
   agency?: [number, number];
 }
 
-/** Finds the dateline's parts as offsets into the text; undefined when the text has none. */
+/** Longest headline line before a dateline paragraph ("Volkswagen baut Batteriefabrik in Spanien\n\nWOLFSBURG (Reuters) - ..."). */
+const MAX_HEADLINE = 250;
+
+/**
+ * Finds the dateline's parts as offsets into the text; undefined when the text has none. The
+ * dateline opens the text, or the paragraph after a one-line headline (how articles are saved from
+ * the web or an agency feed).
+ */
 export function parseDateline(text: string): RawDateline | undefined {
-  const head = text.slice(0, 200);
+  for (const from of datelineStarts(text)) {
+    const found = parseDatelineAt(text, from);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Where a dateline may start: the text's start, and after a one-line headline the next line's. */
+export function datelineStarts(text: string): number[] {
+  const lineEnd = text.indexOf('\n');
+  if (lineEnd < 0 || lineEnd > MAX_HEADLINE || text.slice(0, lineEnd).trim() === '') return [0];
+  let next = lineEnd;
+  while (next < text.length && (text[next] === '\n' || text[next] === '\r' || text[next] === ' ' || text[next] === '\t')) next++;
+  return next < text.length ? [0, next] : [0];
+}
+
+function shift(raw: RawDateline | undefined, by: number): RawDateline | undefined {
+  if (!raw || by === 0) return raw;
+  return {
+    place: [raw.place[0] + by, raw.place[1] + by],
+    date: raw.date,
+    agency: raw.agency ? [raw.agency[0] + by, raw.agency[1] + by] : undefined,
+  };
+}
+
+/** The dateline starting at offset `from` of the text (offsets into the whole text). */
+function parseDatelineAt(text: string, from: number): RawDateline | undefined {
+  return shift(parseHead(text.slice(from, from + 200)), from);
+}
+
+function parseHead(head: string): RawDateline | undefined {
   const placeMatch = PLACE_RE.exec(head);
   if (!placeMatch?.[1]) return undefined;
   const placeStart = placeMatch.index + placeMatch[0].indexOf(placeMatch[1]);
@@ -89,8 +126,10 @@ export function parseDateline(text: string): RawDateline | undefined {
 /** Adds the place and agency mentions (reusing knowledge-base ones) and returns the dateline fields. */
 export function findDateline(ctx: AnalysisContext): Dateline {
   const raw = parseDateline(ctx.document.text);
-  const first = ctx.sentences[0];
-  if (!raw || !first) return {};
+  if (!raw) return {};
+  // The sentence the dateline opens (the first, or the one after a headline).
+  const first = ctx.sentences.find((s) => s.end > raw.place[0]);
+  if (!first) return {};
   const place = mentionAt(ctx, first, raw.place, 'City');
   const agency = raw.agency ? mentionAt(ctx, first, raw.agency, 'Organization') : undefined;
   return { place: place?.name, publisher: agency?.name, published: raw.date };

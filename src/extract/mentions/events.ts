@@ -2,6 +2,7 @@
 // a run of capitalised words ending in an event word ("the Astana International Forum"), and an
 // organisation with a summit word ("SOZ-Gipfel", "SCO summit", "Gipfel der EAWU") -> "<org> Summit".
 
+import { LEGAL_FORMS } from './org-heads.js';
 import type { Mention, Sentence } from '../pipeline-types.js';
 import { STOPWORDS } from '../model/stopwords.js';
 import { isGermanCommonNoun } from '../model/lexicon.js';
@@ -16,6 +17,23 @@ const EVENT_HEADS = [
   'spiele', 'biennale', 'kongress', 'congress', 'ausstellung', 'exhibition', 'marathon', 'show', 'awards',
   'dialog', 'dialogue',
 ];
+/**
+ * Heads of prize names ("Leipziger Buchpreis", "the Costa Book Award"). German "-preis" alone is also a
+ * price ("Ölpreis"), so only compounds that name prizes count.
+ */
+const AWARD_HEADS = new Set([
+  'prize', 'award', 'medal', 'trophy',
+  'buchpreis', 'literaturpreis', 'friedenspreis', 'filmpreis', 'musikpreis', 'kunstpreis', 'kulturpreis', 'medienpreis',
+  'ehrenpreis', 'nachwuchspreis', 'förderpreis', 'journalistenpreis', 'theaterpreis', 'architekturpreis', 'umweltpreis',
+  'wissenschaftspreis', 'menschenrechtspreis', 'innovationspreis', 'hörspielpreis', 'kinderbuchpreis', 'jugendliteraturpreis',
+  'übersetzerpreis', 'lyrikpreis', 'dramatikerpreis', 'karlspreis', 'medaille', 'trophäe',
+]);
+
+/** A prize head, also in the German genitive ("des Leipziger Buchpreises"). */
+function isAwardWord(lower: string): boolean {
+  return AWARD_HEADS.has(lower) || (lower.endsWith('es') && AWARD_HEADS.has(lower.slice(0, -2))) || (lower.endsWith('s') && AWARD_HEADS.has(lower.slice(0, -1)));
+}
+
 const SUMMIT_HEADS = ['gipfel', 'summit', 'treffen', 'gipfeltreffen', 'meeting'];
 const SUMMIT_WORDS = new Set(SUMMIT_HEADS.flatMap((h) => [h, `${h}s`]));
 
@@ -24,7 +42,7 @@ const eventWordCache = new Map<string, boolean>();
 function isEventWord(lower: string): boolean {
   let known = eventWordCache.get(lower);
   if (known === undefined) {
-    known = EVENT_HEADS.some((h) => lower.endsWith(h) || lower.endsWith(`${h}s`));
+    known = EVENT_HEADS.some((h) => lower.endsWith(h) || lower.endsWith(`${h}s`)) || isAwardWord(lower);
     if (eventWordCache.size > 50000) eventWordCache.clear();
     eventWordCache.set(lower, known);
   }
@@ -50,7 +68,7 @@ const T_WORK = defineTrigger((w) => WORK_HEADS.some((h) => w.lower.endsWith(h)) 
 /** What a quoted title after the word is: a work, an event (an event head) or neither. */
 function titleType(info: WordInfo): 'Event' | 'Work' | undefined {
   if ((info.triggers & T_WORK) !== 0) return 'Work';
-  return (info.triggers & T_EVENT) !== 0 ? 'Event' : undefined;
+  return (info.triggers & T_EVENT) !== 0 && !isAwardWord(info.lower) ? 'Event' : undefined;
 }
 
 /** Festival „Slawischer Basar“: the words between the quotes form the title. */
@@ -119,10 +137,15 @@ function titledEvents(ctx: AnalysisContext, s: Sentence): void {
     // "the World Marathon Majors series": a capitalised word going on makes the head part of a longer name.
     const next = s.tokens[i + 1];
     if (ctx.lang === 'en' && next && next.kind === 'word' && next.upper && !ctx.set.isTaken(s.index, i + 1)) continue;
+    // "die Leipziger Messe GmbH": a legal form makes the name a company's.
+    if (next && LEGAL_FORMS.has(next.lower)) continue;
     dropInside(ctx, s.index, from, i + 1);
     const words = s.tokens.slice(from, i + 1).map((x) => x.text);
+    const award = isAwardWord(t.lower);
+    // "des Leipziger Buchpreises" is the Leipziger Buchpreis.
+    if (award && ctx.lang === 'de' && !AWARD_HEADS.has(t.lower)) words[words.length - 1] = t.text.slice(0, AWARD_HEADS.has(t.lower.slice(0, -2)) ? -2 : -1);
     const name = canonicalName(ctx, ctx.lang === 'de' ? germanBaseName(words) : words);
-    ctx.set.add(refFor(ctx, 'Event', name), s.index, from, i + 1, 'pattern', { confidence: 0.7 });
+    ctx.set.add(refFor(ctx, award ? 'Award' : 'Event', name), s.index, from, i + 1, 'pattern', { confidence: 0.7 });
   }
 }
 

@@ -153,7 +153,7 @@ function antecedent(ctx: AnalysisContext, s: Sentence, before: number, kind: Nom
 const PRIZE_COMPLEMENTS: ReadonlySet<string> = new Set(['für', 'for', 'der', 'des', 'in', 'im']);
 
 /** Kinds a text names once and then refers to from anywhere: "the prize", "the race", "die Spiele". */
-const TOPIC_KINDS: ReadonlySet<NominalKind> = new Set(['prize', 'race', 'games']);
+const TOPIC_KINDS: ReadonlySet<NominalKind> = new Set(['prize', 'race', 'games', 'fair']);
 
 /** The one fitting entity named anywhere before the phrase (none in the nearest sentences), if only one. */
 function onlyTopic(ctx: AnalysisContext, s: Sentence, before: number, kind: NominalKind): Mention | undefined {

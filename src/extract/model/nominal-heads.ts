@@ -9,7 +9,7 @@
 export type NominalKind =
   | 'company' | 'group' | 'bank' | 'agency' | 'organisation' | 'alliance' | 'bloc' | 'club' | 'foundation' | 'association' | 'union'
   | 'prize' | 'race' | 'games'
-  | 'summit' | 'festival' | 'tournament' | 'forum' | 'conference'
+  | 'summit' | 'festival' | 'tournament' | 'forum' | 'conference' | 'fair'
   | 'city' | 'region';
 
 /** The entity type each kind refers to. */
@@ -20,7 +20,7 @@ export const KIND_TYPE: Readonly<Record<NominalKind, NominalType>> = {
   organisation: 'Organization', alliance: 'Organization', bloc: 'Organization', club: 'Organization',
   foundation: 'Organization', association: 'Organization', union: 'Organization',
   prize: 'Award', race: 'Event', games: 'Event',
-  summit: 'Event', festival: 'Event', tournament: 'Event', forum: 'Event', conference: 'Event',
+  summit: 'Event', festival: 'Event', tournament: 'Event', forum: 'Event', conference: 'Event', fair: 'Event',
   city: 'City', region: 'Region',
 };
 
@@ -67,6 +67,7 @@ export const NOMINAL_PHRASES: Readonly<Record<'de' | 'en', Phrases>> = {
     ['das|dem', 'rennen', 'race'], ['des', 'rennens', 'race'],
     ['die|den|der', 'spiele', 'games'],
     ['die|der', 'konferenz', 'conference'],
+    ['die|der', 'messe|buchmesse|fachmesse', 'fair'],
     // places, like "das Land" for countries: "die Stadt", "der Region"
     ['die|der', 'stadt', 'city'],
     ['die|der', 'region|provinz', 'region'],
@@ -91,6 +92,7 @@ export const NOMINAL_PHRASES: Readonly<Record<'de' | 'en', Phrases>> = {
     ['the', EN_POSS('tournament'), 'tournament'],
     ['the', EN_POSS('forum'), 'forum'],
     ['the', EN_POSS('conference'), 'conference'],
+    ['the', `${EN_POSS('fair')}|${EN_POSS('expo')}`, 'fair'],
     ['the', `${EN_POSS('city')}|${EN_POSS('town')}`, 'city'],
     ['the', `${EN_POSS('region')}|${EN_POSS('province')}`, 'region'],
   ]),
@@ -121,6 +123,7 @@ export const KIND_WORDS: Readonly<Record<NominalKind, RegExp>> = {
   tournament: /tournament|turnier|(?:^|\s)cup(?=$|\s)|pokal|open(?=$|\s)|championships?|meisterschaft|masters/u,
   forum: /forum/u,
   conference: /conference|konferenz|(?:^|\s)cop\d*(?=$|\s)/u,
+  fair: /messe(?=$|\s)|(?:^|\s)fair(?=$|\s)|expo(?=$|\s)/u,
   // Any city or region fits; the type alone decides.
   city: /(?:)/u,
   region: /(?:)/u,

@@ -77,9 +77,9 @@ export const ORGANIZATIONS: readonly KbEntry[] = [
   org('Warsaw Pact', 'Warschauer Pakt|Warsaw Treaty Organization', '', 'Der Warschauer Pakt wurde 1991 aufgelöst.'),
   org('Comecon', 'Council for Mutual Economic Assistance|Rat für gegenseitige Wirtschaftshilfe', 'RGW|CMEA|COMECON'),
   // ---- Global and other regional blocs ----
-  org('G7', 'Group of Seven|Gruppe der Sieben', 'G7|G-7'),
+  org('G7', 'Group of Seven|Group of 7|Gruppe der Sieben', 'G7|G-7'),
   org('G8', 'Group of Eight|Gruppe der Acht', 'G8|G-8'),
-  org('G20', 'Group of Twenty|Gruppe der Zwanzig', 'G20|G-20'),
+  org('G20', 'Group of Twenty|Group of 20|Gruppe der Zwanzig|Gruppe der 20', 'G20|G-20'),
   org('BRICS', 'BRICS-Staaten', 'BRICS|Brics|БРИКС'),
   org('OPEC', 'Organization of the Petroleum Exporting Countries|Organisation erdölexportierender Länder', 'OPEC|Opec|ОПЕК'),
   org('OECD', 'Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|Organisation für wirtschaftliche Zusammenarbeit und Entwicklung', 'OECD|ОЭСР'),

@@ -55,6 +55,8 @@ export const PLACES: SequenceRule[] = [
     [slot('e', EVENT), opt(punct(',')), gap(4), cue('organised'), cue('by'), slot('o', ORG)]),
   seq(['de.organised.by-verb-final', 'de', 'ORGANIZED_BY', 0.85, 'Das Forum wird von der UNESCO organisiert.'], 'e', 'o',
     [slot('e', EVENT), gap(3), cue('by'), slot('o', ORG), gap(2), cue('organised')]),
+  seq(['any.organised.organiser-of-is', 'any', 'ORGANIZED_BY', 0.8, 'Veranstalter der Messe ist die Leipziger Messe GmbH; The organiser of the festival is the British Council.'], 'e', 'o',
+    [w('veranstalter', 'ausrichter', 'organisator', 'organiser', 'organizer', 'organisers', 'organizers', 'host'), gap(3), slot('e', EVENT), gap(1), cue('be'), gap(2), slot('o', ORG)]),
   seq(['any.organised.org-organises', 'any', 'ORGANIZED_BY', 0.8, 'Die UNESCO veranstaltet das Forum.'], 'e', 'o',
     [slot('o', ORG), gap(1), cue('organises'), gap(3), slot('e', EVENT)]),
   seq(['any.located.city-in-area', 'any', 'LOCATED_IN', 0.7, 'Witebsk in Belarus; Almaty in southern Kazakhstan'], 'c', 'p',
@@ -124,6 +126,8 @@ export const SUPPORT_AND_CHAIR: SequenceRule[] = [
     [slot('a', PERSON), gap(1), cue('chaired'), gap(2), slot('x', EVENT)]),
   seq(['en.chair.actor-chairs', 'en', 'CHAIRS', 0.85, 'Laos, which chairs the Association of Southeast Asian Nations this year, ...'], 'a', 'x',
     [slot('a', ACTOR), opt(punct(',')), opt(cue('relative')), w('chairs', 'chaired', 'chairing'), slot('x', ORG)]),
+  seq(['any.chair.holds-presidency', 'any', 'CHAIRS', 0.8, 'Brazil, which holds the BRICS presidency this year, said ...; Polen hat den EU-Ratsvorsitz inne; Ungarn übernimmt die EU-Ratspräsidentschaft'], 'a', 'x',
+    [slot('a', STATE), opt(punct(',')), opt(cue('relative')), w('holds', 'held', 'hold', 'holding', 'took', 'takes', 'assumed', 'assumes', 'hat', 'hatte', 'übernimmt', 'übernahm', 'innehat', 'führt'), opt(w('over')), opt(w('the', 'den', 'die')), opt(w('rotating', 'rotierenden', 'rotierende')), slot('x', ORG), cue('chairNoun')]),
   seq(['en.chair.possessive-chair-of', 'en', 'CHAIRS', 0.8, "Kazakhstan's presidency of the SCO; the Kazakh chairmanship of the CIS"], 'a', 'x',
     [slot('a', STATE, { form: 'any' }), opt(cue('possessive')), cue('chairNoun'), w('of'), slot('x', ORG)]),
 ];

@@ -120,6 +120,11 @@ const MEMBERSHIP: SequenceRule[] = [
     [adj('a'), cue('accession'), cue('toOrg'), gap(1), list('x', ORG)]),
   seq(['en.member.be-member-of', 'en', 'MEMBER_OF', 0.9, 'Kazakhstan is a founding member of the SCO.'], 'a', 'x',
     [list('a', ACTOR), cue('be'), gap(3), cue('member'), w('of'), list('x', ORG)]),
+  // Founding states are members: "BRICS was founded by Brazil, Russia, India and China in 2009".
+  seq(['en.member.founded-by-states', 'en', 'MEMBER_OF', 0.8, 'BRICS was founded by Brazil, Russia, India and China in 2009.'], 'a', 'x',
+    [slot('x', ORG), opt(punct(',')), opt(cue('be')), opt(gap(2)), w('founded', 'established', 'created'), opt(gap(3)), w('by'), list('a', COUNTRY)]),
+  seq(['de.member.founded-by-states', 'de', 'MEMBER_OF', 0.8, 'BRICS wurde 2009 von Brasilien, Russland, Indien und China gegründet.'], 'a', 'x',
+    [slot('x', ORG), w('wurde', 'war'), gap(4), w('von'), list('a', COUNTRY), gap(2), w('gegründet')]),
   seq(['en.member.belongs-to', 'en', 'MEMBER_OF', 0.8, 'Kazakhstan also belongs to the Eurasian Economic Union.'], 'a', 'x',
     [list('a', STATE), opt(w('also', 'already', 'still')), cue('belongsVerb'), w('to'), list('x', ORG)]),
   seq(['en.member.joined', 'en', 'MEMBER_OF', 0.85, 'Finland joined NATO in April 2023.'], 'a', 'x',

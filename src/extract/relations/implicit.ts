@@ -77,13 +77,44 @@ function datelineCountry(first: SentenceView | undefined, dateline: string | und
   return country ? { country, fromCity: true } : undefined;
 }
 
+/**
+ * The view of the sentence the dateline opens: the first, or after a headline the second, whose
+ * first token starts a mention of the dateline's town (the first view when none does).
+ */
+function datelineView(views: readonly SentenceView[], dateline: string | undefined): SentenceView | undefined {
+  if (dateline !== undefined) {
+    for (let v = 0; v < 2 && v < views.length; v++) {
+      const view = views[v]!;
+      if (view.sentence.index <= 1 && view.mentionsAt[0]?.some((m) => m.type === 'City' && m.name === dateline && !isModifier(m))) return view;
+    }
+  }
+  return views[0];
+}
+
 /** The dateline's country, unless only its city was named and the text names another country as often (see dominant). */
 function datelineOwner(ctx: ImplicitContext): DatelineOwner | undefined {
   if (!ctx.datelineOwner) {
-    const found = datelineCountry(ctx.views[0], ctx.doc.document.dateline);
+    const found = datelineCountry(datelineView(ctx.views, ctx.doc.document.dateline), ctx.doc.document.dateline);
     ctx.datelineOwner = { owner: found?.fromCity && !dominant(ctx, found.country) ? undefined : found };
   }
   return ctx.datelineOwner.owner;
+}
+
+/**
+ * The town of the dateline ("LEIPZIG, 21. März (KNA) -"), opening the first or, after a headline,
+ * the second sentence with mentions; undefined when there is none.
+ */
+function datelineCity(views: readonly SentenceView[], dateline: string | undefined): string | undefined {
+  const city = datelineView(views, dateline)?.mentionsAt[0]?.find((m) => m.type === 'City' && !isModifier(m));
+  return city && dateline === city.name ? city.entityId : undefined;
+}
+
+const OWNER_AFTER = new Set(['aus', 'von', 'vom', 'in', 'im', 'of', 'from']);
+
+/** A town or region in the sentence other than `city`: another candidate owner. */
+function otherPlace(view: SentenceView, city: string): boolean {
+  for (const list of view.mentionsAt) for (const m of list ?? []) if ((m.type === 'City' || m.type === 'Region') && m.entityId !== city) return true;
+  return false;
 }
 
 /** The person named right after the role ("Minister Jane Roe"; "Its leader, Jane Roe,"), or undefined. */
@@ -142,7 +173,7 @@ const ARTICLES = new Set(['the', 'der', 'dem']);
  * person, article, agency noun.
  */
 function runAgency(rule: ImplicitOwnerRule, ctx: ImplicitContext, out: (c: Candidate) => void): void {
-  const agency = datelineAgency(ctx.views[0]);
+  const agency = datelineAgency(datelineView(ctx.views, ctx.doc.document.dateline));
   if (!agency) return;
   const tell = setOf(rule.tell);
   const nouns = setOf(rule.agencyNouns);
@@ -269,6 +300,8 @@ export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, 
   const dateline = fields.owner === 'country' ? datelineOwner(ctx) : undefined;
   const country = dateline?.country;
   if (fields.owner === 'country' && !country && !fields.subjectCountry) return;
+  const city = fields.owner === 'city' ? datelineCity(ctx.views, doc.document.dateline) : undefined;
+  if (fields.owner === 'city' && !city) return;
   for (const pair of pairs) {
     const { role, view, person, open } = pair;
     // The pair's flag before the look-ups of typeFor (all are tests without effects: their order changes nothing).
@@ -285,6 +318,11 @@ export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, 
       // "HANOI (dpa) - Bundespräsident X": a federal office is no office of a country that is not federal.
       if (FEDERAL_TITLE.test(role.text) && !FEDERAL.includes(here)) continue;
       owner = here;
+    } else if (fields.owner === 'city') {
+      if (!city || otherPlace(view, city)) continue;
+      // "Bürgermeisterin Anna Roe aus Halle", "Mayor Jane Roe of Leeds": the town is named after the person.
+      if (OWNER_AFTER.has(view.tokens[person.tokenEnd]?.lower ?? '')) continue;
+      owner = city;
     } else {
       const reach = refersToOrg(rule, view, pair);
       if (fields.previousSentence) owner = reach === 'sentence' ? previousSubjectOrg(doc, byIndex, role) : undefined;

@@ -11,6 +11,9 @@ describe('dateline', () => {
     ['Astana, 12.05.2024 (Kazinform) Die Gespräche begannen.', 'de', { dateline: 'Astana', publisher: 'Kazinform', published: '2024-05-12' }, ['City:Astana=Astana', 'Organization:Kazinform=Kazinform']],
     ['LONDON, 3 July 2024 (Reuters) - Talks began.', 'en', { dateline: 'London', publisher: 'Reuters', published: '2024-07-03' }, ['City:London=LONDON', 'Organization:Reuters=Reuters']],
     ['GOMEL, 5. Mai (Belapan) - Es regnete.', 'de', { dateline: 'Gomel', publisher: 'Belapan', published: '05-05' }, ['City:Gomel=GOMEL', 'Organization:Belapan=Belapan']],
+    // After a one-line headline, as articles are saved from the web or a feed.
+    ['Regierung tagt in Minsk\n\nMINSK, 3. Juli (BelTA) - Der Präsident sprach.', 'de', { dateline: 'Minsk', publisher: 'BelTA', published: '07-03' }, ['City:Minsk=MINSK', 'Organization:BelTA=BelTA']],
+    ['Talks end without a deal\nWASHINGTON, July 3 (Reuters) - The talks ended.', 'en', { dateline: 'Washington', publisher: 'Reuters', published: '07-03' }, ['City:Washington=WASHINGTON', 'Organization:Reuters=Reuters']],
   ];
   test.each(cases)('%s', (text, lang, fields, mentions) => {
     const doc = analyzeText(text, lang);
@@ -25,6 +28,8 @@ describe('dateline', () => {
     'Belarus und Kasachstan sind Partner.',
     'Die Regierung (dpa) - nichts.',
     '',
+    // Only the paragraph right after a headline line may open with the dateline.
+    'Regierung tagt\n\nDie Minister kamen.\n\nMINSK, 3. Juli (BelTA) - Der Präsident sprach.',
   ];
   test.each(negatives)('no dateline in %j', (text) => {
     const doc = analyzeText(text);

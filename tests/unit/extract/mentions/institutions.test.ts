@@ -191,3 +191,13 @@ describe('an organisation noun before a name is no first name; a town after "im 
     ['He trains with former world record holder Eliud Kipchoge.', 'en', ['Person:Eliud Kipchoge=Eliud Kipchoge'], []],
   ]);
 });
+
+describe('prizes by their head word, and a legal form after an event head', () => {
+  checkMentionCases([
+    ['Krisztina Tóth wird mit dem Leipziger Buchpreis ausgezeichnet.', 'de', ['Award:Leipziger Buchpreis=Leipziger Buchpreis'], []],
+    ['Die Gewinnerin des Leipziger Buchpreises sprach.', 'de', ['Award:Leipziger Buchpreis=Leipziger Buchpreises'], []],
+    ['She won the Costa Book Award in 2019.', 'en', ['Award:Costa Book Award=Costa Book Award'], []],
+    ['Der Berliner Strompreis stieg im Mai.', 'de', [], ['Award:']],
+    ['Veranstalter ist die Leipziger Messe GmbH.', 'de', ['Organization:Leipziger Messe GmbH=Leipziger Messe GmbH'], ['Event:']],
+  ]);
+});
