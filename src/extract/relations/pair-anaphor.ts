@@ -2,7 +2,8 @@
 // named in the sentence before (or the two before): as the two ends, or with a target slot each as
 // the source of a relation to what the slot binds ("Both countries belong to the OAS"). Silent when
 // there are not exactly two there or when the matched sentence names one itself: a guess only where
-// there is nothing to choose between.
+// there is nothing to choose between. With a source slot, the one organisation (or other entity)
+// named just before is the target of each mention the slot binds ("South Africa joined a year later").
 
 import type { AnalyzedDocument } from '../pipeline-types.js';
 import type { Candidate } from './collect.js';
@@ -29,6 +30,23 @@ function pairBefore(doc: AnalyzedDocument, rule: PairAnaphorRule, s: number): [s
   return [a, b];
 }
 
+/** The entities of the rule's types named in sentence s before offset `start`. */
+function entitiesBefore(doc: AnalyzedDocument, rule: PairAnaphorRule, sentence: number, start: number): Set<string> {
+  const ids = new Set<string>();
+  for (const m of doc.mentions) if (m.sentence === sentence && m.end <= start && rule.types.includes(m.type)) ids.add(m.entityId);
+  return ids;
+}
+
+/** The one entity of the rule's types named in the nearest sentence before s that names any (within reach), or undefined. */
+function oneBefore(doc: AnalyzedDocument, rule: PairAnaphorRule, s: number): string | undefined {
+  for (let k = s - 1; k >= 0 && k >= s - rule.reach; k--) {
+    const ids = entitiesIn(doc, rule, k);
+    if (ids.size === 0) continue;
+    return ids.size === 1 ? [...ids][0] : undefined;
+  }
+  return undefined;
+}
+
 export function runPairAnaphor(
   rule: PairAnaphorRule,
   doc: AnalyzedDocument,
@@ -45,7 +63,18 @@ export function runPairAnaphor(
     const ctx: MatchContext = { view, lang: rule.lang, steps: 0, budget: STEP_BUDGET, first: 0, pattern: undefined, frame: undefined, found: undefined };
     for (let t = 0; t < view.tokens.length && ctx.steps <= ctx.budget; t++) {
       const m = matchAt(ctx, rule.pattern, t);
-      if (!m || isNegated(view, m) || entitiesIn(doc, rule, s).size > 0) continue;
+      if (!m || isNegated(view, m)) continue;
+      if (rule.source !== undefined) {
+        // The one named earlier in this sentence ("BRICS was founded in 2009; South Africa joined a year later"), else before it.
+        const here = entitiesBefore(doc, rule, s, view.tokens[m.firstToken]?.start ?? 0);
+        if (here.size > 1 || entitiesIn(doc, rule, s).size > here.size) continue;
+        const target = here.size === 1 ? [...here][0] : oneBefore(doc, rule, s);
+        if (target === undefined) continue;
+        for (const item of slotItems(m, rule.source))
+          if (item.entityId !== target) out({ type: rule.relation, source: item.entityId, target, confidence: rule.confidence, rule: rule.id, sentence: view.sentence });
+        continue;
+      }
+      if (entitiesIn(doc, rule, s).size > 0) continue;
       const pair = pairBefore(doc, rule, s);
       if (!pair) continue;
       if (rule.target === undefined) {

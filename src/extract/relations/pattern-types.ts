@@ -182,6 +182,12 @@ export interface PairAnaphorRule extends RuleBase {
    * Mitglieder der Nato und der EU": four relations). Without it the pair are the two ends.
    */
   target?: string;
+  /**
+   * Instead of a pair, the one entity of `types` the nearest sentence before names (within reach)
+   * is the target, and the mentions this slot binds are the sources ("BRICS was founded in 2009.
+   * South Africa joined a year later.").
+   */
+  source?: string;
 }
 
 export type RelationRule = SequenceRule | NestedRule | NamedAfterRule | ImplicitOwnerRule | PairAnaphorRule;

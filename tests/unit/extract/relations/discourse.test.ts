@@ -287,6 +287,41 @@ const bothMembers: Case[] = [
   },
 ];
 
+// Joining the one organisation named just before (or earlier in the sentence).
+const joinedBefore: Case[] = [
+  {
+    lang: 'en',
+    text: 'BRICS was founded in 2009; South Africa joined a year later. Egypt, Iran and the United Arab Emirates became members in 2024.',
+    mentions: [org('BRICS'), country('South Africa'), country('Egypt'), country('Iran'), country('United Arab Emirates')],
+    expect: ['MEMBER_OF South Africa -> BRICS', 'MEMBER_OF Egypt -> BRICS', 'MEMBER_OF Iran -> BRICS', 'MEMBER_OF United Arab Emirates -> BRICS'],
+    partial: true,
+  },
+  {
+    text: 'BRICS wurde 2009 gegründet. Südafrika trat ein Jahr später bei.',
+    mentions: [org('BRICS'), country('Südafrika', 'South Africa')],
+    expect: ['MEMBER_OF South Africa -> BRICS'],
+  },
+  // Two organisations before: no guess; an object after "joined": not this rule.
+  {
+    lang: 'en',
+    text: 'NATO and the EU met in Brussels. Sweden joined a year later.',
+    mentions: [org('NATO'), org('EU'), city('Brussels'), country('Sweden')],
+    expect: [],
+  },
+  {
+    lang: 'en',
+    text: 'The UN proposed a ceasefire. Germany joined the talks.',
+    mentions: [org('UN'), country('Germany')],
+    expect: [],
+  },
+  {
+    lang: 'en',
+    text: 'NATO met in Vilnius. Ukraine did not become a member.',
+    mentions: [org('NATO'), city('Vilnius'), country('Ukraine')],
+    expect: [],
+  },
+];
+
 const memberApposition: Case[] = [
   {
     text: 'Die Abgeordnete Anna Berg, Mitglied der SPD, kritisierte den Plan.',
@@ -335,6 +370,7 @@ describeCases('negated membership in a coordinated clause', negatedMembership);
 describeCases('role referring to the previous sentence\'s organisation', previousOrg);
 describeCases('"die beiden Länder" / "both countries" agree', bothCountries);
 describeCases('"beide Länder sind Mitglieder" / "both countries belong to"', bothMembers);
+describeCases('joining the one organisation named before', joinedBefore);
 describeCases('membership appositions', memberApposition);
 
 describe('a pronoun subject lowers confidence', () => {
