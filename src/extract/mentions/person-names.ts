@@ -12,7 +12,7 @@ import { canonicalName, isGivenName, isNameWord, refFor, wordInfo, type Analysis
 import { F_FIRST_NAME, wordFlags } from './word-info.js';
 
 /** "al-Falih", "el-Sisi", "ad-Din": an Arabic article, a hyphen and a capitalised word (one token). */
-const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|ul)-\p{Lu}\p{Ll}/u;
+export const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an|ul)-\p{Lu}\p{Ll}/u;
 
 /** The name run starting at token i: [end, confidence] or undefined. */
 export function nameRun(ctx: AnalysisContext, s: Sentence, i: number, minWords: number): number | undefined {

@@ -12,6 +12,7 @@ import {
 } from './word-info.js';
 import { canonicalName, isPossessiveMention, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
 import { resolveSurnames } from './surnames.js';
+import { ARTICLE_NAME } from './person-names.js';
 
 /** A known first name or a word with a surname ending (personInside). */
 const T_INSIDE = defineTrigger((w) => isFirstName(w.lower) || SURNAME_END.test(w.lower));
@@ -47,6 +48,12 @@ function isCandidateWord(ctx: AnalysisContext, s: Sentence, k: number): boolean 
 }
 
 /** What follows the name: a lowercase word (a verb), or a comma and an apposition or an age. */
+/** "Abdel Fattah al-Burhan": an Arabic article joined to a capitalised word right at `end` belongs to the name. */
+function withArticleName(s: Sentence, end: number): number {
+  const next = s.tokens[end];
+  return next && next.kind === 'word' && ARTICLE_NAME.test(next.text) ? end + 1 : end;
+}
+
 function isFollowedByPredicate(s: Sentence, end: number): boolean {
   const next = s.tokens[end];
   if (!next) return false;
@@ -63,14 +70,15 @@ function personAt(ctx: AnalysisContext, s: Sentence, i: number): number | undefi
     const end = i + n;
     let ok = true;
     for (let k = i; k < end && ok; k++) ok = isCandidateWord(ctx, s, k) && !ctx.set.isTaken(s.index, k);
-    if (!ok || !isFollowedByPredicate(s, end)) continue;
+    const full = withArticleName(s, end);
+    if (!ok || ctx.set.anyTaken(s.index, end, full) || !isFollowedByPredicate(s, full)) continue;
     const row = ctx.words[s.index]!;
     const firstKnown = (wordFlags(row[i]!) & F_FIRST_NAME) !== 0;
     let unknown = 0;
     // After a known first name, a word the English lists know only as a proper name is a surname ("Brad Pitt und ...").
     for (let k = i; k < end; k++) if (!isDictionaryWord(ctx, row[k]!) || (firstKnown && k > i && isProperOnly(row[k]!))) unknown++;
     // Every word unknown to the dictionaries, or a known first name and the rest unknown but one.
-    if (unknown === n || (firstKnown && unknown >= n - 1)) return end;
+    if (unknown === n || (firstKnown && unknown >= n - 1)) return full;
   }
   return undefined;
 }
@@ -123,7 +131,7 @@ function personInside(ctx: AnalysisContext, s: Sentence, i: number): number | un
   if (isDictionaryWord(ctx, row[i + 1]!) && !(given && (isProperOnly(row[i + 1]!) || isNounByFormOnly(ctx, row[i + 1]!)))) return undefined;
   const next = s.tokens[i + 2];
   if (next && next.kind === 'word' && next.upper) return undefined;
-  return i + 2;
+  return ctx.set.isTaken(s.index, i + 2) ? i + 2 : withArticleName(s, i + 2);
 }
 
 /** A word no list has as such, taken for a German noun by its form (an inflection or a compound of listed words). */

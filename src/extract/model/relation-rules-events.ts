@@ -125,7 +125,7 @@ export const SUPPORT_AND_CHAIR: SequenceRule[] = [
   seq(['any.chair.person-chaired', 'any', 'CHAIRS', 0.8, 'Xi chaired the SCO summit in Tianjin; Tokajew leitete das Astana-Forum'], 'a', 'x',
     [slot('a', PERSON), gap(1), cue('chaired'), gap(2), slot('x', EVENT)]),
   seq(['en.chair.actor-chairs', 'en', 'CHAIRS', 0.85, 'Laos, which chairs the Association of Southeast Asian Nations this year, ...'], 'a', 'x',
-    [slot('a', ACTOR), opt(punct(',')), opt(cue('relative')), w('chairs', 'chaired', 'chairing'), slot('x', ORG)]),
+    [slot('a', ACTOR), opt(punct(',')), opt(cue('relative')), w('chairs', 'chaired', 'chairing'), slot('x', ORG), not('committee', 'committees', 'subcommittee', 'panel', 'commission', 'working', 'task', 'meeting', 'meetings', 'session', 'summit', 'talks')]),
   seq(['any.chair.holds-presidency', 'any', 'CHAIRS', 0.8, 'Brazil, which holds the BRICS presidency this year, said ...; Polen hat den EU-Ratsvorsitz inne; Ungarn übernimmt die EU-Ratspräsidentschaft'], 'a', 'x',
     [slot('a', STATE), opt(punct(',')), opt(cue('relative')), w('holds', 'held', 'hold', 'holding', 'took', 'takes', 'assumed', 'assumes', 'hat', 'hatte', 'übernimmt', 'übernahm', 'innehat', 'führt'), opt(w('over')), opt(w('the', 'den', 'die')), opt(w('rotating', 'rotierenden', 'rotierende')), slot('x', ORG), cue('chairNoun')]),
   seq(['en.chair.possessive-chair-of', 'en', 'CHAIRS', 0.8, "Kazakhstan's presidency of the SCO; the Kazakh chairmanship of the CIS"], 'a', 'x',

@@ -206,7 +206,9 @@ export const RECALL: SequenceRule[] = [
 
   // ---- clubs signing players ----
   seq(['de.member.club-signed-player', 'de', 'MEMBER_OF', 0.75, 'Der FC Bayern München hat den nigerianischen Stürmer Samuel Roe verpflichtet.'], 'p', 'o',
-    [slot('o', ORG), cue('has'), gap(4), slot('p', PERSON), gap(4, { skip: ORG }), w(...SIGNED_DE)]),
+    [slot('o', ORG), cue('has'), gap(4), slot('p', PERSON), gap(6, { skip: ORG }), w(...SIGNED_DE)]),
+  seq(['any.member.played-for-club', 'any', 'MEMBER_OF', 0.7, 'Damsgaard spielte vor seinem Wechsel für Sampdoria Genua; Kane plays for Bayern Munich'], 'p', 'o',
+    [slot('p', PERSON), opt(w('has', 'had', 'hat', 'hatte')), w('played', 'plays', 'spielte', 'spielt', 'gespielt'), gap(6, { skip: PLACE }), w('for', 'für'), slot('o', ORG)]),
   seq(['en.member.club-signed-player', 'en', 'MEMBER_OF', 0.75, 'Bayern Munich have signed Nigerian striker Samuel Roe from Nice.'], 'p', 'o',
     [slot('o', ORG), opt(w('have', 'has', 'had')), w('signed', 'sign', 'signs'), gap(2), w(...PLAYER), slot('p', PERSON)]),
 

@@ -70,7 +70,7 @@ const ROLES: SequenceRule[] = [
   seq(['en.role.elected-as', 'en', 'LEADER_OF', 0.85, 'Tokayev was elected president of Kazakhstan in 2019.'], 'p', 'c',
     [slot('p', PERSON), cue('passive'), opt(w('re-elected', 'elected', 'appointed', 'named', 'sworn')), opt(w('in')), opt(w('as')), role(RELATED_ROLES, 'r'), w('of'), slot('c', STATE)], byRole),
   seq(['any.role.person-heads-org', 'any', 'LEADER_OF', 0.8, 'Kristalina Georgieva leitet den IWF; Georgieva heads the IMF'], 'p', 'o',
-    [slot('p', PERSON), gap(2), w('leitet', 'leitete', 'führt', 'führte', 'heads', 'headed', 'leads', 'runs'), gap(2), slot('o', ORG)]),
+    [slot('p', PERSON), gap(2), w('leitet', 'leitete', 'führt', 'führte', 'heads', 'headed', 'leads', 'runs'), gap(3, { skip: ['Country'] }), slot('o', ORG)]),
   seq(['any.citizen.adj-role-person', 'any', 'CITIZEN_OF', 0.6, 'der kasachische Sänger Dimash Kudaibergen'], 'p', 'c',
     [adj('c'), role(CITIZEN_ROLES), slot('p', PERSON)]),
   seq(['any.citizen.country-role-person', 'any', 'CITIZEN_OF', 0.6, 'Irish novelist Colm Brady and Indian writer Anjali Rao'], 'p', 'c',

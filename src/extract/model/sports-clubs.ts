@@ -75,6 +75,10 @@ export const SPORTS_CLUBS: readonly KbEntry[] = [
   club('SSC Napoli', 'SSC Neapel'),
   club('SS Lazio', 'Lazio Rom|Lazio Roma'),
   club('ACF Fiorentina', 'Fiorentina|AC Florenz'),
+  club('UC Sampdoria', 'Sampdoria Genua|Sampdoria Genoa|Sampdoria'),
+  club('Genoa CFC', 'CFC Genua|Genoa CFC'),
+  club('Torino FC', 'FC Turin|Torino'),
+  club('Bologna FC', 'FC Bologna|Bologna FC 1909'),
   // ---- France ----
   club('Paris Saint-Germain', 'Paris St. Germain|Paris St-Germain|Paris Saint Germain', 'PSG'),
   club('Olympique de Marseille', 'Olympique Marseille'),

@@ -201,3 +201,13 @@ describe('prizes by their head word, and a legal form after an event head', () =
     ['Veranstalter ist die Leipziger Messe GmbH.', 'de', ['Organization:Leipziger Messe GmbH=Leipziger Messe GmbH'], ['Event:']],
   ]);
 });
+
+describe('Arabic names with a joined article, and more knowledge-base names', () => {
+  checkMentionCases([
+    ['Abdel Fattah al-Burhan said his delegation would attend.', 'en', ['Person:Abdel Fattah al-Burhan=Abdel Fattah al-Burhan'], ['Person:Abdel Fattah=']],
+    ['Later they met Abdel Fattah al-Burhan in Jeddah.', 'en', ['Person:Abdel Fattah al-Burhan=Abdel Fattah al-Burhan'], []],
+    ['The Intergovernmental Authority on Development called for a truce.', 'en', ['Organization:IGAD=Intergovernmental Authority on Development'], []],
+    ['Damsgaard spielte für Sampdoria Genua in der italienischen Serie A.', 'de', ['Organization:UC Sampdoria=Sampdoria Genua', 'Event:Serie A=Serie A'], ['City:Genoa']],
+    ['Leverkusen hatte zudem den DFB-Pokal gewonnen.', 'de', ['Event:DFB-Pokal=DFB-Pokal'], ['Organization:DFB']],
+  ]);
+});
