@@ -191,6 +191,8 @@ export const ORGANIZATIONS: readonly KbEntry[] = [
   org('SPD', 'Social Democratic Party of Germany|Sozialdemokratische Partei Deutschlands', 'SPD'),
   org('FDP', 'Free Democratic Party|Freie Demokratische Partei', 'FDP'),
   org('AfD', 'Alternative für Deutschland|Alternative for Germany', 'AfD'),
+  org('BSW', 'Bündnis Sahra Wagenknecht|Sahra Wagenknecht Alliance|Sahra Wagenknecht Alliance for Reason and Justice', 'BSW'),
+  org('Die Linke', 'Linkspartei|The Left|Die Linke', ''),
   org('Alliance 90/The Greens', 'Bündnis 90/Die Grünen|Bündnis 90', ''),
   org('United Russia', 'Einiges Russland|Yedinaya Rossiya', ''),
   org('Law and Justice', 'Recht und Gerechtigkeit|Prawo i Sprawiedliwość|Prawo i Sprawiedliwosc', 'PiS', 'Der Vorsitzende der Partei Recht und Gerechtigkeit (PiS) kritisierte die Regierung.'),

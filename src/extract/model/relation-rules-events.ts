@@ -2,6 +2,7 @@
 // capital, part of), support, chairs, meetings, visits, wins, employment, and the non-sequence rules.
 // Same record shape and conventions as relation-rules.ts, which exports them all.
 
+import { COMPANY_DESCRIPTORS_EN } from './nominal-heads.js';
 import type { EntityType } from '../../types.js';
 import type { RelationRule, SequenceRule } from '../relations/pattern-types.js';
 import {
@@ -73,6 +74,8 @@ export const PLACES: SequenceRule[] = [
     [slot('c', PLACE), cue('based'), gap(2), slot('o', ORG)]),
   seq(['any.located.adj-noun-org', 'any', 'LOCATED_IN', 0.65, 'der dänische Impfstoffhersteller Bavarian Nordic; the Russian space agency Roscosmos'], 'o', 'c',
     [adj('c'), opt(w('state', 'state-owned', 'state-run', 'staatliche', 'staatlichen', 'staatseigene', 'staatseigenen')), gap(2), slot('o', ORG, { bare: true })]),
+  seq(['en.located.adj-descriptor-org', 'en', 'LOCATED_IN', 0.65, 'Finnish telecom equipment maker Nokia; the Swiss food group Nestlé'], 'o', 'c',
+    [adj('c'), gap(3), w(...COMPANY_DESCRIPTORS_EN), slot('o', ORG, { bare: true })]),
   seq(['any.located.adj-place-noun-city', 'any', 'LOCATED_IN', 0.8, 'the Mozambican port of Beira; die kasachische Stadt Schymkent'], 'o', 'c',
     [adj('c'), cue('cityNoun'), opt(cue('of')), slot('o', ['City', 'Location', 'Region'])]),
   seq(['en.located.based-in', 'en', 'LOCATED_IN', 0.9, 'the Minsk-based EAEU / the organisation, based in Beijing'], 'o', 'c',

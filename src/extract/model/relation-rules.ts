@@ -162,6 +162,13 @@ const PARTNERSHIP: SequenceRule[] = [
     [slot('a', STATE), gap(2), w('cooperates', 'cooperated', 'collaborates', 'collaborated', 'partnered', 'partners', 'teamed'), opt(w('up')), opt(w('closely')), w('with'), gap(3), slot('b', STATE)]),
   seq(['en.partner.pair-cooperate', 'en', 'PARTNER_OF', 0.75, 'Ghana and Togo will cooperate more closely on security.'], 'a', 'a',
     [list('a', STATE, 2), gap(3), w('cooperate', 'cooperated', 'co-operate', 'co-operated', 'collaborate', 'collaborated')]),
+  // Coalitions: "CDU und SPD haben sich auf einen Koalitionsvertrag geeinigt", "X and Y agreed to form a coalition".
+  seq(['de.partner.pair-coalition-agreed', 'de', 'PARTNER_OF', 0.8, 'CDU und SPD haben sich auf einen Koalitionsvertrag geeinigt.'], 'a', 'a',
+    [list('a', ['Organization'], 2), gap(6), w('koalitionsvertrag', 'koalition', 'koalitionsabkommen', 'regierungsbündnis', 'regierungskoalition'), gap(2), w('geeinigt', 'verständigt', 'unterzeichnet', 'geschlossen', 'gebildet')]),
+  seq(['de.partner.pair-agree-on-coalition', 'de', 'PARTNER_OF', 0.8, 'CDU und SPD einigen sich auf Koalitionsvertrag'], 'a', 'a',
+    [list('a', ['Organization'], 2), gap(2, { skip: PLACE }), w('einigen', 'einigten', 'verständigen', 'verständigten', 'bilden', 'bildeten'), opt(w('sich')), opt(w('auf')), gap(2), w('koalitionsvertrag', 'koalition', 'koalitionsabkommen', 'regierungsbündnis', 'regierungskoalition')]),
+  seq(['en.partner.pair-coalition', 'en', 'PARTNER_OF', 0.8, 'The Social Democrats and the Greens agreed to form a coalition; X and Y signed a coalition agreement'], 'a', 'a',
+    [list('a', ['Organization'], 2), gap(4), w('coalition'), not('talks', 'negotiations')]),
   seq(['de.partner.between', 'de', 'PARTNER_OF', 0.85, 'Die Zusammenarbeit zwischen Belarus und Kasachstan wächst.'], 'a', 'a',
     [cue('relationNoun'), cue('between'), list('a', STATE, 2)]),
   seq(['de.partner.adj-pair', 'de', 'PARTNER_OF', 0.85, 'die engen belarussisch-kasachischen Beziehungen'], 'a', 'b',

@@ -39,6 +39,7 @@ export interface RuleFields {
   byCategory: ReadonlyMap<string, RelationType>;
   owner: ImplicitOwnerRule['owner'];
   subjectCountry: boolean;
+  subjectOrg: boolean;
   previousSentence: boolean;
   opening: boolean;
   confidence: number;
@@ -63,6 +64,7 @@ export function fieldsOf(rule: ImplicitOwnerRule): RuleFields {
       byCategory: ownEntries(rule.map),
       owner: rule.owner,
       subjectCountry: rule.subjectCountry === true,
+      subjectOrg: rule.subjectOrg === true,
       previousSentence: rule.previousSentence === true,
       opening: rule.opening === true,
       confidence: rule.confidence,

@@ -210,6 +210,40 @@ function subjectCountry(view: SentenceView): string | undefined {
   return undefined;
 }
 
+/** Verbs of saying between a comma and the role phrase (", sagte Vorstandschef X"). */
+const SAID = new Set(['said', 'says', 'sagte', 'sagt', 'erklärte', 'erklärt', 'teilte', 'betonte']);
+
+/**
+ * The organisation opening the sentence (after a dateline) as its subject: up to four words before it
+ * may describe it ("Finnish telecom equipment maker Nokia"); undefined when the first name is none,
+ * or another organisation is named in the sentence (an agency in brackets aside).
+ */
+function subjectOrg(view: SentenceView): string | undefined {
+  let from = 0;
+  for (let t = 0; t < Math.min(12, view.tokens.length); t++) if (DASHES.has(view.tokens[t]!.text)) {
+    from = t + 1;
+    break;
+  }
+  let subject: string | undefined;
+  for (let t = from; t < Math.min(from + 5, view.tokens.length) && subject === undefined; t++) {
+    const here = (view.mentionsAt[t] ?? []).filter((m) => !isModifier(m));
+    if (here.length > 0) {
+      if (here[0]!.type !== 'Organization') return undefined;
+      subject = here[0]!.entityId;
+      break;
+    }
+    const tok = view.tokens[t]!;
+    if (tok.kind !== 'word' || (tok.upper && t > from)) return undefined;
+  }
+  if (subject === undefined) return undefined;
+  for (const t of view.mentionTokens) {
+    for (const m of view.mentionsAt[t]!) {
+      if (m.type === 'Organization' && m.entityId !== subject && !isModifier(m) && view.tokens[m.tokenStart - 1]?.text !== '(') return undefined;
+    }
+  }
+  return subject;
+}
+
 /** A country mention in the sentence other than `here`, or any country adjective or demonym. */
 function otherCountry(view: SentenceView, here: string): boolean {
   for (const t of view.mentionTokens) for (const m of view.mentionsAt[t]!) if (m.type === 'Country' && (m.entityId !== here || isModifier(m))) return true;
@@ -323,6 +357,12 @@ export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, 
       // "Bürgermeisterin Anna Roe aus Halle", "Mayor Jane Roe of Leeds": the town is named after the person.
       if (OWNER_AFTER.has(view.tokens[person.tokenEnd]?.lower ?? '')) continue;
       owner = city;
+    } else if (fields.subjectOrg) {
+      // ", Chief Executive Pekka Lundmark said": the role phrase after a comma, the person saying it.
+      const before = view.tokens[role.tokenStart - 1];
+      const afterComma = before?.text === ',' || (before !== undefined && SAID.has(before.lower) && view.tokens[role.tokenStart - 2]?.text === ',');
+      if (!afterComma) continue;
+      owner = subjectOrg(view);
     } else {
       const reach = refersToOrg(rule, view, pair);
       if (fields.previousSentence) owner = reach === 'sentence' ? previousSubjectOrg(doc, byIndex, role) : undefined;

@@ -142,6 +142,12 @@ export interface ImplicitOwnerRule extends RuleBase {
    * sentence as its subject ("Nigeria has reached a deal ..., Finance Minister X said").
    */
   subjectCountry?: boolean;
+  /**
+   * For owner 'org': the organisation that opens the sentence as its subject, when the role phrase
+   * follows a comma and no other organisation is named ("Nokia will cut 14,000 jobs, Chief Executive
+   * Pekka Lundmark said").
+   */
+  subjectOrg?: boolean;
   /** Role categories and the relation type each gives. */
   map: Partial<Record<RoleCategory, RelationType>>;
   /** Overrides by canonical role ("director" works for, does not lead, a bank it is "country director" of). */
