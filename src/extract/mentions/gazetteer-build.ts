@@ -222,7 +222,12 @@ export function buildGazetteer(kb: readonly KbEntry[]): Gazetteer {
   for (const entry of kb) {
     if (!g.byId.has(entry.id)) g.byId.set(entry.id, entry);
     for (const name of namesOf(entry)) addName(g.names, name, entry);
-    for (const a of [entry.name, ...entry.names].filter(isCapsName)) if (!g.acronyms.has(a)) g.acronyms.set(a, entry);
+    for (const a of [entry.name, ...entry.names].filter(isCapsName)) {
+      // "AT&T", "H&M" are several tokens: matched as a name ("AT & T" too), not as one acronym token.
+      if (a.includes('&')) {
+        if (entry.names.includes(a)) addName(g.names, a, entry);
+      } else if (!g.acronyms.has(a)) g.acronyms.set(a, entry);
+    }
     for (const a of entry.acronyms ?? []) {
       if (/[^\p{L}\p{N}]/u.test(a)) addName(g.names, a, entry);
       else if (!g.acronyms.has(a)) g.acronyms.set(a, entry);

@@ -211,3 +211,11 @@ describe('Arabic names with a joined article, and more knowledge-base names', ()
     ['Leverkusen hatte zudem den DFB-Pokal gewonnen.', 'de', ['Event:DFB-Pokal=DFB-Pokal'], ['Organization:DFB']],
   ]);
 });
+
+describe('company names with an ampersand', () => {
+  checkMentionCases([
+    ['Operators such as AT&T and Verizon slowed their upgrades.', 'en', ['Organization:AT&T=AT&T', 'Organization:Verizon=Verizon'], ['Organization:AT=']],
+    ['Procter & Gamble raised prices.', 'en', ['Organization:Procter & Gamble=Procter & Gamble'], []],
+    ['We met at the station and left.', 'en', [], ['Organization:']],
+  ]);
+});
