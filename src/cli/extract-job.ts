@@ -35,9 +35,9 @@ function failed(error: unknown, source: string, onUnexpected: OnUnexpected): Job
   return onUnexpected(source, error);
 }
 
-async function readJob(source: string, options: ReadOptions, onUnexpected: OnUnexpected): Promise<ReadJob> {
+async function readJob(source: string, options: ReadOptions, onUnexpected: OnUnexpected, turn = true): Promise<ReadJob> {
   try {
-    return { ok: true, result: await readDocument(source, options) };
+    return { ok: true, result: await readDocument(source, options, turn) };
   } catch (error) {
     return { ok: false, outcome: failed(error, source, onUnexpected) };
   }
@@ -75,11 +75,13 @@ export const BATCH_BYTES = 4 * 1024 * 1024;
  */
 export async function runJobs(sources: readonly string[], options: ReadOptions, keep: boolean, onOutcome: (index: number, outcome: JobOutcome) => void, onUnexpected: OnUnexpected = rethrow): Promise<void> {
   for (let next = 0; next < sources.length; ) {
+    // One event-loop turn per batch (timers, V8's GC tasks), not one per file.
+    await new Promise((resolve) => setImmediate(resolve));
     const from = next;
     const batch: ReadJob[] = [];
     let bytes = 0;
     while (next < sources.length && batch.length < BATCH_FILES && bytes < BATCH_BYTES) {
-      const read = await readJob(sources[next] as string, options, onUnexpected);
+      const read = await readJob(sources[next] as string, options, onUnexpected, false);
       if (read.ok) bytes += 2 * read.result.document.text.length;
       batch.push(read);
       next++;
