@@ -23,8 +23,6 @@ export const HEADS = [
   // Company names after their trade ("Impala Platinum", "Harmony Mining", "Tata Steel").
   'platinum', 'mining', 'steel', 'petroleum', 'minerals', 'pharmaceuticals', 'chemicals', 'logistics',
 ];
-/** German nouns that say what an organisation is ("das Unternehmen Umicore"): never a person's first name. */
-export const ORG_DESCRIPTOR_NOUNS = new Set(['unternehmen', 'firma', 'hersteller', 'verlag', 'sender', 'zeitung', 'tochter', 'tochterfirma', 'startup', 'start-up', 'anbieter', 'betreiber', 'versorger', 'zulieferer', 'händler', 'versicherer', 'kreditgeber', 'investor', 'fonds']);
 /** An organisation head or legal form ("Bank", "AG", "Ministerium"): never the end of a person's name. */
 export function isOrgHeadWord(lower: string): boolean {
   return LEGAL_FORMS.has(lower) || isHead(lower);

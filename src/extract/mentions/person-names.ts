@@ -7,7 +7,7 @@ import { NAME_PARTICLES, STOPWORDS } from '../model/stopwords.js';
 import { isRoleWord } from './roles.js';
 import { isAllCaps } from '../text/tokenize.js';
 import { isOrgHeadWord } from './organizations.js';
-import { ORG_DESCRIPTOR_NOUNS } from './org-heads.js';
+import { isCompanyDescriptor } from './described-orgs.js';
 import { canonicalName, isGivenName, isNameWord, refFor, wordInfo, type AnalysisContext } from './context.js';
 import { F_FIRST_NAME, wordFlags } from './word-info.js';
 
@@ -69,7 +69,7 @@ function isGivenPosition(ctx: AnalysisContext, s: Sentence, k: number): boolean 
   if (t.kind !== 'word' || !t.upper || ctx.set.isTaken(s.index, k) || isNameWord(ctx, s, k)) return false;
   if (STOPWORDS.has(t.lower) || isRoleWord(t.lower)) return false;
   // "das belgische Unternehmen Umicore", "der Chemiekonzern Umicore": the noun says what the name is.
-  if (ORG_DESCRIPTOR_NOUNS.has(t.lower) || isOrgHeadWord(t.lower)) return false;
+  if (isCompanyDescriptor(t.lower, 'de') || isOrgHeadWord(t.lower)) return false;
   const next = s.tokens[k + 1];
   if (!next || ctx.set.isTaken(s.index, k + 1) || isAllCaps(next.text)) return false;
   const given = isGiven(ctx, s, k);

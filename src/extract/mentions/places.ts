@@ -83,7 +83,7 @@ function cityWordStart(s: Sentence, i: number): number {
   return i + 1;
 }
 
-/** German contracted prepositions before "<country adjective> <town>": "im spanischen Sagunt", "nach dem", "aus dem". */
+/** German contracted prepositions before "<country adjective> <town>": "im spanischen Sagunt", "ins kenianische Kisumu". */
 const ADJECTIVE_PREPOSITIONS = new Set(['im', 'ins', 'vom', 'zum', 'beim']);
 
 /** "im spanischen Sagunt": the token after the country adjective that follows the preposition at i (German). */
