@@ -172,6 +172,13 @@ export const PAIR_ANAPHORS: PairAnaphorRule[] = [
   { kind: 'pair-anaphor', id: 'de.member.joined-previous-org', lang: 'de', relation: 'MEMBER_OF', confidence: 0.6, types: ORG, reach: 2, source: 'a',
     example: 'BRICS wurde 2009 gegründet. Südafrika trat ein Jahr später bei.',
     pattern: [list('a', COUNTRY), w('trat', 'traten', 'tritt', 'treten'), gap(4), w('bei')] },
+  // A placing in the one event named just before: "... won the Berlin Marathon. Worku finished second."
+  { kind: 'pair-anaphor', id: 'en.participate.finished-place-previous-event', lang: 'en', relation: 'PARTICIPATES_IN', confidence: 0.6, types: EVENT, reach: 2, source: 'a',
+    example: 'Amos Kiprono won the Berlin Marathon on Sunday. Tadese Worku finished second, ahead of Jacob Kiplimo.',
+    pattern: [list('a', PERSON), w('finished', 'came', 'placed', 'ended'), opt(w('in')), w('second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'runner-up', 'last')] },
+  { kind: 'pair-anaphor', id: 'de.participate.place-previous-event', lang: 'de', relation: 'PARTICIPATES_IN', confidence: 0.6, types: EVENT, reach: 2, source: 'a',
+    example: 'Amos Kiprono gewann den Berlin-Marathon. Tadese Worku wurde Zweiter.',
+    pattern: [list('a', PERSON), w('wurde', 'landete', 'belegte', 'kam'), gap(2), w('zweiter', 'zweite', 'dritter', 'dritte', 'vierter', 'vierte', 'fünfter', 'fünfte', 'platz', 'rang')] },
   // Membership of the pair: each of the two is a member of every organisation listed.
   { kind: 'pair-anaphor', id: 'de.member.both-countries-members', lang: 'de', relation: 'MEMBER_OF', confidence: 0.7, types: COUNTRY, reach: 2, target: 'x',
     example: 'Polen und Litauen berieten in Warschau. Beide Länder sind Mitglieder der Nato und der Europäischen Union.',

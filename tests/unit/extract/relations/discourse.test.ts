@@ -3,7 +3,7 @@
 // previous sentence's organisation, "die beiden Länder / both countries" agreeing on something,
 // and membership appositions. Positive and negative cases, German and English.
 
-import { adjective, chair, city, coref, country, headOfState, leader, org, person } from './cases.js';
+import { adjective, chair, city, coref, country, event, headOfState, leader, org, person } from './cases.js';
 import type { Case } from './cases.js';
 import { describeCases } from './run-cases.js';
 import { analyzed } from '../../../helpers/analyzed.js';
@@ -322,6 +322,30 @@ const joinedBefore: Case[] = [
   },
 ];
 
+// A placing in the one event named just before.
+const placeInEventBefore: Case[] = [
+  {
+    lang: 'en',
+    text: 'Amos Kiprono won the Berlin Marathon on Sunday. Tadese Worku finished second, ahead of Jacob Kiplimo.',
+    mentions: [person('Amos Kiprono'), event('Berlin Marathon'), person('Tadese Worku'), person('Jacob Kiplimo')],
+    expect: ['PARTICIPATES_IN Tadese Worku -> Berlin Marathon'],
+    partial: true,
+  },
+  {
+    text: 'Amos Kiprono gewann den Berlin-Marathon. Tadese Worku wurde Zweiter.',
+    mentions: [person('Amos Kiprono'), event('Berlin-Marathon', 'Berlin Marathon'), person('Tadese Worku')],
+    expect: ['PARTICIPATES_IN Tadese Worku -> Berlin Marathon'],
+    partial: true,
+  },
+  // Two events before: no guess.
+  {
+    lang: 'en',
+    text: 'The Berlin Marathon and the Boston Marathon are famous. Tadese Worku finished second.',
+    mentions: [event('Berlin Marathon'), event('Boston Marathon'), person('Tadese Worku')],
+    expect: [],
+  },
+];
+
 const memberApposition: Case[] = [
   {
     text: 'Die Abgeordnete Anna Berg, Mitglied der SPD, kritisierte den Plan.',
@@ -371,6 +395,7 @@ describeCases('role referring to the previous sentence\'s organisation', previou
 describeCases('"die beiden Länder" / "both countries" agree', bothCountries);
 describeCases('"beide Länder sind Mitglieder" / "both countries belong to"', bothMembers);
 describeCases('joining the one organisation named before', joinedBefore);
+describeCases('a placing in the one event named before', placeInEventBefore);
 describeCases('membership appositions', memberApposition);
 
 describe('a pronoun subject lowers confidence', () => {
