@@ -33,6 +33,26 @@ const COUNTRY_OF_CITY: ReadonlyMap<string, string> = (() => {
   return new Map([...seen].filter((entry): entry is [string, string] => entry[1] !== null));
 })();
 
+/** The ids of the German federal states (knowledge-base regions coded DE). */
+const GERMAN_STATES: ReadonlySet<string> = new Set(KB.filter((e) => e.type === 'Region' && e.code === 'DE').map((e) => e.id));
+const GERMANY = KB.find((e) => e.type === 'Country' && e.code === 'DE')?.id;
+
+/**
+ * The one German state a text names, when it names no country but Germany: the state of a
+ * "Ministerpräsident" or "Landesregierung" without an owner in the phrase.
+ */
+function onlyGermanState(ctx: ImplicitContext): string | undefined {
+  let state: string | undefined;
+  for (const m of ctx.doc.mentions) {
+    if (m.type === 'Country' && m.entityId !== GERMANY) return undefined;
+    if (m.type === 'Region' && GERMAN_STATES.has(m.entityId)) {
+      if (state !== undefined && state !== m.entityId) return undefined;
+      state = m.entityId;
+    }
+  }
+  return state;
+}
+
 /** How often the text names each country (mentions of every form). */
 function countryCounts(ctx: ImplicitContext): Map<string, number> {
   if (ctx.countryCounts) return ctx.countryCounts;
@@ -336,6 +356,8 @@ export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, 
   if (fields.owner === 'country' && !country && !fields.subjectCountry) return;
   const city = fields.owner === 'city' ? datelineCity(ctx.views, doc.document.dateline) : undefined;
   if (fields.owner === 'city' && !city) return;
+  const state = fields.owner === 'state' ? onlyGermanState(ctx) : undefined;
+  if (fields.owner === 'state' && !state) return;
   for (const pair of pairs) {
     const { role, view, person, open } = pair;
     // The pair's flag before the look-ups of typeFor (all are tests without effects: their order changes nothing).
@@ -352,6 +374,10 @@ export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, 
       // "HANOI (dpa) - Bundespräsident X": a federal office is no office of a country that is not federal.
       if (FEDERAL_TITLE.test(role.text) && !FEDERAL.includes(here)) continue;
       owner = here;
+    } else if (fields.owner === 'state') {
+      // "Ministerpräsident Michael Kretschmer" in a text about Saxony; not with a country adjective in the sentence.
+      if (!state || otherCountry(view, GERMANY ?? '')) continue;
+      owner = state;
     } else if (fields.owner === 'city') {
       if (!city || otherPlace(view, city)) continue;
       // "Bürgermeisterin Anna Roe aus Halle", "Mayor Jane Roe of Leeds": the town is named after the person.

@@ -132,11 +132,13 @@ export interface ImplicitOwnerRule extends RuleBase {
   kind: 'implicit-owner';
   /**
    * 'agency': "X told the news agency" / "sagte X der Nachrichtenagentur" names the dateline's agency ("(Reuters)").
+   * 'state': the one German federal state a text names, when it names no other country than Germany
+   * ("Ministerpräsident Michael Kretschmer" in a text about Saxony).
    * 'city': the town of the dateline ("LEIPZIG (KNA) - ... Oberbürgermeister X sagte"), when the sentence names no other town or region.
    * 'federal': a German "Bundes-" office ("Bundeskanzler X", "Bundesarbeitsministerin X") belongs to
    * Germany, or to Austria or Switzerland when the text names that country more often than Germany.
    */
-  owner: 'country' | 'org' | 'agency' | 'federal' | 'city';
+  owner: 'country' | 'org' | 'agency' | 'federal' | 'city' | 'state';
   /**
    * For owner 'country': without a dateline country, the sentence's one country when it opens the
    * sentence as its subject ("Nigeria has reached a deal ..., Finance Minister X said").
