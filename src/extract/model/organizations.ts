@@ -205,6 +205,10 @@ export const ORGANIZATIONS: readonly KbEntry[] = [
   org('Labour Party', 'Labour-Partei|britische Labour-Partei|British Labour Party', ''),
   org('Conservative Party', 'Konservative Partei|Tories|Conservative and Unionist Party', ''),
   org('Republican Party', 'Republikanische Partei|Republikaner-Partei|GOP', ''),
+  org('Hamas', 'Islamic Resistance Movement|Islamische Widerstandsbewegung', ''),
+  org('Hezbollah', 'Hisbollah|Hizbollah|Hizbullah', ''),
+  org('Taliban', 'Taliban movement|Taliban-Bewegung', ''),
+  org('Houthis', 'Huthi|Huthis|Huthi-Miliz|Houthi movement|Ansar Allah', ''),
   org('Communist Party of China', 'Chinese Communist Party|Kommunistische Partei Chinas|Communist Party of China', 'CPC|CCP|KPCh'),
   ...UNIONS_AND_AUTHORITIES,
 ];

@@ -200,7 +200,7 @@ export const RECALL: SequenceRule[] = [
 
   // ---- agencies of a larger body: "the UN refugee agency UNHCR", "the WHO, the UN's health agency" ----
   seq(['en.part.body-agency-name', 'en', 'PART_OF', 0.75, 'the UN refugee agency UNHCR; the African Union\'s health agency Africa CDC'], 'a', 'x',
-    [slot('x', ORG), opt(cue('possessive')), not(...NOT_DESCRIPTOR), gap(2), w(...AGENCY_EN), opt(punct(',')), slot('a', ORG)]),
+    [slot('x', ORG), opt(cue('possessive')), not(...NOT_DESCRIPTOR), gap(2), w(...AGENCY_EN), opt(w('for'), gap(3)), opt(punct(',')), slot('a', ORG)]),
   seq(['en.part.name-comma-body-agency', 'en', 'PART_OF', 0.75, "the WHO, the UN's health agency, said"], 'a', 'x',
     [slot('a', ORG), punct(','), w('the', 'a', 'an'), slot('x', ORG), opt(cue('possessive')), gap(2), w(...AGENCY_EN)]),
 

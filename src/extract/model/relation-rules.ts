@@ -216,13 +216,17 @@ const TRADE: SequenceRule[] = [
     [slot('a', COUNTRY), cue('be'), gap(2), slot('b', COUNTRY), opt(cue('possessive')), gap(1), cue('tradePartner'), w('partner', 'partners')]),
 ];
 
+/** Bodies one addresses: "told the Security Council" is no interview. */
+const NOT_AN_OUTLET = ['council', 'parliament', 'court', 'tribunal', 'assembly', 'committee', 'commission', 'congress', 'senate', 'board', 'conference', 'summit', 'forum', 'cabinet', 'bundestag', 'duma', 'lawmakers', 'delegates', 'judges', 'shareholders'];
+
 const INTERVIEW: SequenceRule[] = [
   seq(['any.interview.person-interview-with', 'any', 'INTERVIEWED_BY', 0.9, 'Das sagte er in einem Interview mit der Nachrichtenagentur Kazinform.'], 'p', 'o',
     [slot('p', PERSON), gap(6, { skip: PLACE }), cue('interview'), opt(w('interview')), cue('with'), gap(4), slot('o', ORG)]),
   seq(['any.interview.interview-with-then-person', 'any', 'INTERVIEWED_BY', 0.85, 'In an interview with Reuters, Tokayev said ...'], 'p', 'o',
     [cue('interview'), opt(w('interview')), cue('with'), gap(4), slot('o', ORG), gap(4, { commas: true }), slot('p', PERSON)]),
-  seq(['en.interview.told', 'en', 'INTERVIEWED_BY', 0.7, 'Tokayev told the news agency Kazinform that ...'], 'p', 'o',
-    [slot('p', PERSON), cue('told'), gap(2), slot('o', ORG)]),
+  // Telling a council, parliament or court is addressing it, not an interview ("told the Security Council").
+  { ...seq(['en.interview.told', 'en', 'INTERVIEWED_BY', 0.7, 'Tokayev told the news agency Kazinform that ...'], 'p', 'o',
+    [slot('p', PERSON), cue('told'), gap(3), slot('o', ORG)]), unless: NOT_AN_OUTLET },
   seq(['de.interview.said-person-outlet', 'de', 'INTERVIEWED_BY', 0.75, 'Das sagte Tokajew der Nachrichtenagentur Reuters.'], 'p', 'o',
     [cue('say'), slot('p', PERSON), gap(2), cue('outlet'), slot('o', ORG)]),
   seq(['de.interview.person-said-outlet', 'de', 'INTERVIEWED_BY', 0.7, 'Der Abgeordnete X, Mitglied des Parlaments, sagte der Agentur BelTA, ...'], 'p', 'o',
