@@ -6,7 +6,7 @@
 import type { Sentence } from '../pipeline-types.js';
 import { MONTHS } from '../model/stopwords.js';
 import { refFor, titleCase, type AnalysisContext } from './context.js';
-import { datelineStarts, type Dateline } from './dateline.js';
+import { firstDateline, type Dateline } from './dateline.js';
 import type { EntityRef } from './mention-set.js';
 
 const HEAD_RE = /^\s*(\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \-]\p{Lu}[\p{L}\p{M}'’.\-]*){0,3}),\s*(\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \-]\p{Lu}[\p{L}\p{M}'’.\-]*){0,2}),\s*/u;
@@ -24,19 +24,11 @@ interface RawCountryDateline {
 }
 
 export function parseCountryDateline(text: string): RawCountryDateline | undefined {
-  for (const from of datelineStarts(text)) {
-    const raw = parseCountryHead(text.slice(from, from + 200));
-    if (raw) return from === 0 ? raw : {
-      place: [raw.place[0] + from, raw.place[1] + from],
-      country: [raw.country[0] + from, raw.country[1] + from],
-      agency: raw.agency ? [raw.agency[0] + from, raw.agency[1] + from] : undefined,
-      date: raw.date,
-    };
-  }
-  return undefined;
+  return firstDateline(text, parseCountryHead);
 }
 
-function parseCountryHead(head: string): RawCountryDateline | undefined {
+/** The dateline at the start of `head`, which starts at offset `from` of the text. */
+function parseCountryHead(head: string, from: number): RawCountryDateline | undefined {
   const m = HEAD_RE.exec(head);
   if (!m) return undefined;
   const placeStart = head.indexOf(m[1]!);
@@ -60,9 +52,9 @@ function parseCountryHead(head: string): RawCountryDateline | undefined {
   if (agency) pos += agency[0].length;
   if (!/^\s*[-–—:]/u.test(head.slice(pos))) return undefined;
   return {
-    place: [placeStart, placeStart + m[1]!.length],
-    country: [countryStart, countryStart + m[2]!.length],
-    agency: agency ? [agencyStart, agencyStart + agency[1]!.trim().length] : undefined,
+    place: [from + placeStart, from + placeStart + m[1]!.length],
+    country: [from + countryStart, from + countryStart + m[2]!.length],
+    agency: agency ? [from + agencyStart, from + agencyStart + agency[1]!.trim().length] : undefined,
     date,
   };
 }

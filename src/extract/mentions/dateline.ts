@@ -61,15 +61,11 @@ const MAX_HEADLINE = 250;
  * the web or an agency feed).
  */
 export function parseDateline(text: string): RawDateline | undefined {
-  for (const from of datelineStarts(text)) {
-    const found = parseDatelineAt(text, from);
-    if (found) return found;
-  }
-  return undefined;
+  return firstDateline(text, parseHead);
 }
 
 /** Where a dateline may start: the text's start, and after a one-line headline the next line's. */
-export function datelineStarts(text: string): number[] {
+function datelineStarts(text: string): number[] {
   const lineEnd = text.indexOf('\n');
   if (lineEnd < 0 || lineEnd > MAX_HEADLINE || text.slice(0, lineEnd).trim() === '') return [0];
   let next = lineEnd;
@@ -77,21 +73,20 @@ export function datelineStarts(text: string): number[] {
   return next < text.length ? [0, next] : [0];
 }
 
-function shift(raw: RawDateline | undefined, by: number): RawDateline | undefined {
-  if (!raw || by === 0) return raw;
-  return {
-    place: [raw.place[0] + by, raw.place[1] + by],
-    date: raw.date,
-    agency: raw.agency ? [raw.agency[0] + by, raw.agency[1] + by] : undefined,
-  };
+/**
+ * The first dateline `parse` finds at a possible start (datelineStarts): it reads the 200 characters
+ * from there and gives offsets into the whole text by adding `from`.
+ */
+export function firstDateline<T>(text: string, parse: (head: string, from: number) => T | undefined): T | undefined {
+  for (const from of datelineStarts(text)) {
+    const found = parse(text.slice(from, from + 200), from);
+    if (found) return found;
+  }
+  return undefined;
 }
 
-/** The dateline starting at offset `from` of the text (offsets into the whole text). */
-function parseDatelineAt(text: string, from: number): RawDateline | undefined {
-  return shift(parseHead(text.slice(from, from + 200)), from);
-}
-
-function parseHead(head: string): RawDateline | undefined {
+/** The dateline at the start of `head`, which starts at offset `from` of the text. */
+function parseHead(head: string, from: number): RawDateline | undefined {
   const placeMatch = PLACE_RE.exec(head);
   if (!placeMatch?.[1]) return undefined;
   const placeStart = placeMatch.index + placeMatch[0].indexOf(placeMatch[1]);
@@ -117,9 +112,9 @@ function parseHead(head: string): RawDateline | undefined {
   const cut = placeMatch[1].search(/[\s-]/u);
   if (STOPWORDS.has((cut < 0 ? placeMatch[1] : placeMatch[1].slice(0, cut)).toLowerCase())) return undefined;
   return {
-    place: [placeStart, placeStart + placeMatch[1].length],
+    place: [from + placeStart, from + placeStart + placeMatch[1].length],
     date,
-    agency: agency ? [agencyStart, agencyStart + agency[1]!.trim().length] : undefined,
+    agency: agency ? [from + agencyStart, from + agencyStart + agency[1]!.trim().length] : undefined,
   };
 }
 
