@@ -2,6 +2,7 @@
 // warning; binary detection; the only normalisation the text ever gets (line ends, NFC).
 // Must not change anything else: every offset downstream indexes the text returned here.
 
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 const SAMPLE_BYTES = 64 * 1024;
@@ -30,7 +31,9 @@ export interface DecodedText {
   fallback: boolean;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+// Validating first (isUtf8, native) and then decoding without the fatal flag is cheaper than a fatal
+// decoder that throws on invalid input (measured: under 1 % of the extract bench, but free).
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: false });
 
 /**
  * Decodes bytes as UTF-8, or as `declared` (e.g. a charset from an HTTP header) when iconv knows it,
@@ -41,11 +44,8 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): DecodedText {
   if (label && label !== 'utf-8' && label !== 'utf8' && iconv.encodingExists(label)) {
     return { text: iconv.decode(Buffer.from(bytes), label, { stripBOM: true }), encoding: label, fallback: false };
   }
-  try {
-    return { text: utf8.decode(bytes), encoding: 'utf-8', fallback: false };
-  } catch {
-    return { text: iconv.decode(Buffer.from(bytes), 'win1252'), encoding: 'windows-1252', fallback: true };
-  }
+  if (isUtf8(bytes)) return { text: utf8.decode(bytes), encoding: 'utf-8', fallback: false };
+  return { text: iconv.decode(Buffer.from(bytes), 'win1252'), encoding: 'windows-1252', fallback: true };
 }
 
 /** The whole normalisation: BOM removed, CRLF and lone CR -> LF, Unicode NFC. */
