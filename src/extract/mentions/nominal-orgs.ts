@@ -16,7 +16,10 @@ import type { Mention, Sentence } from '../pipeline-types.js';
 import type { AnalysisContext } from './context.js';
 import { isClubName } from './clubs.js';
 import { COMPANIES } from '../model/companies.js';
+import { entityId } from '../ids.js';
+import { KB } from '../model/kb.js';
 import { EVENTS } from '../model/events.js';
+import { SPORTS_CLUBS } from '../model/sports-clubs.js';
 import { NEWS_AGENCIES, ORGANIZATIONS } from '../model/organizations.js';
 import { KIND_TYPE, KIND_WORDS, NOMINAL_PHRASES, NON_COMPANY_WORDS, type NominalKind, type NominalType } from '../model/nominal-heads.js';
 
@@ -29,6 +32,7 @@ let kbNames: Map<string, string> | undefined;
 let companyIds: Set<string> | undefined;
 let orgIds: Set<string> | undefined;
 let newsIds: Set<string> | undefined;
+let clubIds: Set<string> | undefined;
 
 function kbNamesOf(id: string): string {
   if (!kbNames) {
@@ -37,6 +41,7 @@ function kbNamesOf(id: string): string {
     companyIds = new Set(COMPANIES.map((e) => e.id));
     orgIds = new Set([...ORGANIZATIONS, ...NEWS_AGENCIES].map((e) => e.id));
     newsIds = new Set(NEWS_AGENCIES.map((e) => e.id));
+    clubIds = new Set(SPORTS_CLUBS.map((e) => e.id));
   }
   return kbNames.get(id) ?? '';
 }
@@ -93,7 +98,7 @@ function fits(m: Mention, s: Sentence, kind: NominalKind): boolean {
     case 'organisation':
       return KIND_WORDS.organisation.test(names) || (!companyIds!.has(m.entityId) && !KIND_WORDS.company.test(names) && !KIND_WORDS.club.test(names) && !KIND_WORDS.bank.test(names) && (orgIds!.has(m.entityId) || NON_COMPANY_WORDS.test(names)));
     case 'club':
-      return KIND_WORDS.club.test(names) || isClubName(m.name);
+      return KIND_WORDS.club.test(names) || isClubName(m.name) || clubIds!.has(m.entityId);
     default:
       return KIND_WORDS[kind].test(names);
   }
@@ -129,12 +134,75 @@ function rivalEventBefore(ctx: AnalysisContext, s: Sentence, before: number, kin
   return false;
 }
 
-/** The one fitting entity the nearest sentence (the phrase's own part before it first) names, if only one. */
-function antecedent(ctx: AnalysisContext, s: Sentence, before: number, kind: NominalKind): Mention | undefined {
+/** City id -> the one country the knowledge base places a city of that name in (none when two countries have one). */
+let countryOfCity: Map<string, string> | undefined;
+
+/**
+ * The country an organisation's name places it in, by a city in the name ("Real Madrid" -> Spain,
+ * "Borussia Dortmund" -> Germany), or undefined.
+ */
+function countryOfName(m: Mention): string | undefined {
+  if (!countryOfCity) {
+    const countries = new Map<string, string>();
+    for (const e of KB) if (e.type === 'Country' && e.code) countries.set(e.code, e.id);
+    const seen = new Map<string, string | null>();
+    for (const e of KB) {
+      if (e.type !== 'City') continue;
+      const country = e.code ? (countries.get(e.code) ?? null) : null;
+      const before = seen.get(e.id);
+      seen.set(e.id, before === undefined || before === country ? country : null);
+    }
+    countryOfCity = new Map([...seen].filter((entry): entry is [string, string] => entry[1] !== null));
+  }
+  const words = m.name.split(/[\s-]+/u);
+  for (let i = 0; i < words.length; i++) {
+    for (const n of [2, 1]) {
+      if (i + n > words.length) continue;
+      const country = countryOfCity.get(entityId('City', words.slice(i, i + n).join(' ')));
+      if (country) return country;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "the Spanish club", "der deutsche Konzern": of the organisations named anywhere before the phrase,
+ * the one whose name places it in that country ("Real Madrid"), if exactly one does.
+ */
+function ofNation(ctx: AnalysisContext, s: Sentence, before: number, kind: NominalKind, nations: ReadonlySet<string>): Mention | undefined {
+  let found: Mention | undefined;
+  for (let k = 0; k <= s.index; k++) {
+    const sk = ctx.sentences[k]!;
+    for (const m of ctx.set.inSentence(k)) {
+      if ((k === s.index && m.tokenEnd > before) || !isName(ctx, m, sk, 'Organization') || !fits(m, sk, kind)) continue;
+      const country = countryOfName(m);
+      if (country === undefined || !nations.has(country)) continue;
+      if (found && found.entityId !== m.entityId) return undefined;
+      found = m;
+    }
+  }
+  return found;
+}
+
+/**
+ * The one fitting entity the nearest sentence (the phrase's own part before it first) names, if only
+ * one. With a nationality in the phrase ("the Spanish club"), organisations whose names place them in
+ * another country are left out, and the one placed in that country is taken first.
+ */
+function antecedent(ctx: AnalysisContext, s: Sentence, before: number, kind: NominalKind, nations?: ReadonlySet<string>): Mention | undefined {
   const type = KIND_TYPE[kind];
+  if (nations && type === 'Organization') {
+    const placed = ofNation(ctx, s, before, kind, nations);
+    if (placed) return placed;
+  }
+  const foreign = (m: Mention): boolean => {
+    if (!nations || type !== 'Organization') return false;
+    const country = countryOfName(m);
+    return country !== undefined && !nations.has(country);
+  };
   for (let k = s.index; k >= 0 && k >= s.index - 2; k--) {
     const sk = ctx.sentences[k]!;
-    const all = ctx.set.inSentence(k).filter((m) => (k < s.index || m.tokenEnd <= before) && isName(ctx, m, sk, type));
+    const all = ctx.set.inSentence(k).filter((m) => (k < s.index || m.tokenEnd <= before) && isName(ctx, m, sk, type) && !foreign(m));
     const names = all.filter((m) => fits(m, sk, kind));
     if (names.length === 0) continue;
     // Kinds the names cannot show ("the company", "the group"): any other organisation there is a rival.
@@ -152,8 +220,11 @@ function antecedent(ctx: AnalysisContext, s: Sentence, before: number, kind: Nom
 /** Words after a prize noun that start its own complement: "Preis für ...", "prize for ...", "Preis der Jury". */
 const PRIZE_COMPLEMENTS: ReadonlySet<string> = new Set(['für', 'for', 'der', 'des', 'in', 'im']);
 
-/** Kinds a text names once and then refers to from anywhere: "the prize", "the race", "die Spiele". */
-const TOPIC_KINDS: ReadonlySet<NominalKind> = new Set(['prize', 'race', 'games', 'fair']);
+/**
+ * Kinds a text names once and then refers to from anywhere: "the prize", "the race", "die Spiele",
+ * "das Festival", "die WM", "the summit", "the event" (a second fitting name anywhere before: no guess).
+ */
+const TOPIC_KINDS: ReadonlySet<NominalKind> = new Set(['prize', 'race', 'games', 'fair', 'festival', 'tournament', 'summit', 'conference', 'forum', 'event']);
 
 /** The one fitting entity named anywhere before the phrase (none in the nearest sentences), if only one. */
 function onlyTopic(ctx: AnalysisContext, s: Sentence, before: number, kind: NominalKind): Mention | undefined {
@@ -189,11 +260,19 @@ export function resolveOrgEventNominalsIn(ctx: AnalysisContext, s: Sentence): vo
     if (next && next.kind === 'punct' && next.text === '-') continue;
     // "den Preis für die beste Regie", "the prize for best director", "der Preis der Jury": a prize with its own complement is another prize.
     if (kind === 'prize' && next && PRIZE_COMPLEMENTS.has(next.lower)) continue;
-    const m = antecedent(ctx, s, i, kind);
+    const m = antecedent(ctx, s, i, kind, based ? undefined : nationsBetween(ctx, s, i + 1, at));
     if (!m) continue;
     // After a seat ("the Rustenburg-based company") the mention is the noun alone, so that the seat rule sees place and organisation apart.
     ctx.set.add({ id: m.entityId, name: m.name, type: m.type }, s.index, based ? at : i, at + 1, 'coref', { confidence: 0.6 });
   }
+}
+
+/** The countries of the nationality adjectives between a determiner and its noun ("the Spanish club"), or undefined. */
+function nationsBetween(ctx: AnalysisContext, s: Sentence, from: number, to: number): Set<string> | undefined {
+  let nations: Set<string> | undefined;
+  for (let k = from; k < to; k++)
+    for (const m of ctx.set.at(s.index, k)) if (m.type === 'Country' && m.via === 'kb-adjective') (nations ??= new Set()).add(m.entityId);
+  return nations;
 }
 
 /** "Rustenburg-based", "Tokyo-based": a compound of a place name and "-based". */
@@ -216,6 +295,7 @@ function nationalityEnd(ctx: AnalysisContext, s: Sentence, k: number): number {
 const NOMINAL_MODIFIERS = new Set([
   'trade', 'regional', 'military', 'economic', 'political', 'defence', 'defense', 'security', 'western', 'eastern', 'global',
   'international', 'customs', 'free-trade', 'state', 'state-owned', 'state-run', 'energy', 'oil', 'mining', 'steel', 'chemical', 'news',
+  "women's", 'women’s', "men's", 'men’s', 'annual', 'two-week', 'three-day', 'four-day', 'week-long',
 ]);
 
 /** The token after up to three nationality adjectives and modifier words from token k on (k when there are none). */

@@ -9,7 +9,7 @@
 export type NominalKind =
   | 'company' | 'group' | 'bank' | 'agency' | 'organisation' | 'alliance' | 'bloc' | 'club' | 'foundation' | 'association' | 'union'
   | 'prize' | 'race' | 'games'
-  | 'summit' | 'festival' | 'tournament' | 'forum' | 'conference' | 'fair'
+  | 'summit' | 'festival' | 'tournament' | 'forum' | 'conference' | 'fair' | 'event'
   | 'city' | 'region';
 
 /** The entity type each kind refers to. */
@@ -20,7 +20,7 @@ export const KIND_TYPE: Readonly<Record<NominalKind, NominalType>> = {
   organisation: 'Organization', alliance: 'Organization', bloc: 'Organization', club: 'Organization',
   foundation: 'Organization', association: 'Organization', union: 'Organization',
   prize: 'Award', race: 'Event', games: 'Event',
-  summit: 'Event', festival: 'Event', tournament: 'Event', forum: 'Event', conference: 'Event', fair: 'Event',
+  summit: 'Event', festival: 'Event', tournament: 'Event', forum: 'Event', conference: 'Event', fair: 'Event', event: 'Event',
   city: 'City', region: 'Region',
 };
 
@@ -49,6 +49,7 @@ export const NOMINAL_PHRASES: Readonly<Record<'de' | 'en', Phrases>> = {
     ['das|dem', 'festival', 'festival'], ['des', 'festivals', 'festival'],
     ['das|dem', 'turnier', 'tournament'], ['des', 'turniers', 'tournament'],
     ['das|dem', 'forum', 'forum'], ['des', 'forums', 'forum'],
+    ['das|dem', 'ereignis', 'event'], ['des', 'ereignisses', 'event'],
     // masculine: der/den/dem X, des X(e)s
     ['der|den|dem', 'konzern', 'group'], ['des', 'konzerns', 'group'],
     ['der|den|dem', 'verein', 'club'], ['des', 'vereins', 'club'],
@@ -67,6 +68,8 @@ export const NOMINAL_PHRASES: Readonly<Record<'de' | 'en', Phrases>> = {
     ['das|dem', 'rennen', 'race'], ['des', 'rennens', 'race'],
     ['die|den|der', 'spiele', 'games'],
     ['die|der', 'konferenz', 'conference'],
+    ['die|der', 'wm|em|weltmeisterschaft|europameisterschaft|meisterschaft', 'tournament'],
+    ['die|der', 'veranstaltung', 'event'],
     ['die|der', 'messe|buchmesse|fachmesse', 'fair'],
     // places, like "das Land" for countries: "die Stadt", "der Region"
     ['die|der', 'stadt', 'city'],
@@ -89,7 +92,8 @@ export const NOMINAL_PHRASES: Readonly<Record<'de' | 'en', Phrases>> = {
     ['the', 'games|olympics', 'games'],
     ['the', EN_POSS('summit'), 'summit'],
     ['the', EN_POSS('festival'), 'festival'],
-    ['the', EN_POSS('tournament'), 'tournament'],
+    ['the', `${EN_POSS('tournament')}|${EN_POSS('championship')}|championships`, 'tournament'],
+    ['the', EN_POSS('event'), 'event'],
     ['the', EN_POSS('forum'), 'forum'],
     ['the', EN_POSS('conference'), 'conference'],
     ['the', `${EN_POSS('fair')}|${EN_POSS('expo')}`, 'fair'],
@@ -124,6 +128,8 @@ export const KIND_WORDS: Readonly<Record<NominalKind, RegExp>> = {
   forum: /forum/u,
   conference: /conference|konferenz|(?:^|\s)cop\d*(?=$|\s)/u,
   fair: /messe(?=$|\s)|(?:^|\s)fair(?=$|\s)|expo(?=$|\s)/u,
+  // "the event", "die Veranstaltung": any event; only ever the one event a text names (TOPIC_KINDS).
+  event: /(?:)/u,
   // Any city or region fits; the type alone decides.
   city: /(?:)/u,
   region: /(?:)/u,

@@ -6,7 +6,7 @@ import type { RelationType } from '../../types.js';
 import type { RoleCategory } from '../pipeline-types.js';
 import type { ImplicitOwnerRule, PairAnaphorRule, SequenceRule } from '../relations/pattern-types.js';
 import {
-  COUNTRY, EVENT, ORG, PERSON, PLACE,
+  ACTOR, COUNTRY, EVENT, ORG, PERSON, PLACE,
   adj, cue, gap, list, not, opt, punct, role, roleExcept, seq, slot, w,
 } from '../relations/rule-builders.js';
 
@@ -21,6 +21,13 @@ const STATE_ROLE_RELATION: Partial<Record<RoleCategory, RelationType>> = {
 };
 const ANY_ROLE: readonly RoleCategory[] = ['head_of_state', 'head_of_government', 'minister', 'leader', 'chair', 'member', 'employee', 'journalist', 'other'];
 const POSSESSIVE_INSIDE = { endsWith: ["'s", '’s'] };
+
+/** Cues before a rival in a contest ("after beating X", "ahead of X", "outsprinting X"). */
+const RIVAL_CUES_EN = ['beating', 'defeating', 'outsprinting', 'outsprinted', 'edging', 'outpacing', 'overtaking', 'ahead', 'eliminating', 'knocking'];
+/** One word that may stand between the cue and the rival: "ahead of Georgian veteran Nana Dzagnidze". */
+const RIVAL_DESCRIPTORS_EN = ['veteran', 'compatriot', 'teammate', 'defending', 'champion', 'rival', 'favourite', 'favorite', 'title-holder', 'holder', 'hosts', 'top-seeded', 'reigning'];
+/** Rounds of a contest: "im Finale gegen Kroatien", "in the final against England". */
+const FINALS = ['finale', 'endspiel', 'halbfinale', 'viertelfinale', 'achtelfinale', 'final', 'semifinal', 'semi-final', 'quarterfinal', 'quarter-final', 'semifinals'];
 
 /** Positions in a team ("Real Madrid striker X", "Stürmer X von Dinamo Zagreb"). */
 const PLAYER = [
@@ -178,10 +185,29 @@ export const PAIR_ANAPHORS: PairAnaphorRule[] = [
   // A placing in the one event named just before: "... won the Berlin Marathon. Worku finished second."
   { kind: 'pair-anaphor', id: 'en.participate.finished-place-previous-event', lang: 'en', relation: 'PARTICIPATES_IN', confidence: 0.6, types: EVENT, reach: 2, source: 'a',
     example: 'Amos Kiprono won the Berlin Marathon on Sunday. Tadese Worku finished second, ahead of Jacob Kiplimo.',
-    pattern: [list('a', PERSON), w('finished', 'came', 'placed', 'ended'), opt(w('in')), w('second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'runner-up', 'last')] },
+    pattern: [list('a', PERSON), w('finished', 'finishing', 'came', 'placed', 'ended'), opt(w('in')), w('second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'runner-up', 'last')] },
   { kind: 'pair-anaphor', id: 'de.participate.place-previous-event', lang: 'de', relation: 'PARTICIPATES_IN', confidence: 0.6, types: EVENT, reach: 2, source: 'a',
     example: 'Amos Kiprono gewann den Berlin-Marathon. Tadese Worku wurde Zweiter.',
     pattern: [list('a', PERSON), w('wurde', 'landete', 'belegte', 'kam'), gap(2), w('zweiter', 'zweite', 'dritter', 'dritte', 'vierter', 'vierte', 'fünfter', 'fünfte', 'platz', 'rang')] },
+  // A rival in a contest takes part in it: the one event the sentence names (anywhere), else the one
+  // named just before. Only a person or a team right after the cue (a nationality, a possessive or
+  // one descriptive word may stand between): "ahead of talks with Putin" is no rival.
+  { kind: 'pair-anaphor', id: 'en.participate.rival-in-event', lang: 'en', relation: 'PARTICIPATES_IN', confidence: 0.6, types: EVENT, reach: 2, source: 'a', anywhere: true,
+    example: 'Arjun Menon won gold at the Chess Olympiad after beating Uzbekistan\'s Nodir Rashidov; Kiprop finished ahead of Ethiopia\'s Haile Bekele.',
+    pattern: [w(...RIVAL_CUES_EN), opt(w('of')), opt(slot('n', COUNTRY, { form: 'any' })), opt(w(...RIVAL_DESCRIPTORS_EN)), list('a', ['Person', 'Organization'])] },
+  { kind: 'pair-anaphor', id: 'any.participate.final-against', lang: 'any', relation: 'PARTICIPATES_IN', confidence: 0.6, types: EVENT, reach: 2, source: 'a', anywhere: true,
+    example: 'Dänemark siegte im Finale gegen Kroatien; Spain won the final against England.',
+    pattern: [w(...FINALS), w('gegen', 'against', 'over'), opt(slot('n', COUNTRY, { form: 'adj' })), opt(w(...RIVAL_DESCRIPTORS_EN, 'den', 'die', 'das', 'the')), list('a', [...ACTOR, 'Region'])] },
+  { kind: 'pair-anaphor', id: 'en.participate.defended-title-event', lang: 'en', relation: 'PARTICIPATES_IN', confidence: 0.6, types: EVENT, reach: 2, source: 'a', anywhere: true,
+    example: 'In the women\'s race, Tigist Alemu defended her title.',
+    pattern: [list('a', ['Person', 'Organization']), w('defended', 'retained'), w('her', 'his', 'their', 'its'), w('title', 'crown')] },
+  // The organiser or the venue of the final, said of the one event named in the sentence or just before.
+  { kind: 'pair-anaphor', id: 'any.organised.organiser-was-event', lang: 'any', relation: 'ORGANIZED_BY', confidence: 0.65, types: EVENT, reach: 2, source: 'o', anywhere: true, topic: true, reverse: true,
+    example: 'Die WM endete am Sonntag. Veranstalter war die Internationale Handballföderation (IHF).',
+    pattern: [w('veranstalter', 'ausrichter', 'organisator', 'organiser', 'organizer', 'organisers', 'organizers'), cue('be'), opt(w('die', 'der', 'das', 'the')), slot('o', ORG)] },
+  { kind: 'pair-anaphor', id: 'any.held.final-in-town', lang: 'any', relation: 'HELD_IN', confidence: 0.6, types: EVENT, reach: 2, source: 'p', anywhere: true, topic: true, reverse: true,
+    example: 'Im Finale in Oslo besiegte Dänemark Kroatien; reach the Champions League final at Wembley Stadium in London.',
+    pattern: [w(...FINALS), opt(w('at', 'im'), slot('v', ['Location'])), w('in'), slot('p', ['City'])] },
   // Membership of the pair: each of the two is a member of every organisation listed.
   { kind: 'pair-anaphor', id: 'de.member.both-countries-members', lang: 'de', relation: 'MEMBER_OF', confidence: 0.7, types: COUNTRY, reach: 2, target: 'x',
     example: 'Polen und Litauen berieten in Warschau. Beide Länder sind Mitglieder der Nato und der Europäischen Union.',

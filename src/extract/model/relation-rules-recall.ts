@@ -265,7 +265,15 @@ export const RECALL: SequenceRule[] = [
   seq(['en.participate.travel-for-event', 'en', 'PARTICIPATES_IN', 0.7, 'Xi travelled to Kazan for the BRICS summit.'], 'a', 'e',
     [slot('a', PERSON), gap(3), cue('travel'), w('to'), gap(3, { skip: PLACE }), w('for', 'to attend'), opt(w('the')), gap(1), slot('e', EVENT)]),
   seq(['any.held.event-hosted-by-place', 'any', 'HELD_IN', 0.8, 'the summit, hosted by Kazakhstan; der von Brasilien ausgerichtete Gipfel'], 'e', 'p',
-    [slot('e', EVENT), opt(punct(',')), w('hosted', 'ausgerichtet'), w('by', 'von', 'vom'), slot('p', PLACE)]),
+    [slot('e', EVENT), opt(punct(',')), opt(w('jointly')), w('hosted', 'co-hosted', 'ausgerichtet'), w('by', 'von', 'vom'), list('p', PLACE)]),
+  // Passive with the hosts: "Die WM wurde gemeinsam von Kroatien, Dänemark und Norwegen ausgerichtet"; "The tournament was co-hosted by Croatia, Denmark and Norway".
+  seq(['de.held.event-passive-by-hosts', 'de', 'HELD_IN', 0.8, 'Die WM wurde gemeinsam von Kroatien, Dänemark und Norwegen ausgerichtet.'], 'e', 'p',
+    [slot('e', EVENT), cue('passive'), gap(3), cue('by'), list('p', PLACE), gap(1), w('ausgerichtet', 'ausgetragen')]),
+  seq(['en.held.event-passive-hosted-by', 'en', 'HELD_IN', 0.8, 'The tournament was co-hosted by Croatia, Denmark and Norway.'], 'e', 'p',
+    [slot('e', EVENT), cue('passive'), opt(w('jointly', 'also')), w('hosted', 'co-hosted', 'staged'), w('by'), list('p', PLACE)]),
+  // The organiser after a longer clause: "Das Festival am Lido ist das älteste der Welt und wird seit 1932 von der Biennale veranstaltet."
+  seq(['de.organised.event-long-passive-by', 'de', 'ORGANIZED_BY', 0.7, 'Das Festival am Lido ist das älteste Filmfestival der Welt und wird seit 1932 von der Biennale di Venezia veranstaltet.'], 'e', 'o',
+    [slot('e', EVENT), gap(10), w('und'), cue('passive'), gap(3), cue('by'), slot('o', ['Organization', 'Event']), gap(2), cue('organised')]),
 
   // ---- citizenship ----
   seq(['any.citizen.person-country-in-brackets', 'any', 'CITIZEN_OF', 0.6, 'Daniel Roe (Kenya) won ahead of Haile Roe (Ethiopia).'], 'p', 'c',

@@ -47,6 +47,17 @@ function oneBefore(doc: AnalyzedDocument, rule: PairAnaphorRule, s: number): str
   return undefined;
 }
 
+/** The one entity of the rule's types the text names before sentence s, or undefined (none, or two or more). */
+function onlyBefore(doc: AnalyzedDocument, rule: PairAnaphorRule, s: number): string | undefined {
+  let found: string | undefined;
+  for (const m of doc.mentions) {
+    if (m.sentence >= s || !rule.types.includes(m.type)) continue;
+    if (found !== undefined && found !== m.entityId) return undefined;
+    found = m.entityId;
+  }
+  return found;
+}
+
 export function runPairAnaphor(
   rule: PairAnaphorRule,
   doc: AnalyzedDocument,
@@ -66,12 +77,15 @@ export function runPairAnaphor(
       if (!m || isNegated(view, m)) continue;
       if (rule.source !== undefined) {
         // The one named earlier in this sentence ("BRICS was founded in 2009; South Africa joined a year later"), else before it.
-        const here = entitiesBefore(doc, rule, s, view.tokens[m.firstToken]?.start ?? 0);
+        const here = rule.anywhere ? entitiesIn(doc, rule, s) : entitiesBefore(doc, rule, s, view.tokens[m.firstToken]?.start ?? 0);
         if (here.size > 1 || entitiesIn(doc, rule, s).size > here.size) continue;
-        const target = here.size === 1 ? [...here][0] : oneBefore(doc, rule, s);
+        const target = here.size === 1 ? [...here][0] : rule.topic ? onlyBefore(doc, rule, s) : oneBefore(doc, rule, s);
         if (target === undefined) continue;
-        for (const item of slotItems(m, rule.source))
-          if (item.entityId !== target) out({ type: rule.relation, source: item.entityId, target, confidence: rule.confidence, rule: rule.id, sentence: view.sentence });
+        for (const item of slotItems(m, rule.source)) {
+          if (item.entityId === target) continue;
+          const [from, to] = rule.reverse ? [target, item.entityId] : [item.entityId, target];
+          out({ type: rule.relation, source: from, target: to, confidence: rule.confidence, rule: rule.id, sentence: view.sentence });
+        }
         continue;
       }
       if (entitiesIn(doc, rule, s).size > 0) continue;

@@ -196,6 +196,20 @@ export interface PairAnaphorRule extends RuleBase {
    * South Africa joined a year later.").
    */
   source?: string;
+  /**
+   * With `source`: the one entity of `types` the matched sentence names anywhere (not only before the
+   * match) is the target ("Menon won gold at the Chess Olympiad after beating Nodir Rashidov"; "...
+   * ahead of X and reach the Champions League final"); two or more there: no guess.
+   */
+  anywhere?: boolean;
+  /**
+   * With `source`: when the sentence names none, the target is the one entity of `types` the whole
+   * text names before it (its topic), not the one of the nearest sentences: "the final in London"
+   * after the Champions League and the European Cup were named is no guess.
+   */
+  topic?: boolean;
+  /** With `source`: the found entity is the source and the slot's mentions the targets ("Veranstalter war die IHF": ORGANIZED_BY event -> IHF). */
+  reverse?: boolean;
 }
 
 export type RelationRule = SequenceRule | NestedRule | NamedAfterRule | ImplicitOwnerRule | PairAnaphorRule;
