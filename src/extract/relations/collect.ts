@@ -130,9 +130,11 @@ export class RelationCollector {
   }
 
   /** Is the entity the source of a relation of one of these types that a rule up to `upTo` (a ruleIndex) added? */
-  hasSource(source: string, types: ReadonlySet<RelationType>, upTo = Infinity): boolean {
+  hasSource(source: string, types: ReadonlySet<RelationType>, upTo = Infinity, targetPrefixes?: readonly string[]): boolean {
     const ofSource = this.bySource.get(source);
-    if (ofSource) for (const e of ofSource) if (e.order <= upTo && types.has(e.relation.type)) return true;
+    if (ofSource)
+      for (const e of ofSource)
+        if (e.order <= upTo && types.has(e.relation.type) && (!targetPrefixes || targetPrefixes.some((p) => e.relation.target.startsWith(p)))) return true;
     return false;
   }
 

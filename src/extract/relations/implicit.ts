@@ -159,11 +159,12 @@ function personAfter(view: SentenceView, role: RoleCue): Mention | undefined {
 
 /** A country, organisation or place inside the role phrase or ending right before it: the phrase names its owner. */
 function ownerInPhrase(view: SentenceView, role: RoleCue): boolean {
-  for (let t = Math.max(0, role.tokenStart - 2); t < role.tokenEnd; t++) {
+  // From eight tokens back: a long name ending right before the role starts there ("New Development Bank President X").
+  for (let t = Math.max(0, role.tokenStart - 8); t < role.tokenEnd; t++) {
     for (const m of view.mentionsAt[t] ?? []) {
       if (!OWNER_TYPES.has(m.type)) continue;
       if (m.start < role.end && m.end > role.start) return true;
-      if (m.tokenEnd >= role.tokenStart - 1 && m.end <= role.start) return true;
+      if (m.tokenEnd >= role.tokenStart - 1 && m.end <= role.start && (t >= role.tokenStart - 2 || m.tokenEnd === role.tokenStart)) return true;
     }
   }
   return false;
@@ -278,7 +279,7 @@ export interface ImplicitContext {
   built: Views;
   persons: readonly PlacedMention[];
   /** Does the person already have an owner (LEADER_OF, WORKS_FOR, CHAIRS) from another rule? */
-  hasOwner: (person: string) => boolean;
+  hasOwner: (person: string, placesOnly?: boolean) => boolean;
   /** The role cues with a person right after them, in document order (found once for all rules). */
   rolesBeforePersons?: RoleBeforePerson[];
   /** How often the text names each country (countryCounts, counted once for all rules). */
@@ -330,7 +331,7 @@ function runFederal(rule: ImplicitOwnerRule, ctx: ImplicitContext, out: (c: Cand
   for (const { role, view, person, open } of rolesBeforePersons(ctx)) {
     if (!open) continue;
     const type = typeFor(fields, rule, role);
-    if (!type || !FEDERAL_TITLE.test(role.text) || ctx.hasOwner(person.entityId)) continue;
+    if (!type || !FEDERAL_TITLE.test(role.text) || ctx.hasOwner(person.entityId, true)) continue;
     if (owner === undefined) owner = federalCountry(ctx) ?? null;
     if (owner === null) return;
     const confidence = fields.confidence - (person.via === 'coref' ? 0.1 : 0);
@@ -363,7 +364,9 @@ export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, 
     // The pair's flag before the look-ups of typeFor (all are tests without effects: their order changes nothing).
     if (!open) continue;
     const type = typeFor(fields, rule, role);
-    if (!type || ctx.hasOwner(person.entityId)) continue;
+    // A state's office competes only with a stated state or place: a prime minister who also leads
+    // his party ("who has led the HDZ since 2016") still holds the office of the dateline's country.
+    if (!type || ctx.hasOwner(person.entityId, fields.owner === 'country' || fields.owner === 'state')) continue;
     let owner: string | undefined;
     if (fields.owner === 'country') {
       const here = country ?? (fields.subjectCountry ? subjectCountry(view) : undefined);

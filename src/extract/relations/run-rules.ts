@@ -21,6 +21,7 @@ import { runImplicitOwner } from './implicit.js';
 import { groupBySentence, runNamedAfter, runNested } from './nested-rules.js';
 import type { BySentence } from './nested-rules.js';
 import { runPairAnaphor } from './pair-anaphor.js';
+import { entityIdPrefix } from '../ids.js';
 import type { ImplicitContext } from './implicit.js';
 import type { SentenceView } from './sentence-view.js';
 // Last: emit.ts registers its word lists after those of the modules above, as when they stood here.
@@ -31,6 +32,8 @@ const STEP_BUDGET = 20_000;
 /** Below this many steps, a rule skips the start tokens where it cannot match (see runSequence). */
 const PRUNE_BELOW = STEP_BUDGET / 4;
 const OWNER_RELATIONS = new Set<RelationType>(['LEADER_OF', 'WORKS_FOR', 'CHAIRS']);
+/** Owners that are states or places (ids by type prefix): what an office of a state competes with. */
+const PLACE_PREFIXES = (['Country', 'Region', 'City'] as const).map((type) => entityIdPrefix(type));
 
 /** One sequence rule of the plan, with what it needs compiled once (its start data: RuleCode). */
 interface Planned {
@@ -201,7 +204,7 @@ export function runRules(doc: AnalyzedDocument, rules: readonly RelationRule[], 
     byIndex: views,
     built,
     persons: built.persons,
-    hasOwner: (p) => collector.hasSource(p, OWNER_RELATIONS, upTo),
+    hasOwner: (p, placesOnly) => collector.hasSource(p, OWNER_RELATIONS, upTo, placesOnly ? PLACE_PREFIXES : undefined),
   };
   for (const r of entry.others) {
     const rule = active[r]!;
