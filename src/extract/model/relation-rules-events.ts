@@ -201,4 +201,11 @@ export const NESTED: RelationRule[] = [
   { kind: 'named-after', id: 'any.organised.org-summit', lang: 'any', relation: 'ORGANIZED_BY', confidence: 0.85,
     example: 'am Vorabend des SOZ-Gipfels in Astana (the SCO Summit, when the SCO is mentioned)',
     suffixes: [' Summit'], eventTypes: EVENT, ownerTypes: ORG },
+  // An event named after the town it is held in, when the text names that town too: "Venice Film
+  // Festival", "Boston Marathon", "Leipziger Buchmesse" (Leipzig Book Fair). Towns only: a country or
+  // a cause in the name says nothing of the venue ("Ukraine Recovery Conference"); no rallies ("Dakar Rally").
+  { kind: 'named-after', id: 'any.held.town-named-event', lang: 'any', relation: 'HELD_IN', confidence: 0.7, leading: true,
+    example: 'Der Marathon in Boston ... (the Boston Marathon, when Boston is mentioned)',
+    suffixes: [' Marathon', ' Half Marathon', ' Festival', ' Film Festival', ' Book Fair', ' Fair', ' Trade Fair', ' Conference', ' Summit', ' Forum', ' Biennale', ' Motor Show', ' Air Show', ' Open', ' Grand Prix', ' Expo'],
+    eventTypes: EVENT, ownerTypes: ['City'] },
 ];

@@ -125,6 +125,16 @@ export function runNested(rule: NestedRule, views: Map<number, SentenceView>, gr
   }
 }
 
+/** The owner whose name starts the event's name, with one to three words after it ("Venice Film Festival" -> Venice). */
+function leadingOwner(owners: ReadonlyMap<string, Mention>, name: string): Mention | undefined {
+  const words = name.split(' ');
+  for (let rest = 1; rest <= 3 && rest < words.length; rest++) {
+    const owner = owners.get(words.slice(0, words.length - rest).join(' '));
+    if (owner) return owner;
+  }
+  return undefined;
+}
+
 /** The first mention of each name among the rule's owner types. */
 function ownersOf(rule: NamedAfterRule, doc: AnalyzedDocument): Map<string, Mention> {
   const owners = new Map<string, Mention>();
@@ -145,7 +155,7 @@ export function runNamedAfter(rule: NamedAfterRule, doc: AnalyzedDocument, built
     const suffix = suffixOf(rule, event.name);
     if (!suffix) continue;
     owners ??= ownersOf(rule, doc);
-    const owner = owners.get(event.name.slice(0, -suffix.length));
+    const owner = rule.leading ? leadingOwner(owners, event.name) : owners.get(event.name.slice(0, -suffix.length));
     const view = views.get(event.sentence);
     if (!owner || !view) continue;
     const confidence = adjustedConfidence(rule.confidence, [event], 0);

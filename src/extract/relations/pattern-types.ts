@@ -117,6 +117,12 @@ export interface NamedAfterRule extends RuleBase {
   kind: 'named-after';
   /** Suffixes of the event's canonical name, e.g. " Summit". */
   suffixes: readonly string[];
+  /**
+   * The owner's name starts the event's name and one to three words (ending in a suffix) follow it:
+   * "Venice Film Festival" -> Venice, "Bonn Climate Change Conference" -> Bonn. Without it the owner's
+   * name is all of the name before the suffix ("SCO Summit" -> SCO).
+   */
+  leading?: boolean;
   eventTypes: readonly EntityType[];
   ownerTypes: readonly EntityType[];
 }

@@ -92,3 +92,14 @@ describe('a nationality in an organisation phrase', () => {
     expect([...r.mentions.values()].flat()).not.toContain('The Italian club');
   });
 });
+
+describe('an event named after its town', () => {
+  test('"Boston Marathon" is held in Boston when the text names Boston too', () => {
+    expect(has('Daniel Kiprop won the Boston Marathon on Monday. "Boston is a hard course," he said.', 'en', 'HELD_IN Boston Marathon -> Boston')).toBe(true);
+    expect(has('Die Leipziger Buchmesse öffnet am Donnerstag. In Leipzig werden 2000 Aussteller erwartet.', 'de', 'HELD_IN Leipzig Book Fair -> Leipzig')).toBe(true);
+  });
+  test('no town named on its own, a country, or a rally: nothing', () => {
+    expect(run('Daniel Kiprop won the Boston Marathon on Monday.', 'en').relations.filter((x) => x.startsWith('HELD_IN'))).toEqual([]);
+    expect(run('Carlos Sainz won the Dakar Rally. He started in Dakar years ago.', 'en').relations.filter((x) => x.startsWith('HELD_IN'))).toEqual([]);
+  });
+});
