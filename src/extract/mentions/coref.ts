@@ -154,12 +154,15 @@ function learn(p: Profile, cue: RoleCue, countries: string[]): void {
   for (const c of countries) p.countries.add(c);
 }
 
+const OF_WORDS = new Set(['of', 'von', 'for', 'für']);
+
 /** A role phrase "der belarussische Staatschef": determiner, up to two words, the role cue. */
 function phraseStart(s: Sentence, cue: RoleCue): number | undefined {
   for (let k = cue.tokenStart - 1; k >= 0 && k >= cue.tokenStart - 3; k--) {
     const t = s.tokens[k]!;
     if (t.kind === 'word' && DETERMINERS.has(t.lower)) return k;
-    if (t.kind !== 'word') return undefined;
+    // "the assembly of heads of state": the role belongs to a noun phrase of its own, not to a person.
+    if (t.kind !== 'word' || OF_WORDS.has(t.lower)) return undefined;
   }
   return undefined;
 }
@@ -170,6 +173,9 @@ const NUMBER_WORDS = new Set(['two', 'three', 'both', 'several', 'many', 'zwei',
 function isPlural(s: Sentence, from: number, cue: RoleCue): boolean {
   const last = s.tokens[cue.tokenEnd - 1]!.lower;
   if (/[^s]s$/u.test(last) && !cue.role.endsWith('s')) return true;
+  // "heads of state", "chiefs of staff": the first word of a role of several words in the plural.
+  const first = s.tokens[cue.tokenStart]!.lower;
+  if (cue.tokenEnd > cue.tokenStart + 1 && /[^s]s$/u.test(first) && !cue.role.split(' ')[0]!.endsWith('s')) return true;
   for (let k = from; k < cue.tokenStart; k++) if (s.tokens[k]!.kind === 'number' || (k > from && NUMBER_WORDS.has(s.tokens[k]!.lower))) return true;
   return s.tokens[from]!.lower === 'die' && /(en|innen)$/u.test(last);
 }

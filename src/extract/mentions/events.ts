@@ -157,6 +157,9 @@ function organizations(ctx: AnalysisContext): Mention[] {
   return out;
 }
 
+/** The summit words proper (no "meeting", "Treffen"). */
+const MAIN_SUMMIT_WORDS: ReadonlySet<string> = new Set(['summit', 'summits', 'gipfel', 'gipfels', 'gipfeltreffen']);
+
 function summitCompounds(ctx: AnalysisContext): void {
   for (const org of organizations(ctx)) {
     const s = ctx.sentences[org.sentence]!;
@@ -167,7 +170,12 @@ function summitCompounds(ctx: AnalysisContext): void {
     const inCompound = (dash === 0x2d || dash === 0x2010) && SUMMIT_HEADS.some((h) => rest.slice(1).toLowerCase().startsWith(h));
     const next = s.tokens[org.tokenEnd];
     // SUMMIT_WORDS: the heads and their plurals in -s.
-    const followed = org.end === token.end && org.tokenEnd === org.tokenStart + 1 && next !== undefined && SUMMIT_WORDS.has(next.lower);
+    // A name of several words only before "summit"/"Gipfel" and when the knowledge base knows it
+    // ("the African Union summit"; not "a Federal Reserve meeting").
+    const several = org.tokenEnd > org.tokenStart + 1;
+    const followed =
+      org.end === s.tokens[org.tokenEnd - 1]!.end && next !== undefined && SUMMIT_WORDS.has(next.lower) &&
+      (!several || (org.via.startsWith('kb-') && MAIN_SUMMIT_WORDS.has(next.lower)));
     if (!inCompound && !followed) continue;
     if (followed && ctx.set.isTaken(s.index, org.tokenEnd)) continue;
     const ref = refFor(ctx, 'Event', `${org.name} Summit`);

@@ -35,7 +35,7 @@ type WordVia = 'kb-acronym' | 'kb-adjective' | 'kb-demonym' | 'kb-name';
 
 /** A single word (or compound part) as acronym, adjective, demonym or one-word name. */
 export function matchWord(g: Gazetteer, text: string, withNames = true, lower = text.toLowerCase(), lang: MatchLang = 'und'): [KbEntry, WordVia] | undefined {
-  const acronym = g.acronymStarts.has(text.charCodeAt(0)) ? g.acronyms.get(text) : undefined;
+  const acronym = g.acronymStarts.has(text.charCodeAt(0)) ? (g.acronyms.get(text) ?? possessiveAcronym(g, text)) : undefined;
   if (acronym) return [acronym, 'kb-acronym'];
   // English writes nationality words capitalised: "Polish" is Poland's, "polish" a verb.
   const adjectiveCase = lang !== 'en' || startsUpper(text);
@@ -45,6 +45,16 @@ export function matchWord(g: Gazetteer, text: string, withNames = true, lower = 
   const demonym = lookupWithEndings(g.demonyms, lower, DEMONYM_ENDINGS);
   if (demonym) return [demonym, 'kb-demonym'];
   return withNames ? matchOneWordName(g, text, lower, lang) : undefined;
+}
+
+/** "NATO's", "ASEAN’s", "BRICS'": an acronym with a possessive ending, as "Kenya's" is Kenya. */
+function possessiveAcronym(g: Gazetteer, text: string): KbEntry | undefined {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 115 /* s */) {
+    const mark = text.charCodeAt(text.length - 2);
+    return mark === 39 || mark === 0x2019 ? g.acronyms.get(text.slice(0, -2)) : undefined;
+  }
+  return last === 39 || last === 0x2019 ? g.acronyms.get(text.slice(0, -1)) : undefined;
 }
 
 /** /^\p{Lu}/u without a regex for ASCII. */

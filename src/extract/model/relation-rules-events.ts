@@ -65,7 +65,7 @@ export const PLACES: SequenceRule[] = [
   seq(['any.located.city-comma-area', 'any', 'LOCATED_IN', 0.7, 'Almaty, Kazakhstan, (Reuters)'], 'c', 'p',
     [slot('c', TOWN), punct(','), slot('p', AREA), not('und', 'and', 'sowie', 'or', 'oder', '-')]),
   seq(['any.located.seat-in', 'any', 'LOCATED_IN', 0.9, 'die EAWU mit Sitz in Moskau; the bank, headquartered in Beijing'], 'o', 'c',
-    [slot('o', ORG), opt(punct(',')), gap(3), cue('seat'), cue('in'), slot('c', PLACE)]),
+    [slot('o', ORG), opt(punct(')')), opt(punct(',')), gap(3), cue('seat'), opt(w('ebenfalls', 'auch', 'also', 'bereits', 'seit', 'heute', 'now', 'still', 'weiterhin', 'nach', 'wie')), cue('in'), slot('c', PLACE)]),
   seq(['any.located.seat-of-org-in', 'any', 'LOCATED_IN', 0.85, 'am Sitz der Opec in Wien; at the headquarters of the IAEA in Vienna'], 'o', 'c',
     [cue('seat'), opt(cue('of')), slot('o', ORG), cue('in'), slot('c', PLACE)]),
   seq(['any.located.located-in', 'any', 'LOCATED_IN', 0.85, 'The Baikonur Cosmodrome, located in the Kyzylorda region, ...'], 'o', 'c',
@@ -130,7 +130,7 @@ export const SUPPORT_AND_CHAIR: SequenceRule[] = [
   seq(['en.chair.actor-chairs', 'en', 'CHAIRS', 0.85, 'Laos, which chairs the Association of Southeast Asian Nations this year, ...'], 'a', 'x',
     [slot('a', ACTOR), opt(punct(',')), opt(cue('relative')), w('chairs', 'chaired', 'chairing'), slot('x', ORG), not('committee', 'committees', 'subcommittee', 'panel', 'commission', 'working', 'task', 'meeting', 'meetings', 'session', 'summit', 'talks')]),
   seq(['any.chair.holds-presidency', 'any', 'CHAIRS', 0.8, 'Brazil, which holds the BRICS presidency this year, said ...; Polen hat den EU-Ratsvorsitz inne; Ungarn übernimmt die EU-Ratspräsidentschaft'], 'a', 'x',
-    [slot('a', STATE), opt(punct(',')), opt(cue('relative')), w('holds', 'held', 'hold', 'holding', 'took', 'takes', 'assumed', 'assumes', 'hat', 'hatte', 'übernimmt', 'übernahm', 'innehat', 'führt'), opt(w('over')), opt(w('the', 'den', 'die')), opt(w('rotating', 'rotierenden', 'rotierende')), slot('x', ORG), cue('chairNoun')]),
+    [slot('a', STATE), opt(punct(',')), opt(cue('relative')), w('holds', 'held', 'hold', 'holding', 'took', 'takes', 'assumed', 'assumes', 'hat', 'hatte', 'übernimmt', 'übernahm', 'innehat', 'führt'), opt(w('over')), opt(w('the', 'den', 'die')), opt(w('rotating', 'rotierenden', 'rotierende')), slot('x', ORG), opt(cue('possessive')), opt(w('rotating', 'annual', 'current')), cue('chairNoun')]),
   seq(['en.chair.possessive-chair-of', 'en', 'CHAIRS', 0.8, "Kazakhstan's presidency of the SCO; the Kazakh chairmanship of the CIS"], 'a', 'x',
     [slot('a', STATE, { form: 'any' }), opt(cue('possessive')), cue('chairNoun'), w('of'), slot('x', ORG)]),
 ];

@@ -3,6 +3,7 @@
 // Same record shape and conventions as relation-rules.ts, which exports them all.
 
 import type { RelationType } from '../../types.js';
+import { COMPANY_DESCRIPTORS_EN } from './nominal-heads.js';
 import type { RoleCategory } from '../pipeline-types.js';
 import type { ImplicitOwnerRule, PairAnaphorRule, SequenceRule } from '../relations/pattern-types.js';
 import {
@@ -28,6 +29,9 @@ const RIVAL_CUES_EN = ['beating', 'defeating', 'outsprinting', 'outsprinted', 'e
 const RIVAL_DESCRIPTORS_EN = ['veteran', 'compatriot', 'teammate', 'defending', 'champion', 'rival', 'favourite', 'favorite', 'title-holder', 'holder', 'hosts', 'top-seeded', 'reigning'];
 /** Rounds of a contest: "im Finale gegen Kroatien", "in the final against England". */
 const FINALS = ['finale', 'endspiel', 'halbfinale', 'viertelfinale', 'achtelfinale', 'final', 'semifinal', 'semi-final', 'quarterfinal', 'quarter-final', 'semifinals'];
+
+/** A trade before a company descriptor: "Brazil's state-controlled oil company Petrobras". */
+const COMPANY_KINDS_EN = ['oil', 'gas', 'energy', 'mining', 'steel', 'chemicals', 'telecoms', 'telecom', 'battery', 'car', 'shipping', 'defence', 'defense', 'tech', 'technology', 'media', 'investment', 'airline', 'railway', 'power', 'nuclear', 'fertiliser', 'fertilizer', 'food', 'drug', 'pharmaceutical'];
 
 /** Positions in a team ("Real Madrid striker X", "Stürmer X von Dinamo Zagreb"). */
 const PLAYER = [
@@ -92,7 +96,8 @@ export const PHRASES: SequenceRule[] = [
   seq(['en.located.possessive-country-org', 'en', 'LOCATED_IN', 0.65, "Germany's Siemens and Volkswagen reported profits."], 'o', 'c',
     [slot('c', COUNTRY), cue('possessive'), gap(1), list('o', ORG, 1), not(...NOT_LOCATED)]),
   seq(['en.located.possessive-inside-country-org', 'en', 'LOCATED_IN', 0.65, "India's Serum Institute (possessive inside the country mention)"], 'o', 'c',
-    [slot('c', COUNTRY, POSSESSIVE_INSIDE), opt(w('biggest', 'largest', 'state-owned', 'state', 'top', 'leading', 'national')), list('o', ORG, 1), not(...NOT_LOCATED)]),
+    [slot('c', COUNTRY, POSSESSIVE_INSIDE), opt(w('biggest', 'largest', 'state-owned', 'state-controlled', 'state-run', 'state', 'top', 'leading', 'national')),
+      opt(w(...COMPANY_KINDS_EN), opt(w(...COMPANY_DESCRIPTORS_EN))), list('o', ORG, 1), not(...NOT_LOCATED)]),
   seq(['en.participate.performed-at', 'en', 'PARTICIPATES_IN', 0.75, 'Coldplay performed at the Glastonbury Festival.'], 'a', 'e',
     [list('a', ['Person', 'Organization']), gap(2), w(...PERFORM_EN), w('at', 'during'), gap(2), slot('e', EVENT)]),
   seq(['de.participate.tritt-auf', 'de', 'PARTICIPATES_IN', 0.75, 'Die Band Rammstein tritt beim Festival Wacken Open Air auf.'], 'a', 'e',

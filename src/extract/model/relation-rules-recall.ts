@@ -264,6 +264,19 @@ export const RECALL: SequenceRule[] = [
     [slot('a', PERSON), gap(3), cue('travel'), gap(3), w('zum', 'zur'), gap(2), slot('e', EVENT)]),
   seq(['en.participate.travel-for-event', 'en', 'PARTICIPATES_IN', 0.7, 'Xi travelled to Kazan for the BRICS summit.'], 'a', 'e',
     [slot('a', PERSON), gap(3), cue('travel'), w('to'), gap(3, { skip: PLACE }), w('for', 'to attend'), opt(w('the')), gap(1), slot('e', EVENT)]),
+  // ---- an office named first, its holder after the verb ----
+  seq(['de.role.role-of-org-is-person', 'de', 'LEADER_OF', 0.75, 'Generalsekretär des Europarats ist seit vergangenem Jahr der frühere Schweizer Bundespräsident Alain Berset.'], 'p', 'o',
+    [role(['leader', 'chair'], 'r'), w('des', 'der'), slot('o', ORG), cue('be'), gap(7, { skip: COUNTRY }), slot('p', PERSON)], { bind: 'r', map: { leader: 'LEADER_OF', chair: 'CHAIRS' } }),
+  // ---- members listed after the organisation ----
+  seq(['de.member.org-dative-gehoeren-an', 'de', 'MEMBER_OF', 0.8, 'Dem Europarat gehören auch Länder wie die Türkei, Großbritannien und Aserbaidschan an.'], 'a', 'o',
+    [w('dem', 'der'), slot('o', ORG), cue('belongsVerb'), gap(4), list('a', ['Country', 'Organization']), gap(3), w('an')]),
+  seq(['en.member.org-members-include', 'en', 'MEMBER_OF', 0.8, "The bloc's members include Brazil, Russia and India; NATO members such as Poland and Latvia"], 'a', 'o',
+    [slot('o', ORG), opt(cue('possessive')), opt(w('other', 'founding', 'current', 'new', 'full')), w('members', 'member'), opt(w('states', 'countries', 'nations')),
+      opt(w('also')), w('include', 'includes', 'included', 'such'), opt(w('as')), list('a', ['Country', 'Organization'])]),
+  seq(['de.member.members-such-as', 'de', 'MEMBER_OF', 0.75, 'Zu den Mitgliedern der Organisation gehören Staaten wie ...; Nato-Mitglieder wie Polen und Lettland'], 'a', 'o',
+    [slot('o', ORG), opt(punct('-')), w('mitglieder', 'mitgliedstaaten', 'mitgliedsstaaten', 'mitgliedsländer', 'staaten', 'länder'), w('wie'), list('a', ['Country', 'Organization'])]),
+  seq(['en.participate.travel-to-attend', 'en', 'PARTICIPATES_IN', 0.7, 'Lula will travel on to Addis Ababa on Friday to attend the African Union summit.'], 'a', 'e',
+    [slot('a', PERSON), gap(3), w('travel', 'travels', 'travelled', 'traveled', 'travelling', 'fly', 'flies', 'flew', 'head', 'heads', 'headed', 'went', 'go', 'goes'), gap(8, { skip: PLACE }), w('to'), w('attend', 'join', 'address'), opt(w('the', "this year's", 'next')), slot('e', EVENT)]),
   seq(['any.held.event-hosted-by-place', 'any', 'HELD_IN', 0.8, 'the summit, hosted by Kazakhstan; der von Brasilien ausgerichtete Gipfel'], 'e', 'p',
     [slot('e', EVENT), opt(punct(',')), opt(w('jointly')), w('hosted', 'co-hosted', 'ausgerichtet'), w('by', 'von', 'vom'), list('p', PLACE)]),
   // Passive with the hosts: "Die WM wurde gemeinsam von Kroatien, Dänemark und Norwegen ausgerichtet"; "The tournament was co-hosted by Croatia, Denmark and Norway".

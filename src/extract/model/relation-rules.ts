@@ -139,13 +139,17 @@ const MEMBERSHIP: SequenceRule[] = [
     [slot('a', STATE), opt(cue('possessive')), cue('accession'), cue('toOrg'), list('x', ORG)]),
 ];
 
+/** Words before the last item of a coordination or the object of a preposition. */
+const COORDINATED = ['and', 'und', 'or', 'oder', 'between', 'zwischen', 'with', 'mit', 'against', 'gegen'];
+
 const PARTNERSHIP: SequenceRule[] = [
   seq(['de.partner.are-partners', 'de', 'PARTNER_OF', 0.85, 'Belarus und Kasachstan sind enge Partner.'], 'a', 'a',
     [list('a', STATE, 2), cue('be'), gap(3), cue('partner'), not('der', 'des', 'von', 'vom')]),
   seq(['de.partner.is-partner-of', 'de', 'PARTNER_OF', 0.8, 'Kasachstan ist ein strategischer Partner der EU.'], 'a', 'b',
     [list('a', STATE), cue('be'), gap(3), cue('partner'), cue('of'), slot('b', STATE)]),
-  seq(['any.partner.together-with', 'any', 'PARTNER_OF', 0.7, 'Siemens Energy will gemeinsam mit dem Versorger EVN ein Kraftwerk bauen.'], 'a', 'b',
-    [slot('a', STATE), gap(2), cue('together'), cue('with'), gap(3), slot('b', STATE)]),
+  // Not the last of a coordination: "between Israel and Hamas together with Qatar".
+  { ...seq(['any.partner.together-with', 'any', 'PARTNER_OF', 0.7, 'Siemens Energy will gemeinsam mit dem Versorger EVN ein Kraftwerk bauen.'], 'a', 'b',
+    [slot('a', STATE), gap(2), cue('together'), cue('with'), gap(3), slot('b', STATE)]), notAfter: COORDINATED },
   seq(['any.partner.agreement-with', 'any', 'PARTNER_OF', 0.7, 'Kazakhstan signed a data-sharing agreement with the European Space Agency.'], 'a', 'b',
     [slot('a', STATE), gap(2), cue('sign'), gap(3), cue('agreement'), cue('with'), slot('b', STATE)]),
   seq(['any.partner.pair-signed-agreement', 'any', 'PARTNER_OF', 0.7, 'Kasachstan und Usbekistan unterzeichneten ein Abkommen über Wasser; Chile and Peru signed a trade deal'], 'a', 'a',

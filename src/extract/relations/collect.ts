@@ -19,6 +19,7 @@ const ENTAILED: ReadonlyMap<RelationType, Array<Entailment & { prefix: string }>
 })();
 
 /** Relation types that say more of a person and an organisation than WORKS_FOR. */
+const OFFICE_RELATIONS: ReadonlySet<RelationType> = new Set<RelationType>(['LEADER_OF', 'WORKS_FOR', 'CHAIRS']);
 const SUPERSEDE_WORKS_FOR: ReadonlySet<RelationType> = new Set<RelationType>(['LEADER_OF', 'CHAIRS']);
 
 export const SYMMETRIC: ReadonlySet<RelationType> = new Set<RelationType>(['PARTNER_OF', 'TRADES_WITH', 'MET_WITH']);
@@ -151,6 +152,16 @@ export class RelationCollector {
     return false;
   }
 
+  /** Does the person lead, chair or work for this country too? */
+  private holdsOffice(source: string, target: string): boolean {
+    const ofSource = this.bySource.get(source)!;
+    for (let i = 0; i < ofSource.length; i++) {
+      const r = ofSource[i]!.relation;
+      if (r.target === target && OFFICE_RELATIONS.has(r.type)) return true;
+    }
+    return false;
+  }
+
   /**
    * The relations, sorted by id, evidence by offset. Call once, after the last add: the records
    * are the collector's own (made in add() with their fields in Relation's order, evidence last),
@@ -160,6 +171,8 @@ export class RelationCollector {
     const out: Relation[] = [];
     for (const { relation: r, spans } of this.entries) {
       if (r.type === 'WORKS_FOR' && this.moreSpecific(r.source, r.target)) continue;
+      // "his Argentine counterpart Javier Milei" as head of state: leading or serving the country says more than being its citizen.
+      if (r.type === 'CITIZEN_OF' && this.holdsOffice(r.source, r.target)) continue;
       if (spans.length > 1) spans.sort(bySpanStart);
       r.evidence = spans;
       out.push(r);

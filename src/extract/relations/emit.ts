@@ -128,6 +128,7 @@ export function emitSequence(rule: SequenceRule, view: SentenceView, m: Sequence
   if (mayHave(anyBits, NEGATION_BITS) && negated(view, m, lang === 'de' && !STATIC.has(type))) return;
   if (mayHave(anyBits, HEDGE_BITS) && hedged(view, m, type, lang)) return;
   if (rule.unless && hasAny(view, m, rule.unless)) return;
+  if (rule.notAfter && m.firstToken > 0 && literalSet(rule.notAfter).has(view.tokens[m.firstToken - 1]!.lower)) return;
   if (type === 'VISITED' && invited(view, m)) return;
   // Most matches bind one mention to each end: that pair, without the lists slotItems would make.
   if (rule.source !== rule.target) {

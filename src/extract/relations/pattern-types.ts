@@ -101,6 +101,11 @@ export interface SequenceRule extends RuleBase {
    * relation: "liefert Waffen an" is no trade.
    */
   unless?: readonly string[];
+  /**
+   * Words (lowercase) that must not stand right before the match: "between Israel and Hamas together
+   * with Qatar" makes Hamas the end of a coordination, not the one acting together with Qatar.
+   */
+  notAfter?: readonly string[];
 }
 
 /** A mention whose span holds another mention and a role cue: "der belarussische Staatschef" (coref). */

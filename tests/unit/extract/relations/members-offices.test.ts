@@ -1,0 +1,85 @@
+// Members listed after their organisation, offices named before their holder, counterparts,
+// possessive acronyms, seats and presidencies in more shapes, summits of organisations with long
+// names, and the coordination that keeps "together with" from the wrong partner. Each with a
+// sentence that must give the relation and, where a near miss is likely, one that must not.
+// End to end through extract().
+
+import { extract } from '../../../../src/extract/extract.js';
+import type { Lang } from '../../../../src/types.js';
+
+function run(text: string, lang: Lang): { mentions: Map<string, string[]>; relations: string[] } {
+  const ex = extract({ id: 't', source: 't.txt', lang, text });
+  const name = new Map(ex.entities.map((e) => [e.id, e.name]));
+  return {
+    mentions: new Map(ex.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])),
+    relations: ex.relations.map((r) => `${r.type} ${name.get(r.source)} -> ${name.get(r.target)}`),
+  };
+}
+
+const relations = (text: string, lang: Lang): string[] => run(text, lang).relations;
+
+describe('members listed after the organisation', () => {
+  test('German: "Dem Europarat gehören auch Länder wie X, Y und Z an"; "Nato-Mitglieder wie X und Y"', () => {
+    const r = relations('Dem Europarat gehören auch Länder wie die Türkei, Großbritannien und Aserbaidschan an.', 'de');
+    for (const c of ['Turkey', 'United Kingdom', 'Azerbaijan']) expect(r).toContain(`MEMBER_OF ${c} -> Council of Europe`);
+    expect(relations('Nato-Mitglieder wie Polen und Lettland protestierten.', 'de')).toEqual(expect.arrayContaining(['MEMBER_OF Poland -> NATO', 'MEMBER_OF Latvia -> NATO']));
+    // Belonging to something else than the organisation named: nothing.
+    expect(relations('Dem Europarat zufolge gehören Länder wie die Türkei zu den Kritikern.', 'de').filter((x) => x.startsWith('MEMBER_OF'))).toEqual([]);
+  });
+  test('English: "ASEAN\'s members include X and Y"; "NATO members such as X"', () => {
+    expect(relations("ASEAN's members include Vietnam and Laos.", 'en')).toEqual(expect.arrayContaining(['MEMBER_OF Vietnam -> ASEAN', 'MEMBER_OF Laos -> ASEAN']));
+    expect(relations('NATO members such as Poland and Latvia protested.', 'en')).toContain('MEMBER_OF Poland -> NATO');
+    expect(relations('NATO officials met Poland and Latvia.', 'en').filter((x) => x.startsWith('MEMBER_OF'))).toEqual([]);
+  });
+});
+
+test('an acronym with a possessive is the organisation ("NATO’s", "UN\'s")', () => {
+  const r = run("The plan was backed by NATO’s allies and the UN's agencies.", 'en');
+  expect(r.mentions.get('NATO')).toEqual(['NATO’s']);
+  expect(r.mentions.get('UN')).toEqual(["UN's"]);
+});
+
+describe('offices and counterparts', () => {
+  test('"Generalsekretär des Europarats ist ... X": the office named first, its holder after the verb', () => {
+    expect(relations('Generalsekretär des Europarats ist seit vergangenem Jahr der frühere Schweizer Bundespräsident Alain Berset.', 'de')).toContain('LEADER_OF Alain Berset -> Council of Europe');
+  });
+  test('"ihren maltesischen Amtskollegen Ian Borg", "his Chilean counterpart X": the name after the role is a person', () => {
+    expect(run('Sie löst ihren maltesischen Amtskollegen Ian Borg ab.', 'de').mentions.has('Ian Borg')).toBe(true);
+    expect(run('Rubio met his Chilean counterpart Alberto van Klaveren on Monday.', 'en').mentions.has('Alberto van Klaveren')).toBe(true);
+  });
+  test('a leader is no mere citizen of the country he leads; "heads of state" is nobody', () => {
+    const r = run('SANTIAGO (Reuters) - Chilean President Gabriel Boric and his Argentine counterpart Javier Milei signed an agreement.', 'en');
+    expect(r.relations).toContain('LEADER_OF Javier Milei -> Argentina');
+    expect(r.relations).not.toContain('CITIZEN_OF Javier Milei -> Argentina');
+    const heads = run('Lula met Sisi in Cairo. He will speak to the assembly of heads of state.', 'en');
+    expect(heads.mentions.get('Luiz Inácio Lula da Silva')).not.toContain('the assembly of heads of state');
+  });
+});
+
+describe('seats, presidencies and companies of a country', () => {
+  test('"(OSZE), die ihren Sitz ebenfalls in Wien hat"', () => {
+    expect(relations('Auch die Organisation für Sicherheit und Zusammenarbeit in Europa (OSZE), die ihren Sitz ebenfalls in Wien hat, will sich beteiligen.', 'de')).toContain('LOCATED_IN OSCE -> Vienna');
+  });
+  test('"Brazil holds the group\'s rotating presidency"', () => {
+    expect(relations("Egypt joined the BRICS group of emerging economies last year, and Brazil holds the group's rotating presidency this year.", 'en')).toContain('CHAIRS Brazil -> BRICS');
+  });
+  test('"Brazil\'s state-controlled oil company Petrobras"', () => {
+    expect(relations("Brazil's state-controlled oil company Petrobras said it was in talks.", 'en')).toContain('LOCATED_IN Petrobras -> Brazil');
+  });
+});
+
+describe('summits and partners', () => {
+  test('"to attend the African Union summit" after a trip', () => {
+    const r = relations('Lula will travel on to Addis Ababa on Friday to attend the African Union summit.', 'en');
+    expect(r).toContain('PARTICIPATES_IN Luiz Inácio Lula da Silva -> African Union Summit');
+    expect(r).toContain('ORGANIZED_BY African Union Summit -> African Union');
+    // "meeting" after a name of several words makes no summit.
+    expect([...run('A Federal Reserve meeting is due on Tuesday.', 'en').mentions.keys()]).not.toContain('Federal Reserve Summit');
+  });
+  test('"between Israel and Hamas together with Qatar": Hamas ends a coordination and is no partner of Qatar', () => {
+    const r = relations('Egypt, which borders the Gaza Strip, has mediated between Israel and Hamas together with Qatar.', 'en');
+    expect(r).not.toContain('PARTNER_OF Hamas -> Qatar');
+    expect(r).not.toContain('PARTNER_OF Qatar -> Hamas');
+    expect(relations('Siemens Energy will gemeinsam mit dem Versorger EVN ein Kraftwerk bauen.', 'de').some((x) => x.startsWith('PARTNER_OF'))).toBe(true);
+  });
+});
