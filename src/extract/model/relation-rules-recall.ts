@@ -277,6 +277,8 @@ export const RECALL: SequenceRule[] = [
     [slot('o', ORG), opt(punct('-')), w('mitglieder', 'mitgliedstaaten', 'mitgliedsstaaten', 'mitgliedsländer', 'staaten', 'länder'), w('wie'), list('a', ['Country', 'Organization'])]),
   seq(['en.participate.travel-to-attend', 'en', 'PARTICIPATES_IN', 0.7, 'Lula will travel on to Addis Ababa on Friday to attend the African Union summit.'], 'a', 'e',
     [slot('a', PERSON), gap(3), w('travel', 'travels', 'travelled', 'traveled', 'travelling', 'fly', 'flies', 'flew', 'head', 'heads', 'headed', 'went', 'go', 'goes'), gap(8, { skip: PLACE }), w('to'), w('attend', 'join', 'address'), opt(w('the', "this year's", 'next')), slot('e', EVENT)]),
+  seq(['en.held.travel-to-place-to-attend', 'en', 'HELD_IN', 0.65, 'Lula will travel on to Addis Ababa on Friday to attend the African Union summit.'], 'e', 'p',
+    [w('travel', 'travels', 'travelled', 'traveled', 'travelling', 'fly', 'flies', 'flew', 'head', 'heads', 'headed', 'went', 'go', 'goes'), opt(w('on')), w('to'), slot('p', TOWN), gap(3), w('to'), w('attend', 'join'), opt(w('the', "this year's")), slot('e', EVENT)]),
   seq(['any.held.event-hosted-by-place', 'any', 'HELD_IN', 0.8, 'the summit, hosted by Kazakhstan; der von Brasilien ausgerichtete Gipfel'], 'e', 'p',
     [slot('e', EVENT), opt(punct(',')), opt(w('jointly')), w('hosted', 'co-hosted', 'ausgerichtet'), w('by', 'von', 'vom'), list('p', PLACE)]),
   // Passive with the hosts: "Die WM wurde gemeinsam von Kroatien, Dänemark und Norwegen ausgerichtet"; "The tournament was co-hosted by Croatia, Denmark and Norway".

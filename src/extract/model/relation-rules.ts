@@ -43,6 +43,9 @@ const STATE_ROLES: readonly RoleCategory[] = ['head_of_state', 'head_of_governme
 const byStateRole = { bind: 'r', map: STATE_ROLE_RELATION };
 const CITIZEN_ROLES: readonly RoleCategory[] = ['other', 'journalist', 'employee', 'member', 'leader', 'chair'];
 
+/** "former" before an office: the office is past, the nationality is not. */
+const FORMER_WORDS = ['former', 'frühere', 'früherer', 'früheren', 'ehemalige', 'ehemaliger', 'ehemaligen', 'einstige', 'einstiger', 'einstigen'];
+
 const ROLES: SequenceRule[] = [
   seq(['any.role.adj-role-person', 'any', 'LEADER_OF', 0.9, 'Der belarussische Präsident Alexander Lukaschenko sagte ...'], 'p', 'c',
     [adj('c'), role(STATE_ROLES, 'r'), opt(cue('title')), slot('p', PERSON)], byStateRole),
@@ -71,6 +74,9 @@ const ROLES: SequenceRule[] = [
     [slot('p', PERSON), cue('passive'), opt(w('re-elected', 'elected', 'appointed', 'named', 'sworn')), opt(w('in')), opt(w('as')), role(RELATED_ROLES, 'r'), w('of'), slot('c', STATE)], byRole),
   seq(['any.role.person-heads-org', 'any', 'LEADER_OF', 0.8, 'Kristalina Georgieva leitet den IWF; Georgieva heads the IMF'], 'p', 'o',
     [slot('p', PERSON), gap(2), w('leitet', 'leitete', 'führt', 'führte', 'heads', 'headed', 'leads', 'runs'), gap(3, { skip: ['Country'] }), slot('o', ORG)]),
+  // A former office holder no longer leads the country, but is still its national: "der frühere Schweizer Bundespräsident Alain Berset".
+  { ...seq(['any.citizen.former-adj-office-person', 'any', 'CITIZEN_OF', 0.6, 'der frühere Schweizer Bundespräsident Alain Berset; former Chilean President Michelle Bachelet'], 'p', 'c',
+    [w(...FORMER_WORDS), adj('c'), role(STATE_ROLES), opt(cue('title')), slot('p', PERSON)]), past: true },
   seq(['any.citizen.adj-role-person', 'any', 'CITIZEN_OF', 0.6, 'der kasachische Sänger Dimash Kudaibergen'], 'p', 'c',
     [adj('c'), role(CITIZEN_ROLES), slot('p', PERSON)]),
   seq(['any.citizen.country-role-person', 'any', 'CITIZEN_OF', 0.6, 'Irish novelist Colm Brady and Indian writer Anjali Rao'], 'p', 'c',

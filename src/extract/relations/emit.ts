@@ -125,7 +125,7 @@ const HEDGE_BITS = bitsOf([HEDGE_WORDS.de, HEDGE_WORDS.en]);
 export function emitSequence(rule: SequenceRule, view: SentenceView, m: SequenceMatch, lang: DocLang, anyBits: number, collector: RelationCollector): void {
   const type = relationOf(rule, m);
   if (!type) return;
-  if (mayHave(anyBits, NEGATION_BITS) && negated(view, m, lang === 'de' && !STATIC.has(type))) return;
+  if (!rule.past && mayHave(anyBits, NEGATION_BITS) && negated(view, m, lang === 'de' && !STATIC.has(type))) return;
   if (mayHave(anyBits, HEDGE_BITS) && hedged(view, m, type, lang)) return;
   if (rule.unless && hasAny(view, m, rule.unless)) return;
   if (rule.notAfter && m.firstToken > 0 && literalSet(rule.notAfter).has(view.tokens[m.firstToken - 1]!.lower)) return;

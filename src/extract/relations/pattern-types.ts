@@ -106,6 +106,8 @@ export interface SequenceRule extends RuleBase {
    * with Qatar" makes Hamas the end of a coordination, not the one acting together with Qatar.
    */
   notAfter?: readonly string[];
+  /** The rule states what outlives a past office ("former Chilean President X" is Chilean): "former" in or before it negates nothing. */
+  past?: boolean;
 }
 
 /** A mention whose span holds another mention and a role cue: "der belarussische Staatschef" (coref). */

@@ -83,3 +83,20 @@ describe('summits and partners', () => {
     expect(relations('Siemens Energy will gemeinsam mit dem Versorger EVN ein Kraftwerk bauen.', 'de').some((x) => x.startsWith('PARTNER_OF'))).toBe(true);
   });
 });
+
+describe('former office holders and indeclinable German adjectives', () => {
+  test('"former Chilean President X" is Chilean, not Chile\'s leader; "der frühere Schweizer Bundespräsident X" likewise', () => {
+    const en = relations('Former Chilean President Michelle Bachelet said so.', 'en');
+    expect(en).toContain('CITIZEN_OF Michelle Bachelet -> Chile');
+    expect(en).not.toContain('LEADER_OF Michelle Bachelet -> Chile');
+    const de = relations('Das sagte der frühere Schweizer Bundespräsident Alain Berset.', 'de');
+    expect(de).toContain('CITIZEN_OF Alain Berset -> Switzerland');
+    expect(de).not.toContain('LEADER_OF Alain Berset -> Switzerland');
+    // "Schweizer" before a role is an adjective: the office holder leads the country.
+    expect(relations('Die Schweizer Bundespräsidentin Karin Keller-Sutter sprach.', 'de')).toContain('LEADER_OF Karin Keller-Sutter -> Switzerland');
+  });
+  test('travelling to a town to attend an event: the event is held there', () => {
+    expect(relations('Lula will travel on to Addis Ababa on Friday to attend the African Union summit.', 'en')).toContain('HELD_IN African Union Summit -> Addis Ababa');
+    expect(relations('Lula will travel to Addis Ababa on Friday, and attend the African Union summit next month.', 'en')).not.toContain('HELD_IN African Union Summit -> Addis Ababa');
+  });
+});
