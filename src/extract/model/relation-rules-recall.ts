@@ -267,6 +267,11 @@ export const RECALL: SequenceRule[] = [
   // ---- an office named first, its holder after the verb ----
   seq(['de.role.role-of-org-is-person', 'de', 'LEADER_OF', 0.75, 'Generalsekretär des Europarats ist seit vergangenem Jahr der frühere Schweizer Bundespräsident Alain Berset.'], 'p', 'o',
     [role(['leader', 'chair'], 'r'), w('des', 'der'), slot('o', ORG), cue('be'), gap(7, { skip: COUNTRY }), slot('p', PERSON)], { bind: 'r', map: { leader: 'LEADER_OF', chair: 'CHAIRS' } }),
+  // ---- the office holder met in the country just visited ----
+  seq(['en.role.visited-country-met-office', 'en', 'LEADER_OF', 0.7, 'Peter van Dijk visited Japan this week and met Prime Minister Shigeru Ishiba.'], 'p', 'c',
+    [cue('visit'), gap(1), slot('c', COUNTRY), gap(3), w('and'), w('met', 'meets', 'held talks with'), opt(w('with')), role(STATE_ROLES, 'r'), opt(cue('title')), slot('p', PERSON)], byStateRole),
+  seq(['de.role.visited-country-met-office', 'de', 'LEADER_OF', 0.7, 'Er besuchte Japan und traf Ministerpräsident Shigeru Ishiba.'], 'p', 'c',
+    [cue('visit'), gap(3), slot('c', COUNTRY), gap(3), w('und'), w('traf', 'trifft'), opt(w('den', 'die')), role(STATE_ROLES, 'r'), opt(cue('title')), slot('p', PERSON)], byStateRole),
   // ---- members listed after the organisation ----
   seq(['de.member.org-dative-gehoeren-an', 'de', 'MEMBER_OF', 0.8, 'Dem Europarat gehören auch Länder wie die Türkei, Großbritannien und Aserbaidschan an.'], 'a', 'o',
     [w('dem', 'der'), slot('o', ORG), cue('belongsVerb'), gap(4), list('a', ['Country', 'Organization']), gap(3), w('an')]),

@@ -100,3 +100,11 @@ describe('former office holders and indeclinable German adjectives', () => {
     expect(relations('Lula will travel to Addis Ababa on Friday, and attend the African Union summit next month.', 'en')).not.toContain('HELD_IN African Union Summit -> Addis Ababa');
   });
 });
+
+test('the office holder met in the country just visited holds that office; not one with a nationality of his own', () => {
+  expect(relations('Peter van Dijk visited Japan this week and met Prime Minister Shigeru Ishiba to discuss chips.', 'en')).toContain('LEADER_OF Shigeru Ishiba -> Japan');
+  expect(relations('Steinmeier besuchte am Montag Vietnam und traf Staatspräsident Luong Cuong.', 'de')).toContain('LEADER_OF Luong Cuong -> Vietnam');
+  const other = relations('Steinmeier besuchte am Montag Vietnam und traf den chinesischen Präsidenten Xi Jinping.', 'de');
+  expect(other).toContain('LEADER_OF Xi Jinping -> China');
+  expect(other).not.toContain('LEADER_OF Xi Jinping -> Vietnam');
+});
