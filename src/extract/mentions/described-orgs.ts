@@ -28,6 +28,13 @@ function nameWordAt(ctx: AnalysisContext, s: Sentence, k: number): boolean {
   return isNameWord(ctx, s, k);
 }
 
+/** A capitalised word that may stand inside a name (no stop word, month, weekday or role). */
+function capitalisedAt(ctx: AnalysisContext, s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  if (!t || t.kind !== 'word' || !t.upper || t.text.length < 2 || ctx.set.isTaken(s.index, k)) return false;
+  return (wordFlags(wordInfo(ctx, s, k)) & (F_STOP | F_MONTH | F_WEEKDAY | F_ROLE)) === 0;
+}
+
 const GERMAN_ENDINGS = ['e', 'en', 'n', 's', 'es', 'er', 'ern'];
 
 /** "Gewinne", "Märkten": a dictionary word with a plural or case ending. */
@@ -51,7 +58,16 @@ export function findDescribedOrgsIn(ctx: AnalysisContext, s: Sentence, found: Ma
     if (ctx.lang === 'en' && t.upper) continue;
     if (!nameWordAt(ctx, s, i + 1)) continue;
     let end = i + 2;
-    if (nameWordAt(ctx, s, end) && tokens[end]!.start === tokens[end - 1]!.end + 1) end++;
+    while (end < i + 5 && nameWordAt(ctx, s, end) && tokens[end]!.start === tokens[end - 1]!.end + 1) end++;
+    // German: a dictionary noun inside a foreign name ("US-Rüstungszulieferer Loc Performance Products"):
+    // up to four capitalised words, as long as the last is a name word.
+    if (ctx.lang === 'de') {
+      let k = end;
+      while (k < i + 5 && capitalisedAt(ctx, s, k) && tokens[k]!.start === tokens[k - 1]!.end + 1) {
+        k++;
+        if (nameWordAt(ctx, s, k - 1)) end = k;
+      }
+    }
     // A name that goes on ("group Telenor Nordic Holdings") is not ours to cut.
     const after = tokens[end];
     if (after && after.kind === 'word' && after.upper && !ctx.set.isTaken(s.index, end) && isNameWord(ctx, s, end)) continue;

@@ -7,6 +7,7 @@ import type { EntityType } from '../../types.js';
 import type { Sentence } from '../pipeline-types.js';
 import type { EntityRef } from './mention-set.js';
 import { UPPER_STRIDE, isNameWord, upperWordTokens, type AnalysisContext } from './context.js';
+import { PATHOGEN_WORDS } from './places.js';
 
 const ECHO_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Event', 'Work', 'Award', 'Location', 'Region', 'City']);
 
@@ -64,6 +65,8 @@ export function findEchoes(ctx: AnalysisContext): void {
       let same = true;
       for (let k = 1; k < words.length && same; k++) same = tokens[i + k]!.text === words[k];
       if (!same || (words.length === 1 && !isNameWord(ctx, s, i))) continue;
+      // "Marburg virus": a place's name inside a disease's name is no mention of the place (places.ts).
+      if ((ref.type === 'City' || ref.type === 'Region') && PATHOGEN_WORDS.has(tokens[to]?.lower ?? '')) continue;
       if (ctx.set.anyTaken(s.index, i, to)) {
         // Only a weaker guess over exactly these words gives way ("in Vandrell" guessed a city).
         const here = ctx.set.inSentence(s.index).filter((m) => m.tokenStart < to && m.tokenEnd > i);

@@ -238,8 +238,26 @@ function isSiteWord(ctx: AnalysisContext, s: Sentence, k: number): boolean {
   return isNameWord(ctx, s, k) || (t.upper && ctx.lang === 'en' && k > 0 && !isSentenceInitial(s, k) && t.kind === 'word');
 }
 
+/** Words after a place name that make it the name of a disease or pathogen: "Marburg virus", "Marburg-Virus", "West Nile fever". */
+export const PATHOGEN_WORDS: ReadonlySet<string> = new Set(['virus', 'viruses', 'fever', 'disease', 'variant', 'flu', 'strain', 'vaccine', 'vaccines', 'outbreak', 'outbreaks', 'virusinfektion', 'fieber', 'variante']);
+
+/** A known place named as part of a disease's name gives way: the text does not speak of the place. */
+function dropPathogenPlaces(ctx: AnalysisContext, s: Sentence): void {
+  const text = ctx.document.text;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const place = ctx.set.at(s.index, i).find((m) => m.tokenStart === i && (m.type === 'City' || m.type === 'Region') && m.via.startsWith('kb-'));
+    if (!place) continue;
+    const last = s.tokens[place.tokenEnd - 1]!;
+    // "Marburg-Virus": the rest of the compound; "Marburg virus": the next word.
+    const rest = place.end < last.end ? text.slice(place.end, last.end) : '';
+    const next = rest ? rest.replace(/^[-‐]/u, '') : (s.tokens[place.tokenEnd]?.lower ?? '');
+    if ((rest === '' || /^[-‐]/u.test(rest)) && PATHOGEN_WORDS.has(next.toLowerCase())) ctx.set.removeInside(s.index, place.tokenStart, place.tokenEnd);
+  }
+}
+
 export function findPlaces(ctx: AnalysisContext): void {
   for (const s of ctx.sentences) {
+    dropPathogenPlaces(ctx, s);
     sitesInSentence(ctx, s);
     placesInSentence(ctx, s);
   }

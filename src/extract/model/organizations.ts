@@ -162,6 +162,17 @@ export const ORGANIZATIONS: readonly KbEntry[] = [
   org('Inter Miami', 'Inter Miami CF', ''),
   // ---- Humanitarian, health and research bodies ----
   org('Amnesty International', 'Amnesty', ''),
+  // ---- Global health and research bodies ----
+  org('Gavi', 'Gavi, the Vaccine Alliance|Global Alliance for Vaccines and Immunization', 'GAVI'),
+  org('CEPI', 'Coalition for Epidemic Preparedness Innovations', 'CEPI'),
+  org('Global Fund', 'Global Fund to Fight AIDS, Tuberculosis and Malaria|Globaler Fonds', ''),
+  org('UNAIDS', 'Joint United Nations Programme on HIV/AIDS', 'UNAIDS'),
+  org('IFRC', 'International Federation of Red Cross and Red Crescent Societies|Internationale Föderation der Rotkreuz- und Rothalbmondgesellschaften', 'IFRC'),
+  org('Gates Foundation', 'Bill & Melinda Gates Foundation|Bill and Melinda Gates Foundation|Gates-Stiftung', ''),
+  org('Transparency International', '', ''),
+  org('Paris Club', 'Pariser Club', ''),
+  org('CERN', 'European Organization for Nuclear Research|Europäische Organisation für Kernforschung', 'CERN'),
+  org('IRENA', 'International Renewable Energy Agency|Internationale Organisation für erneuerbare Energien', 'IRENA'),
   org('Human Rights Watch', '', 'HRW'),
   org('ICRC', 'International Committee of the Red Cross|Internationales Komitee vom Roten Kreuz', 'ICRC|IKRK'),
   org('Doctors Without Borders', 'Médecins Sans Frontières|Ärzte ohne Grenzen', 'MSF'),

@@ -79,7 +79,10 @@ export const PLACES: SequenceRule[] = [
   seq(['any.located.adj-place-noun-city', 'any', 'LOCATED_IN', 0.8, 'the Mozambican port of Beira; die kasachische Stadt Schymkent'], 'o', 'c',
     [adj('c'), cue('cityNoun'), opt(cue('of')), slot('o', ['City', 'Location', 'Region'])]),
   seq(['en.located.based-in', 'en', 'LOCATED_IN', 0.9, 'the Minsk-based EAEU / the organisation, based in Beijing'], 'o', 'c',
-    [slot('o', ORG), gap(1), opt(punct(',')), opt(cue('relative'), cue('be')), cue('based'), cue('in'), list('c', PLACE)]),
+    [slot('o', ORG), gap(2), opt(punct(',')), opt(cue('relative'), cue('be')), cue('based'), cue('in'), list('c', PLACE)]),
+  // An apposition describes it first: "the Sabin Vaccine Institute, a non-profit group based in Washington".
+  seq(['en.located.apposition-based-in', 'en', 'LOCATED_IN', 0.8, 'the Sabin Vaccine Institute, a non-profit group based in Washington'], 'o', 'c',
+    [slot('o', ORG), opt(punct(')')), punct(','), w('a', 'an', 'the'), gap(4), cue('based'), cue('in'), slot('c', PLACE)]),
   seq(['any.located.affiliated-org-in-city', 'any', 'LOCATED_IN', 0.6, 'die Virologin X vom Robert Koch-Institut in Berlin; an analyst at Commerzbank in Frankfurt'], 'o', 'c',
     [cue('affiliation'), slot('o', ORG), opt(punct('('), gap(2), punct(')')), cue('in'), slot('c', TOWN)]),
   seq(['any.located.city-in-subdivision', 'any', 'LOCATED_IN', 0.75, 'a factory in Silao, in the central state of Guanajuato'], 'c', 'p',

@@ -107,7 +107,7 @@ export const NEWS: SequenceRule[] = [
   seq(['de.works.der-fuer-arbeitet', 'de', 'WORKS_FOR', 0.8, 'Peter Roe, der für Airbus arbeitet, sagte ...'], 'p', 'o',
     [slot('p', PERSON), punct(','), w('der', 'die'), gap(3), w('für', 'bei', 'beim'), opt(w('der', 'dem', 'den')), slot('o', ORG), cue('work')]),
   seq(['en.part.unit-of', 'en', 'PART_OF', 0.8, 'Google, a unit of Alphabet; Siemens Energy is a subsidiary of Siemens'], 'a', 'b',
-    [slot('a', ORG), opt(punct(',')), opt(cue('be')), w('a', 'an', 'the'), gap(2), w(...UNIT_EN), w('of'), opt(w('the')), slot('b', ORG)]),
+    [slot('a', ORG), opt(punct(')')), opt(punct(',')), opt(cue('be')), w('a', 'an', 'the'), gap(2), w(...UNIT_EN), w('of'), opt(w('the')), slot('b', ORG)]),
   seq(['en.part.is-an-org-agency', 'en', 'PART_OF', 0.75, 'The WHO is a UN agency; UNHCR, a United Nations body, said'], 'a', 'b',
     [slot('a', ORG), opt(punct(',')), opt(cue('be')), w('a', 'an'), slot('b', ORG), w(...UNIT_EN)]),
   seq(['en.part.owned-by', 'en', 'PART_OF', 0.75, 'Instagram, owned by Meta Platforms; the bank is majority-owned by HSBC'], 'a', 'b',

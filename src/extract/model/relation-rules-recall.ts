@@ -14,6 +14,8 @@ import {
   adj, cue, gap, list, not, opt, punct, role, seq, slot, w,
 } from '../relations/rule-builders.js';
 
+/** A stake, shares or a share of something is no takeover of the whole company. */
+const NOT_WHOLE = ['stake', 'stakes', 'share', 'shares', 'minority', 'percent', '%', 'holding', 'anteil', 'anteile', 'anteilen', 'beteiligung', 'prozent', 'aktien', 'aktienpaket', 'mehrheit', 'majority', 'assets', 'unit', 'division', 'sparte', 'teile', 'license', 'rights', 'lizenz', 'rechte'];
 const STATE_ROLES: readonly RoleCategory[] = ['head_of_state', 'head_of_government', 'minister'];
 const byStateRole = { bind: 'r', map: { head_of_state: 'LEADER_OF', head_of_government: 'LEADER_OF', minister: 'WORKS_FOR' } as Partial<Record<RoleCategory, RelationType>> };
 /** Words between a country and its office holder's role that do not change whose office it is. */
@@ -267,6 +269,17 @@ export const RECALL: SequenceRule[] = [
   // ---- an office named first, its holder after the verb ----
   seq(['de.role.role-of-org-is-person', 'de', 'LEADER_OF', 0.75, 'Generalsekretär des Europarats ist seit vergangenem Jahr der frühere Schweizer Bundespräsident Alain Berset.'], 'p', 'o',
     [role(['leader', 'chair'], 'r'), w('des', 'der'), slot('o', ORG), cue('be'), gap(7, { skip: COUNTRY }), slot('p', PERSON)], { bind: 'r', map: { leader: 'LEADER_OF', chair: 'CHAIRS' } }),
+  // ---- completed takeovers: the company bought becomes part of the buyer (a stake or a pending deal does not) ----
+  { ...seq(['en.part.acquired', 'en', 'PART_OF', 0.75, 'Rheinmetall acquired U.S. defence supplier Loc Performance Products last year.'], 'b', 'a',
+    [slot('a', ORG), opt(w('has', 'had')), opt(w('already', 'recently', 'last', 'year')), w('acquired', 'bought', 'purchased', 'absorbed'), opt(w('the', 'rival', 'its')), gap(6, { skip: ['Country', 'City'] }), slot('b', ORG)]), unless: NOT_WHOLE },
+  { ...seq(['en.part.completed-takeover-of', 'en', 'PART_OF', 0.75, 'Vodafone completed its takeover of Three UK in May.'], 'b', 'a',
+    [slot('a', ORG), opt(w('has', 'had')), w('completed', 'closed', 'finalised', 'finalized'), w('its', 'the'), opt(w('$', 'planned')), gap(3), w('takeover', 'acquisition', 'purchase', 'merger'), w('of', 'with'), opt(w('the', 'rival')), gap(2, { skip: ['Country', 'City'] }), slot('b', ORG)]), unless: NOT_WHOLE },
+  { ...seq(['en.part.acquired-by', 'en', 'PART_OF', 0.75, 'Loc Performance Products, which Rheinmetall acquired in 2023; Nordfiber, acquired by Telenor in 2021'], 'b', 'a',
+    [slot('b', ORG), punct(','), opt(w('which', 'that')), opt(w('was')), w('acquired', 'bought', 'taken'), opt(w('over')), w('by'), slot('a', ORG)]), unless: NOT_WHOLE },
+  { ...seq(['de.part.hat-uebernommen', 'de', 'PART_OF', 0.75, 'Rheinmetall hatte im vergangenen Jahr den US-Rüstungszulieferer Loc Performance Products übernommen.'], 'b', 'a',
+    [slot('a', ORG), w('hat', 'hatte'), gap(6, { skip: ['Country', 'City'] }), slot('b', ORG), opt(w('komplett', 'vollständig')), w('übernommen', 'gekauft', 'erworben')]), unless: NOT_WHOLE },
+  { ...seq(['de.part.uebernahm', 'de', 'PART_OF', 0.75, 'Rheinmetall übernahm 2023 den Zulieferer Loc Performance Products.'], 'b', 'a',
+    [slot('a', ORG), w('übernahm', 'kaufte', 'erwarb', 'schluckte'), gap(5, { skip: ['Country', 'City'] }), slot('b', ORG)]), unless: NOT_WHOLE },
   // ---- the office holder met in the country just visited ----
   seq(['en.role.visited-country-met-office', 'en', 'LEADER_OF', 0.7, 'Peter van Dijk visited Japan this week and met Prime Minister Shigeru Ishiba.'], 'p', 'c',
     [cue('visit'), gap(1), slot('c', COUNTRY), gap(3), w('and'), w('met', 'meets', 'held talks with'), opt(w('with')), role(STATE_ROLES, 'r'), opt(cue('title')), slot('p', PERSON)], byStateRole),

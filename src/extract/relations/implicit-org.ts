@@ -178,7 +178,13 @@ function phraseStart(view: SentenceView, role: RoleCue): number {
 function notSubject(view: SentenceView, subject: Mention, m: Mention): boolean {
   const after = view.tokens[m.tokenEnd];
   if ((after && POSSESSIVE.has(after.text)) || possessiveEnd(m.text) > 0) return true;
-  if (view.tokens[subject.tokenEnd]?.text !== ',' || m.tokenStart <= subject.tokenEnd) return false;
+  // "The Africa Centres for Disease Control (Africa CDC), an agency of the African Union, ...": past the acronym in brackets.
+  let end = subject.tokenEnd;
+  if (view.tokens[end]?.text === '(') for (let t = end + 1; t < Math.min(view.tokens.length, end + 6); t++) if (view.tokens[t]!.text === ')') {
+    end = t + 1;
+    break;
+  }
+  if (view.tokens[end]?.text !== ',' || m.tokenStart <= end) return false;
   for (let t = m.tokenEnd; t < view.tokens.length; t++) if (view.tokens[t]!.text === ',') return true;
   return false;
 }

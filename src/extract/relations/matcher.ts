@@ -125,7 +125,12 @@ function gapBlocked(view: SentenceView, el: GapFrame, t: number, c: number): boo
   if (!token) return true;
   if (c !== token.start) return false;
   // GAP_STOPS are punctuation, whose lowercase form is the text itself; otherwise ask the text.
-  if ((token.text === token.lower ? tokenIn(view, t, STOPS) : STOPS.set.has(token.text)) || tokenIn(view, t, BREAKS)) return true;
+  if ((token.text === token.lower ? tokenIn(view, t, STOPS) : STOPS.set.has(token.text)) || tokenIn(view, t, BREAKS)) {
+    // The dots of "U.S." inside a name the gap may skip are no stop.
+    if (token.text !== '.' || el.skipAll || el.skip.length === 0) return true;
+    const m = view.crowded ? namesOverAt(view, t)[0] : nameOver(view, t);
+    return m === undefined || m.start >= token.start || !el.skip.includes(m.type);
+  }
   if (token.text === ',' && !el.commas) return true;
   if (el.skipAll) return false;
   if (!view.crowded) {

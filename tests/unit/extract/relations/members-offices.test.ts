@@ -108,3 +108,26 @@ test('the office holder met in the country just visited holds that office; not o
   expect(other).toContain('LEADER_OF Xi Jinping -> China');
   expect(other).not.toContain('LEADER_OF Xi Jinping -> Vietnam');
 });
+
+describe('takeovers, appositions after an acronym in brackets, pathogens named after places', () => {
+  test('a completed takeover makes the company bought part of the buyer; a stake or a pending deal does not', () => {
+    expect(relations('Rheinmetall acquired U.S. defence supplier Loc Performance Products last year.', 'en')).toContain('PART_OF Loc Performance Products -> Rheinmetall');
+    expect(relations('Rheinmetall hatte erst im vergangenen Jahr den US-Rüstungszulieferer Loc Performance Products übernommen.', 'de')).toContain('PART_OF Loc Performance Products -> Rheinmetall');
+    expect(relations('Siemens bought a 20% stake in supplier Voltaro Energy.', 'en').filter((x) => x.startsWith('PART_OF'))).toEqual([]);
+    expect(relations('Rheinmetall will den Zulieferer Loc Performance Products übernehmen.', 'de').filter((x) => x.startsWith('PART_OF'))).toEqual([]);
+  });
+  test('"(Africa CDC), an agency of the African Union"; "Its director general X" in the next sentence', () => {
+    const r = relations('The Africa Centres for Disease Control and Prevention (Africa CDC), an agency of the African Union, sent experts. Its director general Jean Kaseya said the outbreak showed why.', 'en');
+    expect(r).toContain('PART_OF Africa CDC -> African Union');
+    expect(r).toContain('LEADER_OF Jean Kaseya -> Africa CDC');
+  });
+  test('"X, a non-profit group based in Washington"; Gavi in the knowledge base', () => {
+    expect(relations('Rwanda received doses from the Sabin Vaccine Institute, a non-profit group based in Washington.', 'en')).toContain('LOCATED_IN Sabin Vaccine Institute -> Washington');
+    expect(relations('The Gavi vaccine alliance, which is based in Geneva, said it would help.', 'en')).toContain('LOCATED_IN Gavi -> Geneva');
+  });
+  test('"Marburg virus" names no town; "the German city of Marburg" does', () => {
+    const r = run('The WHO declared the end of the Marburg virus disease outbreak. The virus was first identified in the German city of Marburg. Vaccines against Marburg virus exist.', 'en');
+    expect(r.mentions.get('Marburg')).toEqual(['Marburg']);
+    expect(run('Das Marburg-Virus ist gefährlich.', 'de').mentions.has('Marburg')).toBe(false);
+  });
+});
