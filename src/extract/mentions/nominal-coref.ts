@@ -11,7 +11,7 @@
 import type { Mention, Sentence } from '../pipeline-types.js';
 import type { AnalysisContext } from './context.js';
 import { defineTrigger } from './word-info.js';
-import { ORG_EVENT_NOUNS, resolveOrgEventNominalsIn } from './nominal-orgs.js';
+import { ORG_EVENT_NOUNS, germanCompoundHead, resolveOrgEventNominalsIn } from './nominal-orgs.js';
 import { echoDescribedOrgs, findDescribedOrgsIn, isCompanyDescriptor } from './described-orgs.js';
 import type { EntityRef } from './mention-set.js';
 import { resolveClauseCoreference } from './clause-coref.js';
@@ -28,7 +28,7 @@ const PHRASES: Readonly<Record<'de' | 'en', ReadonlyMap<string, ReadonlySet<stri
 /** The nouns of PHRASES ("land", "country"): a sentence with none of them holds no country phrase. */
 const NOUNS: ReadonlySet<string> = new Set([...PHRASES.de.values(), ...PHRASES.en.values()].flatMap((nouns) => [...nouns]));
 /** One trigger for country, organisation and event phrases ("company", "Konzern", "Gipfel"; ./nominal-orgs.ts). */
-const T_NOUN = defineTrigger((w) => NOUNS.has(w.lower) || ORG_EVENT_NOUNS.has(w.lower));
+const T_NOUN = defineTrigger((w) => NOUNS.has(w.lower) || ORG_EVENT_NOUNS.has(w.lower) || germanCompoundHead(w.lower) !== undefined);
 /** Company descriptors ("maker", "Schiffbaukonzern"): the antecedents "the company" needs (./described-orgs.ts). */
 const T_DESCRIPTOR = defineTrigger((w) => isCompanyDescriptor(w.lower, 'en') || isCompanyDescriptor(w.lower, 'de'));
 

@@ -28,6 +28,17 @@ export const ORG_EVENT_NOUNS: ReadonlySet<string> = new Set(
   [...NOMINAL_PHRASES.de.values(), ...NOMINAL_PHRASES.en.values()].flatMap((nouns) => [...nouns.keys()]),
 );
 
+/** German heads that a compound may end in ("Familienunternehmen", "Rüstungskonzern", "Ostseegipfel"), longest first. */
+const GERMAN_HEADS: readonly string[] = [...new Set([...NOMINAL_PHRASES.de.values()].flatMap((nouns) => [...nouns.keys()]))]
+  .filter((noun) => noun.length >= 5 && !['stadt', 'region', 'provinz', 'spiele', 'preis', 'preises'].includes(noun))
+  .sort((a, b) => b.length - a.length);
+
+/** The head a German compound ends in, when a word of at least three letters stands before it; else undefined. */
+export function germanCompoundHead(lower: string): string | undefined {
+  for (const head of GERMAN_HEADS) if (lower.length >= head.length + 3 && lower.endsWith(head)) return head;
+  return undefined;
+}
+
 let kbNames: Map<string, string> | undefined;
 let companyIds: Set<string> | undefined;
 let orgIds: Set<string> | undefined;
@@ -252,7 +263,8 @@ export function resolveOrgEventNominalsIn(ctx: AnalysisContext, s: Sentence): vo
     // American trade bloc": a seat, or up to three nationality adjectives and modifier words, may stand between.
     const based = i + 2 < tokens.length && isSeatModifier(ctx, s, i + 1);
     const at = based ? i + 2 : afterModifiers(ctx, s, i + 1);
-    const kind = nouns.get(tokens[at]!.lower);
+    const noun = tokens[at]!.lower;
+    const kind = nouns.get(noun) ?? (ctx.lang === 'de' && tokens[at]!.kind === 'word' && !noun.includes('-') ? nouns.get(germanCompoundHead(noun) ?? '') : undefined);
     if (!kind || ctx.set.anyTaken(s.index, i, i + 1) || ctx.set.anyTaken(s.index, at, at + 1)) continue;
     // "the company Telenor", "the Bank of England", "der Verein FK RFS": the name follows and is found on its own.
     const next = tokens[at + 1];

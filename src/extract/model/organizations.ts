@@ -162,6 +162,14 @@ export const ORGANIZATIONS: readonly KbEntry[] = [
   org('Inter Miami', 'Inter Miami CF', ''),
   // ---- Humanitarian, health and research bodies ----
   org('Amnesty International', 'Amnesty', ''),
+  // ---- Armed forces ----
+  org('Bundeswehr', 'German Armed Forces|Streitkräfte der Bundeswehr', ''),
+  org('German Navy', 'Deutsche Marine|Deutschen Marine', ''),
+  org('Royal Navy', '', ''),
+  org('US Army', 'U.S. Army|United States Army|US-Armee', ''),
+  org('US Navy', 'U.S. Navy|United States Navy|US-Marine', ''),
+  org("People's Liberation Army", 'Volksbefreiungsarmee|Chinese People’s Liberation Army', 'PLA'),
+  org('Israel Defense Forces', 'Israeli Defense Forces', 'IDF'),
   // ---- Global health and research bodies ----
   org('Gavi', 'Gavi, the Vaccine Alliance|Global Alliance for Vaccines and Immunization', 'GAVI'),
   org('CEPI', 'Coalition for Epidemic Preparedness Innovations', 'CEPI'),

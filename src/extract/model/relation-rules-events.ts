@@ -2,13 +2,16 @@
 // capital, part of), support, chairs, meetings, visits, wins, employment, and the non-sequence rules.
 // Same record shape and conventions as relation-rules.ts, which exports them all.
 
-import { COMPANY_DESCRIPTORS_EN } from './nominal-heads.js';
+import { COMPANY_DESCRIPTORS_DE, COMPANY_DESCRIPTORS_EN } from './nominal-heads.js';
 import type { EntityType } from '../../types.js';
 import type { RelationRule, SequenceRule } from '../relations/pattern-types.js';
 import {
   ACTOR, AREA, COUNTRY, EVENT, ORG, PERSON, PLACE, PRIZE, STATE, TOWN,
   adj, cue, gap, list, not, opt, punct, seq, slot, w,
 } from '../relations/rule-builders.js';
+
+/** German company nouns as compound ends ("-Konzern", "-Rüstungszulieferer"), for w(): "*x" suffix forms. */
+const COMPANY_DESCRIPTOR_FORMS_DE = [...COMPANY_DESCRIPTORS_DE.map((d) => `*${d}`), 'konzern', 'unternehmen', 'firma'];
 
 /** Places, and organisations before an office holder's role: "met Toyota chairman Akio Toyoda", "traf Siemens-Chef X". */
 const PLACE_OR_ORG: readonly EntityType[] = [...PLACE, 'Organization'];
@@ -74,6 +77,9 @@ export const PLACES: SequenceRule[] = [
     [slot('c', PLACE), cue('based'), gap(2), slot('o', ORG)]),
   seq(['any.located.adj-noun-org', 'any', 'LOCATED_IN', 0.65, 'der dänische Impfstoffhersteller Bavarian Nordic; the Russian space agency Roscosmos'], 'o', 'c',
     [adj('c'), opt(w('state', 'state-owned', 'state-run', 'staatliche', 'staatlichen', 'staatseigene', 'staatseigenen')), gap(2), slot('o', ORG, { bare: true })]),
+  // A country name in a German compound with a company noun: "der US-Rüstungszulieferer Loc Performance Products", "der US-Konzern Tesla".
+  seq(['de.located.country-compound-company-org', 'de', 'LOCATED_IN', 0.65, 'der US-Rüstungszulieferer Loc Performance Products; der China-Konzern BYD'], 'o', 'c',
+    [slot('c', COUNTRY), w(...COMPANY_DESCRIPTOR_FORMS_DE), slot('o', ORG, { bare: true })]),
   seq(['en.located.adj-descriptor-org', 'en', 'LOCATED_IN', 0.65, 'Finnish telecom equipment maker Nokia; the Swiss food group Nestlé'], 'o', 'c',
     [adj('c'), gap(3), w(...COMPANY_DESCRIPTORS_EN), slot('o', ORG, { bare: true })]),
   seq(['any.located.adj-place-noun-city', 'any', 'LOCATED_IN', 0.8, 'the Mozambican port of Beira; die kasachische Stadt Schymkent'], 'o', 'c',

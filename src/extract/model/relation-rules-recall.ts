@@ -280,6 +280,9 @@ export const RECALL: SequenceRule[] = [
     [slot('a', ORG), w('hat', 'hatte'), gap(6, { skip: ['Country', 'City'] }), slot('b', ORG), opt(w('komplett', 'vollständig')), w('übernommen', 'gekauft', 'erworben')]), unless: NOT_WHOLE },
   { ...seq(['de.part.uebernahm', 'de', 'PART_OF', 0.75, 'Rheinmetall übernahm 2023 den Zulieferer Loc Performance Products.'], 'b', 'a',
     [slot('a', ORG), w('übernahm', 'kaufte', 'erwarb', 'schluckte'), gap(5, { skip: ['Country', 'City'] }), slot('b', ORG)]), unless: NOT_WHOLE },
+  // ---- a German passive with the leader before the participle: "Das Unternehmen wird von X geführt" ----
+  seq(['de.role.org-passive-von-person-gefuehrt', 'de', 'LEADER_OF', 0.75, 'Das Familienunternehmen mit Sitz in Bremen wird von Peter Lürßen geführt.'], 'p', 'o',
+    [slot('o', ORG), gap(6, { skip: PLACE }), cue('passive'), opt(w('seit', 'heute', 'inzwischen', 'weiterhin'), gap(2)), w('von', 'vom'), gap(2), slot('p', PERSON), opt(w('gemeinsam', 'allein')), w('geführt', 'geleitet', 'angeführt')]),
   // ---- the office holder met in the country just visited ----
   seq(['en.role.visited-country-met-office', 'en', 'LEADER_OF', 0.7, 'Peter van Dijk visited Japan this week and met Prime Minister Shigeru Ishiba.'], 'p', 'c',
     [cue('visit'), gap(1), slot('c', COUNTRY), gap(3), w('and'), w('met', 'meets', 'held talks with'), opt(w('with')), role(STATE_ROLES, 'r'), opt(cue('title')), slot('p', PERSON)], byStateRole),

@@ -131,3 +131,24 @@ describe('takeovers, appositions after an acronym in brackets, pathogens named a
     expect(run('Das Marburg-Virus ist gefährlich.', 'de').mentions.has('Marburg')).toBe(false);
   });
 });
+
+describe('German compound nominals and passive leaders', () => {
+  test('"Das Familienunternehmen" refers to the company just named, and "wird von X geführt" names its leader', () => {
+    const r = run('Der Autobauer BMW meldete Gewinne. Das Familienunternehmen mit Sitz in München wird von Oliver Zipse geführt.', 'de');
+    expect(r.mentions.get('BMW')).toContain('Das Familienunternehmen');
+    expect(r.relations).toEqual(expect.arrayContaining(['LOCATED_IN BMW -> Munich', 'LEADER_OF Oliver Zipse -> BMW']));
+    // A compound whose head is no company noun refers to nothing.
+    expect(run('Der Autobauer BMW meldete Gewinne. Das Familienfest findet in München statt.', 'de').mentions.get('BMW')).toEqual(['BMW']);
+  });
+  test('armed forces are organisations of the knowledge base', () => {
+    const r = run('Die Deutsche Marine und die Bundeswehr bestellen Fregatten.', 'de');
+    expect(r.mentions.has('German Navy')).toBe(true);
+    expect(r.mentions.has('Bundeswehr')).toBe(true);
+  });
+});
+
+test('a country in a German compound with a company noun places the company; a union secretary works for the union just named', () => {
+  expect(relations('Der US-Konzern Tesla baut ein Werk in Grünheide.', 'de')).toContain('LOCATED_IN Tesla -> United States');
+  expect(relations('Der US-Präsident Joe Biden reiste nach Berlin.', 'de').filter((x) => x.startsWith('LOCATED_IN'))).toEqual([]);
+  expect(relations('Die IG Metall forderte eine Garantie. Gewerkschaftssekretär Daniel Friedrich sagte, die Beschäftigten dürften nicht verlieren.', 'de')).toContain('WORKS_FOR Daniel Friedrich -> IG Metall');
+});
