@@ -15,7 +15,7 @@ const EVENT_HEADS = [
   'festival', 'wettbewerb', 'forum', 'gipfel', 'summit', 'konferenz', 'conference', 'messe', 'meisterschaft',
   'championship', 'championships', 'cup', 'pokal', 'turnier', 'tournament', 'festspiele', 'olympiade', 'games',
   'spiele', 'biennale', 'kongress', 'congress', 'ausstellung', 'exhibition', 'marathon', 'show', 'awards',
-  'dialog', 'dialogue',
+  'dialog', 'dialogue', 'fest',
 ];
 /**
  * Heads of prize names ("Leipziger Buchpreis", "the Costa Book Award"). German "-preis" alone is also a
@@ -118,6 +118,27 @@ function dropInside(ctx: AnalysisContext, sentence: number, from: number, to: nu
   ctx.set.removeInside(sentence, from, to);
 }
 
+/** German event compounds of one word ("Bachfest", "Ostseegipfel"): the head and at least three letters before it. */
+const COMPOUND_EVENT_HEADS = ['fest', 'festival', 'festspiele', 'gipfel', 'messe', 'konferenz', 'turnier', 'marathon', 'biennale', 'forum', 'kongress'];
+
+/**
+ * "das Bachfest Leipzig", "beim Ostseegipfel Danzig": a German compound ending in an event head
+ * (not itself a dictionary word) right before the town it is named with is an event named so (the
+ * town gives way inside it). A compound alone ("Klimagipfel") stays a common noun.
+ */
+function oneWordEventBeforeTown(ctx: AnalysisContext, s: Sentence, i: number): void {
+  const t = s.tokens[i]!;
+  if (ctx.lang !== 'de' || t.text.includes('-') || ctx.lexicon.deNouns.has(t.lower)) return;
+  if (!COMPOUND_EVENT_HEADS.some((h) => t.lower.length >= h.length + 3 && t.lower.endsWith(h))) return;
+  const town = ctx.set.at(s.index, i + 1).find((m) => m.type === 'City' && m.tokenStart === i + 1 && m.via.startsWith('kb-'));
+  if (!town || s.tokens[town.tokenEnd - 1]!.end !== town.end) return;
+  const after = s.tokens[town.tokenEnd];
+  if (after && after.kind === 'word' && after.upper && !isGermanCommonNoun(after.text, ctx.lexicon)) return;
+  dropInside(ctx, s.index, i + 1, town.tokenEnd);
+  const name = canonicalName(ctx, s.tokens.slice(i, town.tokenEnd).map((x) => x.text));
+  ctx.set.add(refFor(ctx, 'Event', name), s.index, i, town.tokenEnd, 'pattern', { confidence: 0.65 });
+}
+
 /** "the Astana International Forum", "Eurasian Economic Forum": capitalised words up to an event head. */
 function titledEvents(ctx: AnalysisContext, s: Sentence): void {
   if ((ctx.masks[s.index]! & T_EVENT) === 0) return;
@@ -133,7 +154,11 @@ function titledEvents(ctx: AnalysisContext, s: Sentence): void {
       if (ctx.set.at(s.index, from - 1).some((m) => m.type === 'Person' || m.type === 'Organization')) break;
       from--;
     }
-    if (from === i || kbEventInside(ctx, s.index, from, i + 1)) continue;
+    if (from === i) {
+      oneWordEventBeforeTown(ctx, s, i);
+      continue;
+    }
+    if (kbEventInside(ctx, s.index, from, i + 1)) continue;
     // "the World Marathon Majors series": a capitalised word going on makes the head part of a longer name.
     const next = s.tokens[i + 1];
     if (ctx.lang === 'en' && next && next.kind === 'word' && next.upper && !ctx.set.isTaken(s.index, i + 1)) continue;

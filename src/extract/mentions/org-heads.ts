@@ -22,6 +22,8 @@ export const HEADS = [
   'holdings', 'industries', 'enterprises', 'securities', 'ventures', 'solutions', 'technologies',
   // Company names after their trade ("Impala Platinum", "Harmony Mining", "Tata Steel").
   'platinum', 'mining', 'steel', 'petroleum', 'minerals', 'pharmaceuticals', 'chemicals', 'logistics',
+  // Ensembles ("Bach Collegium Japan", "Berliner Philharmoniker", "London Symphony Orchestra").
+  'orchestra', 'orchester', 'ensemble', 'collegium', 'choir', 'philharmonic', 'philharmoniker', 'consort',
 ];
 /** An organisation head or legal form ("Bank", "AG", "Ministerium"): never the end of a person's name. */
 export function isOrgHeadWord(lower: string): boolean {

@@ -123,7 +123,7 @@ export const KIND_WORDS: Readonly<Record<NominalKind, RegExp>> = {
   race: /marathon|race(?=$|\s)|rennen|lauf(?=$|\s)|(?:^|\s)tour(?=$|\s)|grand prix|rallye|rally(?=$|\s)/u,
   games: /games|spiele|olympi/u,
   summit: /summit|gipfel/u,
-  festival: /festival|festspiele|filmfest|biennale|berlinale/u,
+  festival: /festival|festspiele|fest(?=$|\s)|biennale|berlinale/u,
   tournament: /tournament|turnier|(?:^|\s)cup(?=$|\s)|pokal|open(?=$|\s)|championships?|meisterschaft|masters/u,
   forum: /forum/u,
   conference: /conference|konferenz|(?:^|\s)cop\d*(?=$|\s)/u,

@@ -118,7 +118,7 @@ export const RELATION_CUES = {
   },
   organises: {
     de: ['organisiert', 'organisierte', 'veranstaltet', 'veranstaltete', 'richtet', 'richtete'],
-    en: ['organises', 'organizes', 'organised', 'organized', 'hosts', 'convenes', 'convened', 'stages', 'staged'],
+    en: ['organises', 'organizes', 'organised', 'organized', 'hosts', 'convenes', 'convened', 'stages', 'staged', 'runs'],
   },
   by: { de: ['von', 'vom', 'durch'], en: ['by'] },
   seat: { de: ['sitz', 'hauptsitz', 'zentrale', 'firmensitz'], en: ['headquarters', 'seat', 'head office'] },

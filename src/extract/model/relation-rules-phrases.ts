@@ -86,7 +86,7 @@ export const PHRASES: SequenceRule[] = [
   seq(['any.member.person-comma-player-of-club', 'any', 'MEMBER_OF', 0.75, 'Bruno Petkovic, striker for Dinamo Zagreb, scored twice.'], 'p', 'o',
     [slot('p', PERSON), punct(','), gap(2), w(...PLAYER), w('von', 'vom', 'bei', 'beim', 'des', 'of', 'for', 'at'), slot('o', ORG)]),
   seq(['en.member.plays-for', 'en', 'MEMBER_OF', 0.8, 'Bruno Petkovic, who plays for Dinamo Zagreb, scored twice.'], 'p', 'o',
-    [slot('p', PERSON), opt(punct(',')), opt(w('who')), gap(1), w('plays', 'playing'), w('for'), slot('o', ORG)]),
+    [slot('p', PERSON), opt(punct(',')), opt(w('who')), gap(1), w('plays', 'playing', 'rides', 'riding', 'races', 'racing', 'drives', 'driving', 'runs'), w('for'), slot('o', ORG)]),
   seq(['de.member.plays-for', 'de', 'MEMBER_OF', 0.8, 'Petkovic, der für Dinamo Zagreb spielt, traf zweimal.'], 'p', 'o',
     [slot('p', PERSON), punct(','), w('der', 'die'), gap(2), w('für', 'bei', 'beim'), slot('o', ORG), w('spielt', 'stürmt', 'spielen', 'unter')]),
   seq(['any.met.after-meeting-with-person-said', 'any', 'MET_WITH', 0.75, 'Nach einem Treffen mit Olaf Scholz sagte Briskens ...; After talks with Scholz, Macron said'], 'a', 'b',

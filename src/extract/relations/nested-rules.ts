@@ -142,6 +142,9 @@ function ownersOf(rule: NamedAfterRule, doc: AnalyzedDocument): Map<string, Ment
   return owners;
 }
 
+/** A German one-word event named with its town after it: "Bachfest Leipzig", "Ostseegipfel Danzig". */
+const TOWN_LAST = /^\p{Lu}\p{Ll}{2,}(?:fest|festival|festspiele|gipfel|messe|konferenz|turnier|marathon|biennale|forum|kongress) \p{Lu}/u;
+
 function suffixOf(rule: NamedAfterRule, name: string): string | undefined {
   for (const s of rule.suffixes) if (name.endsWith(s) && name.length > s.length) return s;
   return undefined;
@@ -153,9 +156,10 @@ export function runNamedAfter(rule: NamedAfterRule, doc: AnalyzedDocument, built
   // Event types one by one (the order of candidates changes nothing the collector keeps).
   for (const type of new Set(rule.eventTypes)) for (const event of mentionsOfType(doc, built, type)) {
     const suffix = suffixOf(rule, event.name);
-    if (!suffix) continue;
+    const trailing = !suffix && rule.leading && TOWN_LAST.test(event.name);
+    if (!suffix && !trailing) continue;
     owners ??= ownersOf(rule, doc);
-    const owner = rule.leading ? leadingOwner(owners, event.name) : owners.get(event.name.slice(0, -suffix.length));
+    const owner = trailing ? owners.get(event.name.slice(event.name.indexOf(' ') + 1)) : rule.leading ? leadingOwner(owners, event.name) : owners.get(event.name.slice(0, -suffix!.length));
     const view = views.get(event.sentence);
     if (!owner || !view) continue;
     const confidence = adjustedConfidence(rule.confidence, [event], 0);

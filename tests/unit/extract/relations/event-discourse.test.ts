@@ -103,3 +103,19 @@ describe('an event named after its town', () => {
     expect(run('Carlos Sainz won the Dakar Rally. He started in Dakar years ago.', 'en').relations.filter((x) => x.startsWith('HELD_IN'))).toEqual([]);
   });
 });
+
+describe('one-word German events, organisers in a relative clause, riders', () => {
+  test('"das Bachfest Leipzig" is an event held in Leipzig, and "Das Festival" refers to it; "Klimagipfel" alone is no event', () => {
+    const r = run('Das Bachfest Leipzig hat so viele Besucher angelockt wie nie. In Leipzig spielten 160 Ensembles. Das Festival fand zum 25. Mal statt.', 'de');
+    expect(r.mentions.get('Bachfest Leipzig')).toEqual(['Bachfest Leipzig', 'Das Festival']);
+    expect(r.relations).toContain('HELD_IN Bachfest Leipzig -> Leipzig');
+    expect([...run('Der Klimagipfel beginnt am Montag in Bonn.', 'de').mentions.keys()]).not.toContain('Klimagipfel');
+  });
+  test('"ASO, which also runs the Dakar Rally"; no organiser without the verb', () => {
+    expect(has('The race is organised by Amaury Sport Organisation (ASO), which also runs the Dakar Rally.', 'en', 'ORGANIZED_BY Dakar Rally -> Amaury Sport Organisation')).toBe(true);
+    expect(run('The UN, which said the Dakar Rally was fine, agreed.', 'en').relations.filter((x) => x.startsWith('ORGANIZED_BY'))).toEqual([]);
+  });
+  test('"X, who rides for Y" is a member of the team', () => {
+    expect(has('Tadej Pogacar, who rides for UAE Team Emirates, won the stage.', 'en', 'MEMBER_OF Tadej Pogacar -> UAE Team Emirates')).toBe(true);
+  });
+});
