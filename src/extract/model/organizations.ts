@@ -283,6 +283,8 @@ export const NEWS_AGENCIES: readonly KbEntry[] = [
   org('Al Jazeera', 'Al-Dschasira|Al-Jazeera|Al Dschasira', ''),
   org('Euronews', '', ''),
   org('France 24', 'France24', ''),
+  org('France Télévisions', 'France Televisions', ''),
+  org('RAI', 'Radiotelevisione Italiana', 'RAI'),
   org('ARD', 'Tagesschau|ARD-Tagesschau', 'ARD'),
   org('ZDF', 'Zweites Deutsches Fernsehen', 'ZDF'),
   org('Der Spiegel', 'Spiegel Online|Nachrichtenmagazin Der Spiegel', ''),

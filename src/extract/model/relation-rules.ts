@@ -77,6 +77,9 @@ const ROLES: SequenceRule[] = [
   // A former office holder no longer leads the country, but is still its national: "der frühere Schweizer Bundespräsident Alain Berset".
   { ...seq(['any.citizen.former-adj-office-person', 'any', 'CITIZEN_OF', 0.6, 'der frühere Schweizer Bundespräsident Alain Berset; former Chilean President Michelle Bachelet'], 'p', 'c',
     [w(...FORMER_WORDS), adj('c'), role(STATE_ROLES), opt(cue('title')), slot('p', PERSON)]), past: true },
+  // A rival or team-mate described by nationality: "Danish rival Jonas Vingegaard", "sein französischer Konkurrent X".
+  seq(['any.citizen.adj-rival-person', 'any', 'CITIZEN_OF', 0.55, 'ahead of Danish rival Jonas Vingegaard; vor seinem dänischen Rivalen Jonas Vingegaard'], 'p', 'c',
+    [adj('c'), w('rival', 'compatriot', 'teammate', 'team-mate', 'opponent', 'challenger', 'rivale', 'rivalen', 'konkurrent', 'konkurrenten', 'konkurrentin', 'teamkollege', 'teamkollegen', 'landsmann', 'gegner'), slot('p', PERSON)]),
   seq(['any.citizen.adj-role-person', 'any', 'CITIZEN_OF', 0.6, 'der kasachische Sänger Dimash Kudaibergen'], 'p', 'c',
     [adj('c'), role(CITIZEN_ROLES), slot('p', PERSON)]),
   seq(['any.citizen.country-role-person', 'any', 'CITIZEN_OF', 0.6, 'Irish novelist Colm Brady and Indian writer Anjali Rao'], 'p', 'c',

@@ -152,3 +152,8 @@ test('a country in a German compound with a company noun places the company; a u
   expect(relations('Der US-Präsident Joe Biden reiste nach Berlin.', 'de').filter((x) => x.startsWith('LOCATED_IN'))).toEqual([]);
   expect(relations('Die IG Metall forderte eine Garantie. Gewerkschaftssekretär Daniel Friedrich sagte, die Beschäftigten dürften nicht verlieren.', 'de')).toContain('WORKS_FOR Daniel Friedrich -> IG Metall');
 });
+
+test('a rival described by nationality is a national; broadcasters are organisations', () => {
+  expect(relations('Pogacar finished ahead of Danish rival Jonas Vingegaard.', 'en')).toContain('CITIZEN_OF Jonas Vingegaard -> Denmark');
+  expect(relations('Slovenia\'s Tadej Pogacar won the stage. "This is beautiful," Pogacar told French broadcaster France Televisions.', 'en')).toContain('INTERVIEWED_BY Tadej Pogacar -> France Télévisions');
+});
