@@ -25,6 +25,12 @@ export const UNIONS_AND_AUTHORITIES: readonly KbEntry[] = [
   org('Fridays for Future', '', 'FFF'),
   org('Greenpeace', '', ''),
   org('Extinction Rebellion', '', ''),
+  // ---- Economic research institutes ----
+  org('Ifo Institute', 'Ifo-Institut|ifo Institut|Ifo Institut|ifo-Institut|Ifo Institute for Economic Research', 'ifo'),
+  org('DIW', 'Deutsches Institut für Wirtschaftsforschung|German Institute for Economic Research|DIW Berlin', 'DIW'),
+  org('Kiel Institute for the World Economy', 'Institut für Weltwirtschaft|IfW Kiel|Kiel Institute', 'IfW'),
+  org('ZEW', 'Leibniz-Zentrum für Europäische Wirtschaftsforschung|ZEW Mannheim', 'ZEW'),
+  org('German Economic Institute', 'Institut der deutschen Wirtschaft|IW Köln', ''),
   // ---- German federal authorities and courts ----
   org('Federal Statistical Office', 'Statistisches Bundesamt|Statistische Bundesamt|Statistischen Bundesamt|Destatis', ''),
   org('Federal Employment Agency', 'Bundesagentur für Arbeit', ''),

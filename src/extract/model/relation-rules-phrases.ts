@@ -33,6 +33,9 @@ const FINALS = ['finale', 'endspiel', 'halbfinale', 'viertelfinale', 'achtelfina
 /** A trade before a company descriptor: "Brazil's state-controlled oil company Petrobras". */
 const COMPANY_KINDS_EN = ['oil', 'gas', 'energy', 'mining', 'steel', 'chemicals', 'telecoms', 'telecom', 'battery', 'car', 'shipping', 'defence', 'defense', 'tech', 'technology', 'media', 'investment', 'airline', 'railway', 'power', 'nuclear', 'fertiliser', 'fertilizer', 'food', 'drug', 'pharmaceutical'];
 
+/** German town adjectives before an institute ("vom Münchner Ifo-Institut", "des Kieler Instituts"): capitalised, ending in -er. */
+const TOWN_ADJECTIVES_DE = ['münchner', 'berliner', 'kieler', 'kölner', 'hamburger', 'frankfurter', 'mannheimer', 'hallenser', 'essener', 'düsseldorfer', 'leipziger', 'dresdner', 'bonner', 'stuttgarter', 'wiener', 'zürcher', 'genfer', 'brüsseler', 'londoner', 'pariser', 'moskauer'];
+
 /** Positions in a team ("Real Madrid striker X", "Stürmer X von Dinamo Zagreb"). */
 const PLAYER = [
   'striker', 'strikers', 'midfielder', 'defender', 'forward', 'goalkeeper', 'keeper', 'winger', 'captain', 'playmaker', 'centre-back', 'center-back',
@@ -73,7 +76,7 @@ export const PHRASES: SequenceRule[] = [
   seq(['any.met.pair-held-talks', 'any', 'MET_WITH', 0.8, 'Olaf Scholz and Emmanuel Macron held talks in Paris; X und Y führten Gespräche'], 'a', 'a',
     [list('a', PERSON, 2), gap(2), w('held', 'hold', 'holds', 'holding', 'führten', 'führen', 'hatten', 'haben'), gap(2), cue('talks')]),
   seq(['any.works.role-person-of-org', 'any', 'WORKS_FOR', 0.7, 'sagte Analystin Helena Vogt von der Commerzbank; economist Jane Roe of Capital Economics'], 'p', 'o',
-    [roleExcept(['other', 'employee', 'journalist'], NOT_STAFF), slot('p', PERSON), w('von', 'vom', 'bei', 'beim', 'of', 'at', 'from'), slot('o', ORG)]),
+    [roleExcept(['other', 'employee', 'journalist'], NOT_STAFF), slot('p', PERSON), w('von', 'vom', 'bei', 'beim', 'of', 'at', 'from'), opt(w('der', 'dem', 'the')), opt(w(...TOWN_ADJECTIVES_DE)), slot('o', ORG)]),
   seq(['any.role.role-of-adj-org-person', 'any', 'LEADER_OF', 0.8, 'Der Präsident des spanischen Verbandes RFEF, Tomás Arregui, kündigte an'], 'p', 'o',
     [role(ORG_ROLES, 'r'), cue('of'), adj('x'), gap(1), slot('o', ORG, { bare: true }), punct(','), slot('p', PERSON)],
     { bind: 'r', map: ORG_ROLE_RELATION }),
@@ -200,6 +203,10 @@ export const PAIR_ANAPHORS: PairAnaphorRule[] = [
   { kind: 'pair-anaphor', id: 'en.participate.rival-in-event', lang: 'en', relation: 'PARTICIPATES_IN', confidence: 0.6, types: EVENT, reach: 2, source: 'a', anywhere: true,
     example: 'Arjun Menon won gold at the Chess Olympiad after beating Uzbekistan\'s Nodir Rashidov; Kiprop finished ahead of Ethiopia\'s Haile Bekele.',
     pattern: [w(...RIVAL_CUES_EN), opt(w('of')), opt(slot('n', COUNTRY, { form: 'any' })), opt(w(...RIVAL_DESCRIPTORS_EN)), list('a', ['Person', 'Organization'])] },
+  // German: "besiegte im Wimbledon-Finale den Italiener Jannik Sinner".
+  { kind: 'pair-anaphor', id: 'de.participate.beaten-rival-in-event', lang: 'de', relation: 'PARTICIPATES_IN', confidence: 0.6, types: EVENT, reach: 2, source: 'a', anywhere: true,
+    example: 'Alcaraz besiegte im Wimbledon-Finale den Italiener Jannik Sinner.',
+    pattern: [w('besiegte', 'besiegten', 'schlug', 'schlugen', 'bezwang', 'bezwangen', 'entthronte'), gap(4, { skip: ['Event', 'City'] }), w('den', 'die'), opt(slot('n', COUNTRY, { form: 'any' })), list('a', ['Person', 'Organization', 'Country'])] },
   { kind: 'pair-anaphor', id: 'any.participate.final-against', lang: 'any', relation: 'PARTICIPATES_IN', confidence: 0.6, types: EVENT, reach: 2, source: 'a', anywhere: true,
     example: 'Dänemark siegte im Finale gegen Kroatien; Spain won the final against England.',
     pattern: [w(...FINALS), w('gegen', 'against', 'over'), opt(slot('n', COUNTRY, { form: 'adj' })), opt(w(...RIVAL_DESCRIPTORS_EN, 'den', 'die', 'das', 'the')), list('a', [...ACTOR, 'Region'])] },

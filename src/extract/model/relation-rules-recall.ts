@@ -65,6 +65,8 @@ const COMPANY_DE = [
   '*konzern', '*hersteller', '*bank', '*unternehmen', '*gruppe', '*versorger', '*produzent', '*händler', '*firma', '*versicherer', '*anbieter', '*fluggesellschaft',
   '*airline', '*betreiber', '*bauer', '*lieferant', '*brauerei', '*reederei', '*sender',
 ];
+/** Sides of a match: clubs and players (a country named with a player, "Italy's Jannik Sinner", is no side). */
+const COMPETITOR = ['Organization', 'Person'] as const;
 const BEAT = ['beat', 'beats', 'defeated', 'defeats', 'thrashed', 'edged', 'besiegte', 'besiegt', 'schlug', 'schlägt', 'bezwang', 'bezwingt'];
 const AGENCY_EN = ['agency', 'body', 'organisation', 'organization', 'programme', 'program', 'fund', 'arm', 'subsidiary', 'unit', 'watchdog', 'office', 'institution'];
 /** Words after an organisation that start a clause, not a description of one of its agencies. */
@@ -130,9 +132,9 @@ export const RECALL: SequenceRule[] = [
 
   // ---- both sides of a match took part in the competition ----
   seq(['any.participate.winner-of-match-in', 'any', 'PARTICIPATES_IN', 0.7, 'Manchester City beat Real Madrid 3-1 in the Champions League.'], 'a', 'e',
-    [slot('a', ORG), w(...BEAT), slot('b', ORG), opt(gap(1), punct('-', '–', ':'), gap(1)), gap(3), cue('in'), slot('e', EVENT)]),
+    [slot('a', COMPETITOR), w(...BEAT), slot('b', COMPETITOR), opt(gap(1), punct('-', '–', ':'), gap(1)), gap(3), cue('in'), slot('e', EVENT)]),
   seq(['any.participate.loser-of-match-in', 'any', 'PARTICIPATES_IN', 0.7, 'Manchester City beat Real Madrid 3-1 in the Champions League.'], 'b', 'e',
-    [slot('a', ORG), w(...BEAT), slot('b', ORG), opt(gap(1), punct('-', '–', ':'), gap(1)), gap(3), cue('in'), slot('e', EVENT)]),
+    [slot('a', COMPETITOR), w(...BEAT), slot('b', COMPETITOR), opt(gap(1), punct('-', '–', ':'), gap(1)), gap(3), cue('in'), slot('e', EVENT)]),
 
   // ---- events given to a host ----
   seq(['de.held.org-gave-event-to-place', 'de', 'HELD_IN', 0.85, 'Das IOC hat die Olympischen Winterspiele 2034 an Salt Lake City vergeben.'], 'e', 'p',
@@ -288,6 +290,14 @@ export const RECALL: SequenceRule[] = [
     [cue('visit'), gap(1), slot('c', COUNTRY), gap(3), w('and'), w('met', 'meets', 'held talks with'), opt(w('with')), role(STATE_ROLES, 'r'), opt(cue('title')), slot('p', PERSON)], byStateRole),
   seq(['de.role.visited-country-met-office', 'de', 'LEADER_OF', 0.7, 'Er besuchte Japan und traf Ministerpräsident Shigeru Ishiba.'], 'p', 'c',
     [cue('visit'), gap(3), slot('c', COUNTRY), gap(3), w('und'), w('traf', 'trifft'), opt(w('den', 'die')), role(STATE_ROLES, 'r'), opt(cue('title')), slot('p', PERSON)], byStateRole),
+  // ---- a post named by its field under an organisation: "the European Union's foreign policy chief Kaja Kallas" ----
+  seq(['en.works.org-possessive-field-chief', 'en', 'WORKS_FOR', 0.7, "The European Union's foreign policy chief Kaja Kallas said ..."], 'p', 'o',
+    [slot('o', ORG), opt(cue('possessive')), gap(3), w('chief', 'head', 'czar', 'tsar'), slot('p', PERSON)]),
+  // ---- membership with an apposition between: "Nigeria, Africa's most populous country, is a member of OPEC" ----
+  seq(['en.member.apposition-is-member-of', 'en', 'MEMBER_OF', 0.75, "Nigeria, Africa's most populous country, is a member of OPEC."], 'a', 'x',
+    [slot('a', ['Country', 'Organization']), punct(','), gap(6, { skip: 'all' }), punct(','), cue('be'), opt(w('a', 'an', 'also', 'already', 'the')), opt(w('founding', 'full', 'founder')), w('member', 'members'), w('of'), list('x', ORG)]),
+  seq(['de.member.apposition-ist-mitglied', 'de', 'MEMBER_OF', 0.75, 'Nigeria, das bevölkerungsreichste Land Afrikas, ist Mitglied der Opec.'], 'a', 'x',
+    [slot('a', ['Country', 'Organization']), punct(','), gap(6, { skip: 'all' }), punct(','), cue('be'), opt(w('seit')), gap(2), w('mitglied', 'gründungsmitglied', 'vollmitglied'), w('der', 'des', 'in', 'im'), list('x', ORG)]),
   // ---- members listed after the organisation ----
   seq(['de.member.org-dative-gehoeren-an', 'de', 'MEMBER_OF', 0.8, 'Dem Europarat gehören auch Länder wie die Türkei, Großbritannien und Aserbaidschan an.'], 'a', 'o',
     [w('dem', 'der'), slot('o', ORG), cue('belongsVerb'), gap(4), list('a', ['Country', 'Organization']), gap(3), w('an')]),

@@ -151,11 +151,14 @@ const MEMBERSHIP: SequenceRule[] = [
 /** Words before the last item of a coordination or the object of a preposition. */
 const COORDINATED = ['and', 'und', 'or', 'oder', 'between', 'zwischen', 'with', 'mit', 'against', 'gegen'];
 
+/** "the largest trading partner of": trade (TRADES_WITH), not a partnership. */
+const TRADE_PARTNER_WORDS = ['trading', 'trade', 'handelspartner', '*handelspartner'];
+
 const PARTNERSHIP: SequenceRule[] = [
   seq(['de.partner.are-partners', 'de', 'PARTNER_OF', 0.85, 'Belarus und Kasachstan sind enge Partner.'], 'a', 'a',
     [list('a', STATE, 2), cue('be'), gap(3), cue('partner'), not('der', 'des', 'von', 'vom')]),
-  seq(['de.partner.is-partner-of', 'de', 'PARTNER_OF', 0.8, 'Kasachstan ist ein strategischer Partner der EU.'], 'a', 'b',
-    [list('a', STATE), cue('be'), gap(3), cue('partner'), cue('of'), slot('b', STATE)]),
+  { ...seq(['de.partner.is-partner-of', 'de', 'PARTNER_OF', 0.8, 'Kasachstan ist ein strategischer Partner der EU.'], 'a', 'b',
+    [list('a', STATE), cue('be'), gap(3), cue('partner'), cue('of'), slot('b', STATE)]), unless: TRADE_PARTNER_WORDS },
   // Not the last of a coordination: "between Israel and Hamas together with Qatar".
   { ...seq(['any.partner.together-with', 'any', 'PARTNER_OF', 0.7, 'Siemens Energy will gemeinsam mit dem Versorger EVN ein Kraftwerk bauen.'], 'a', 'b',
     [slot('a', STATE), gap(2), cue('together'), cue('with'), gap(3), slot('b', STATE)]), notAfter: COORDINATED },
@@ -190,8 +193,8 @@ const PARTNERSHIP: SequenceRule[] = [
     [slot('a', STATE), gap(4), cue('relationNoun'), cue('with'), slot('b', STATE)]),
   seq(['en.partner.are-partners', 'en', 'PARTNER_OF', 0.85, 'Belarus and Kazakhstan are close partners.'], 'a', 'a',
     [list('a', STATE, 2), cue('be'), gap(3), cue('partner'), not('of')]),
-  seq(['en.partner.is-partner-of', 'en', 'PARTNER_OF', 0.8, 'Kazakhstan is a strategic partner of the EU.'], 'a', 'b',
-    [list('a', STATE), cue('be'), gap(3), cue('partner'), cue('of'), slot('b', STATE)]),
+  { ...seq(['en.partner.is-partner-of', 'en', 'PARTNER_OF', 0.8, 'Kazakhstan is a strategic partner of the EU.'], 'a', 'b',
+    [list('a', STATE), cue('be'), gap(3), cue('partner'), cue('of'), slot('b', STATE)]), unless: TRADE_PARTNER_WORDS },
   seq(['en.partner.between', 'en', 'PARTNER_OF', 0.85, 'cooperation between Belarus and Kazakhstan'], 'a', 'a',
     [cue('relationNoun'), cue('between'), list('a', STATE, 2)]),
   seq(['en.partner.pair', 'en', 'PARTNER_OF', 0.85, 'Kazakh-Belarusian relations; US-China ties'], 'a', 'b',
@@ -219,6 +222,8 @@ const TRADE: SequenceRule[] = [
     [slot('a', COUNTRY), gap(2), cue('export'), gap(6), cue('exportTo'), slot('b', COUNTRY)]), unless: NO_TRADE },
   { ...seq(['any.trade.imports-from', 'any', 'TRADES_WITH', 0.85, 'Kazakhstan imports machinery from Belarus.'], 'a', 'b',
     [slot('a', COUNTRY), gap(2), cue('import'), gap(6), cue('importFrom'), slot('b', COUNTRY)]), unless: NO_TRADE },
+  seq(['en.trade.is-trading-partner-of', 'en', 'TRADES_WITH', 0.8, 'Japan is the largest trading partner of Vietnam.'], 'a', 'b',
+    [slot('a', COUNTRY), cue('be'), opt(w('the', 'a')), gap(2), w('trading', 'trade'), w('partner', 'partners'), w('of'), slot('b', COUNTRY)]),
   seq(['any.trade.is-b-trade-partner', 'any', 'TRADES_WITH', 0.8, "Vietnam ist Deutschlands wichtigster Handelspartner; Mexico is the United States' largest trading partner"], 'a', 'b',
     [slot('a', COUNTRY), cue('be'), opt(w('the', 'der', 'die')), slot('b', COUNTRY), opt(cue('possessive')), gap(2), cue('tradePartner')]),
   seq(['de.trade.trade-partner', 'de', 'TRADES_WITH', 0.8, 'Kasachstan ist ein wichtiger Handelspartner von Belarus.'], 'a', 'b',

@@ -157,3 +157,27 @@ test('a rival described by nationality is a national; broadcasters are organisat
   expect(relations('Pogacar finished ahead of Danish rival Jonas Vingegaard.', 'en')).toContain('CITIZEN_OF Jonas Vingegaard -> Denmark');
   expect(relations('Slovenia\'s Tadej Pogacar won the stage. "This is beautiful," Pogacar told French broadcaster France Televisions.', 'en')).toContain('INTERVIEWED_BY Tadej Pogacar -> France Télévisions');
 });
+
+describe('more news shapes', () => {
+  test('"the European Union\'s foreign policy chief X" works for the EU', () => {
+    expect(relations("The European Union's foreign policy chief Kaja Kallas said the bloc would respond.", 'en')).toContain('WORKS_FOR Kaja Kallas -> EU');
+  });
+  test('"the largest trading partner of" is trade, not partnership', () => {
+    const r = relations('Japan is the largest trading partner of Vietnam.', 'en');
+    expect(r).toContain('TRADES_WITH Japan -> Vietnam');
+    expect(r).not.toContain('PARTNER_OF Japan -> Vietnam');
+    expect(relations('Kazakhstan is a strategic partner of the EU.', 'en')).toContain('PARTNER_OF Kazakhstan -> EU');
+  });
+  test('membership with an apposition between subject and verb', () => {
+    expect(relations('Nigeria, Africa’s most populous country, is a member of OPEC.', 'en')).toContain('MEMBER_OF Nigeria -> OPEC');
+    expect(relations('Nigeria, das bevölkerungsreichste Land Afrikas, ist seit 1971 Mitglied der Opec.', 'de')).toContain('MEMBER_OF Nigeria -> OPEC');
+  });
+  test('players beaten in a final take part; a country named with a player is no side', () => {
+    const en = relations("Spain's Carlos Alcaraz beat Italy's Jannik Sinner in the Wimbledon final on Sunday.", 'en');
+    expect(en).not.toContain('PARTICIPATES_IN Italy -> Wimbledon');
+    expect(relations('Alcaraz besiegte im Wimbledon-Finale den Italiener Jannik Sinner.', 'de')).toContain('PARTICIPATES_IN Jannik Sinner -> Wimbledon');
+  });
+  test('"vom Münchner Ifo-Institut": a town adjective before the institute', () => {
+    expect(relations('Der Ökonom Clemens Fuest vom Münchner Ifo-Institut rechnet mit Wachstum.', 'de')).toContain('WORKS_FOR Clemens Fuest -> Ifo Institute');
+  });
+});
