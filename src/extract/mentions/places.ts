@@ -3,7 +3,7 @@
 // word) with low confidence. Named sites ("Boylston Street", "Berlinale-Palast") become Locations.
 
 import type { EntityType } from '../../types.js';
-import type { Sentence } from '../pipeline-types.js';
+import type { Mention, Sentence } from '../pipeline-types.js';
 import { isProperName } from '../model/lexicon.js';
 import { MONTHS, STOPWORDS, WEEKDAYS } from '../model/stopwords.js';
 import { canonicalName, isEnglishCommonAt, isNameWord, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
@@ -244,15 +244,16 @@ export const PATHOGEN_WORDS: ReadonlySet<string> = new Set(['virus', 'viruses', 
 /** A known place named as part of a disease's name gives way: the text does not speak of the place. */
 function dropPathogenPlaces(ctx: AnalysisContext, s: Sentence): void {
   const text = ctx.document.text;
-  for (let i = 0; i < s.tokens.length; i++) {
-    const place = ctx.set.at(s.index, i).find((m) => m.tokenStart === i && (m.type === 'City' || m.type === 'Region') && m.via.startsWith('kb-'));
-    if (!place) continue;
+  let gone: Mention[] | undefined;
+  for (const place of ctx.set.inSentence(s.index)) {
+    if ((place.type !== 'City' && place.type !== 'Region') || !place.via.startsWith('kb-')) continue;
     const last = s.tokens[place.tokenEnd - 1]!;
     // "Marburg-Virus": the rest of the compound; "Marburg virus": the next word.
     const rest = place.end < last.end ? text.slice(place.end, last.end) : '';
     const next = rest ? rest.replace(/^[-‐]/u, '') : (s.tokens[place.tokenEnd]?.lower ?? '');
-    if ((rest === '' || /^[-‐]/u.test(rest)) && PATHOGEN_WORDS.has(next.toLowerCase())) ctx.set.removeInside(s.index, place.tokenStart, place.tokenEnd);
+    if ((rest === '' || /^[-‐]/u.test(rest)) && PATHOGEN_WORDS.has(next.toLowerCase())) (gone ??= []).push(place);
   }
+  if (gone) for (const place of gone) ctx.set.removeInside(s.index, place.tokenStart, place.tokenEnd);
 }
 
 export function findPlaces(ctx: AnalysisContext): void {
