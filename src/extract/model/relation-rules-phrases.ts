@@ -36,6 +36,12 @@ const COMPANY_KINDS_EN = ['oil', 'gas', 'energy', 'mining', 'steel', 'chemicals'
 /** German town adjectives before an institute ("vom Münchner Ifo-Institut", "des Kieler Instituts"): capitalised, ending in -er. */
 const TOWN_ADJECTIVES_DE = ['münchner', 'berliner', 'kieler', 'kölner', 'hamburger', 'frankfurter', 'mannheimer', 'hallenser', 'essener', 'düsseldorfer', 'leipziger', 'dresdner', 'bonner', 'stuttgarter', 'wiener', 'zürcher', 'genfer', 'brüsseler', 'londoner', 'pariser', 'moskauer'];
 
+/** Heads of a festival or event (German compounds; English: "festival director", en.role.festival-director). */
+const EVENT_DIRECTORS = [
+  'festivalleiter', 'festivalleiterin', 'festivaldirektor', 'festivaldirektorin', 'festivalchef', 'festivalchefin', 'intendant', 'intendantin',
+  'messechef', 'messechefin', 'turnierdirektor', 'turnierdirektorin', 'renndirektor', 'renndirektorin',
+];
+
 /** Positions in a team ("Real Madrid striker X", "Stürmer X von Dinamo Zagreb"). */
 const PLAYER = [
   'striker', 'strikers', 'midfielder', 'defender', 'forward', 'goalkeeper', 'keeper', 'winger', 'captain', 'playmaker', 'centre-back', 'center-back',
@@ -220,6 +226,13 @@ export const PAIR_ANAPHORS: PairAnaphorRule[] = [
   { kind: 'pair-anaphor', id: 'any.held.final-in-town', lang: 'any', relation: 'HELD_IN', confidence: 0.6, types: EVENT, reach: 2, source: 'p', anywhere: true, topic: true, reverse: true,
     example: 'Im Finale in Oslo besiegte Dänemark Kroatien; reach the Champions League final at Wembley Stadium in London.',
     pattern: [w(...FINALS), opt(w('at', 'im'), slot('v', ['Location'])), w('in'), slot('p', ['City'])] },
+  // The head of the one event a text names: "Festivalleiterin Sabine Hartwig", "Intendant Michael Maul", "festival director X".
+  { kind: 'pair-anaphor', id: 'any.role.event-director', lang: 'any', relation: 'LEADER_OF', confidence: 0.6, types: EVENT, reach: 2, source: 'p', anywhere: true, topic: true,
+    example: 'Die Berlinale endete am Sonntag. Festivalleiterin Sabine Hartwig zog eine positive Bilanz.',
+    pattern: [w(...EVENT_DIRECTORS), slot('p', PERSON)] },
+  { kind: 'pair-anaphor', id: 'en.role.festival-director', lang: 'en', relation: 'LEADER_OF', confidence: 0.6, types: EVENT, reach: 2, source: 'p', anywhere: true, topic: true,
+    example: 'The Berlinale ended on Sunday. Festival director Sabine Hartwig was pleased.',
+    pattern: [w('festival', 'tournament', 'race', 'fair'), w('director', 'chief', 'boss', 'organiser', 'organizer'), slot('p', PERSON)] },
   // Membership of the pair: each of the two is a member of every organisation listed.
   { kind: 'pair-anaphor', id: 'de.member.both-countries-members', lang: 'de', relation: 'MEMBER_OF', confidence: 0.7, types: COUNTRY, reach: 2, target: 'x',
     example: 'Polen und Litauen berieten in Warschau. Beide Länder sind Mitglieder der Nato und der Europäischen Union.',

@@ -119,3 +119,12 @@ describe('one-word German events, organisers in a relative clause, riders', () =
     expect(has('Tadej Pogacar, who rides for UAE Team Emirates, won the stage.', 'en', 'MEMBER_OF Tadej Pogacar -> UAE Team Emirates')).toBe(true);
   });
 });
+
+test('the head of the one event a text names: "Festivalleiterin X", "Intendant X", "festival director X"; two events: no guess', () => {
+  expect(has('Die Berlinale endete am Sonntag. Festivalleiterin Sabine Hartwig zog eine positive Bilanz.', 'de', 'LEADER_OF Sabine Hartwig -> Berlinale')).toBe(true);
+  expect(has('The Berlinale ended on Sunday. Festival director Sabine Hartwig was pleased.', 'en', 'LEADER_OF Sabine Hartwig -> Berlinale')).toBe(true);
+  const two = run('Die Berlinale endete am Sonntag. Der Regisseur hatte beim Filmfestival in Cannes gewonnen. Festivalleiterin Sabine Hartwig zog Bilanz.', 'de');
+  expect(two.relations.filter((x) => x.startsWith('LEADER_OF Sabine Hartwig'))).toEqual([]);
+  // "Director X" alone heads no event.
+  expect(run('The NATO summit ended on Sunday. Director John Smith was pleased.', 'en').relations.filter((x) => x.startsWith('LEADER_OF'))).toEqual([]);
+});
