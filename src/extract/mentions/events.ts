@@ -128,10 +128,12 @@ const COMPOUND_EVENT_HEADS = ['fest', 'festival', 'festspiele', 'gipfel', 'messe
  */
 function oneWordEventBeforeTown(ctx: AnalysisContext, s: Sentence, i: number): void {
   const t = s.tokens[i]!;
-  if (ctx.lang !== 'de' || t.text.includes('-') || ctx.lexicon.deNouns.has(t.lower)) return;
-  if (!COMPOUND_EVENT_HEADS.some((h) => t.lower.length >= h.length + 3 && t.lower.endsWith(h))) return;
+  // Cheapest tests first: most event words are followed by no capitalised word.
+  if (ctx.lang !== 'de' || !s.tokens[i + 1]?.upper || t.text.includes('-')) return;
   const town = ctx.set.at(s.index, i + 1).find((m) => m.type === 'City' && m.tokenStart === i + 1 && m.via.startsWith('kb-'));
-  if (!town || s.tokens[town.tokenEnd - 1]!.end !== town.end) return;
+  if (!town || ctx.lexicon.deNouns.has(t.lower)) return;
+  if (!COMPOUND_EVENT_HEADS.some((h) => t.lower.length >= h.length + 3 && t.lower.endsWith(h))) return;
+  if (s.tokens[town.tokenEnd - 1]!.end !== town.end) return;
   const after = s.tokens[town.tokenEnd];
   if (after && after.kind === 'word' && after.upper && !isGermanCommonNoun(after.text, ctx.lexicon)) return;
   dropInside(ctx, s.index, i + 1, town.tokenEnd);

@@ -154,12 +154,20 @@ export function runNamedAfter(rule: NamedAfterRule, doc: AnalyzedDocument, built
   const views = built.byIndex;
   let owners: Map<string, Mention> | undefined;
   // Event types one by one (the order of candidates changes nothing the collector keeps).
+  // The owner of each event name, found once per name (an event is named many times).
+  const ownerOf = new Map<string, Mention | undefined>();
   for (const type of new Set(rule.eventTypes)) for (const event of mentionsOfType(doc, built, type)) {
-    const suffix = suffixOf(rule, event.name);
-    const trailing = !suffix && rule.leading && TOWN_LAST.test(event.name);
-    if (!suffix && !trailing) continue;
-    owners ??= ownersOf(rule, doc);
-    const owner = trailing ? owners.get(event.name.slice(event.name.indexOf(' ') + 1)) : rule.leading ? leadingOwner(owners, event.name) : owners.get(event.name.slice(0, -suffix!.length));
+    let owner: Mention | undefined;
+    if (ownerOf.has(event.name)) owner = ownerOf.get(event.name);
+    else {
+      const suffix = suffixOf(rule, event.name);
+      const trailing = !suffix && rule.leading === true && TOWN_LAST.test(event.name);
+      if (suffix || trailing) {
+        owners ??= ownersOf(rule, doc);
+        owner = trailing ? owners.get(event.name.slice(event.name.indexOf(' ') + 1)) : rule.leading ? leadingOwner(owners, event.name) : owners.get(event.name.slice(0, -suffix!.length));
+      }
+      ownerOf.set(event.name, owner);
+    }
     const view = views.get(event.sentence);
     if (!owner || !view) continue;
     const confidence = adjustedConfidence(rule.confidence, [event], 0);
