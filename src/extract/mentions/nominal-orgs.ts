@@ -17,7 +17,7 @@ import type { AnalysisContext } from './context.js';
 import { isClubName } from './clubs.js';
 import { COMPANIES } from '../model/companies.js';
 import { entityId } from '../ids.js';
-import { KB } from '../model/kb.js';
+import { COUNTRY_OF_CITY } from '../model/kb.js';
 import { EVENTS } from '../model/events.js';
 import { SPORTS_CLUBS } from '../model/sports-clubs.js';
 import { NEWS_AGENCIES, ORGANIZATIONS } from '../model/organizations.js';
@@ -145,31 +145,16 @@ function rivalEventBefore(ctx: AnalysisContext, s: Sentence, before: number, kin
   return false;
 }
 
-/** City id -> the one country the knowledge base places a city of that name in (none when two countries have one). */
-let countryOfCity: Map<string, string> | undefined;
-
 /**
  * The country an organisation's name places it in, by a city in the name ("Real Madrid" -> Spain,
  * "Borussia Dortmund" -> Germany), or undefined.
  */
 function countryOfName(m: Mention): string | undefined {
-  if (!countryOfCity) {
-    const countries = new Map<string, string>();
-    for (const e of KB) if (e.type === 'Country' && e.code) countries.set(e.code, e.id);
-    const seen = new Map<string, string | null>();
-    for (const e of KB) {
-      if (e.type !== 'City') continue;
-      const country = e.code ? (countries.get(e.code) ?? null) : null;
-      const before = seen.get(e.id);
-      seen.set(e.id, before === undefined || before === country ? country : null);
-    }
-    countryOfCity = new Map([...seen].filter((entry): entry is [string, string] => entry[1] !== null));
-  }
   const words = m.name.split(/[\s-]+/u);
   for (let i = 0; i < words.length; i++) {
     for (const n of [2, 1]) {
       if (i + n > words.length) continue;
-      const country = countryOfCity.get(entityId('City', words.slice(i, i + n).join(' ')));
+      const country = COUNTRY_OF_CITY.get(entityId('City', words.slice(i, i + n).join(' ')));
       if (country) return country;
     }
   }

@@ -57,3 +57,21 @@ export const KB: readonly KbEntry[] = [
   ...AWARDS,
   ...PEOPLE,
 ].map(withCaseForms);
+
+/**
+ * City id -> the id of the one country the knowledge base places a city of that name in (two cities
+ * of one name in different countries: no entry). Used where a town stands for its country: a dateline
+ * city, a club named after its town ("Real Madrid").
+ */
+export const COUNTRY_OF_CITY: ReadonlyMap<string, string> = (() => {
+  const countries = new Map<string, string>();
+  for (const e of KB) if (e.type === 'Country' && e.code) countries.set(e.code, e.id);
+  const seen = new Map<string, string | null>();
+  for (const e of KB) {
+    if (e.type !== 'City') continue;
+    const country = e.code ? countries.get(e.code) : undefined;
+    const before = seen.get(e.id);
+    seen.set(e.id, before === undefined ? (country ?? null) : before === country ? before : null);
+  }
+  return new Map([...seen].filter((entry): entry is [string, string] => entry[1] !== null));
+})();

@@ -140,24 +140,16 @@ export class RelationCollector {
   }
 
   /**
-   * Does the person lead or chair this organisation too ("Roland Busch, the chief executive of Siemens,
-   * said" gives LEADER_OF and WORKS_FOR)? Then WORKS_FOR says less of the same pair and is dropped.
+   * Is there a relation of one of `types` between the same pair? A person who leads or chairs the
+   * organisation too ("Roland Busch, the chief executive of Siemens, said" gives LEADER_OF and
+   * WORKS_FOR): WORKS_FOR says less of the same pair and is dropped; so is CITIZEN_OF of a country
+   * the person leads or serves.
    */
-  private moreSpecific(source: string, target: string): boolean {
+  private relatesTo(source: string, target: string, types: ReadonlySet<RelationType>): boolean {
     const ofSource = this.bySource.get(source)!;
     for (let i = 0; i < ofSource.length; i++) {
       const r = ofSource[i]!.relation;
-      if (r.target === target && SUPERSEDE_WORKS_FOR.has(r.type)) return true;
-    }
-    return false;
-  }
-
-  /** Does the person lead, chair or work for this country too? */
-  private holdsOffice(source: string, target: string): boolean {
-    const ofSource = this.bySource.get(source)!;
-    for (let i = 0; i < ofSource.length; i++) {
-      const r = ofSource[i]!.relation;
-      if (r.target === target && OFFICE_RELATIONS.has(r.type)) return true;
+      if (r.target === target && types.has(r.type)) return true;
     }
     return false;
   }
@@ -170,9 +162,9 @@ export class RelationCollector {
   result(): Relation[] {
     const out: Relation[] = [];
     for (const { relation: r, spans } of this.entries) {
-      if (r.type === 'WORKS_FOR' && this.moreSpecific(r.source, r.target)) continue;
+      if (r.type === 'WORKS_FOR' && this.relatesTo(r.source, r.target, SUPERSEDE_WORKS_FOR)) continue;
       // "his Argentine counterpart Javier Milei" as head of state: leading or serving the country says more than being its citizen.
-      if (r.type === 'CITIZEN_OF' && this.holdsOffice(r.source, r.target)) continue;
+      if (r.type === 'CITIZEN_OF' && this.relatesTo(r.source, r.target, OFFICE_RELATIONS)) continue;
       if (spans.length > 1) spans.sort(bySpanStart);
       r.evidence = spans;
       out.push(r);

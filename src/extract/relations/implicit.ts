@@ -6,7 +6,7 @@
 
 import type { AnalyzedDocument, Mention, RoleCue } from '../pipeline-types.js';
 import { entityId } from '../ids.js';
-import { KB } from '../model/kb.js';
+import { COUNTRY_OF_CITY, KB } from '../model/kb.js';
 import { FORMER, NEGATIONS } from '../model/relation-cues.js';
 import type { Candidate } from './collect.js';
 import type { ImplicitOwnerRule } from './pattern-types.js';
@@ -18,20 +18,6 @@ import type { PlacedMention, SentenceView, Views } from './sentence-view.js';
 const BLOCKERS = new Set([...FORMER, ...NEGATIONS]);
 const OWNER_TYPES = new Set(['Country', 'Organization', 'City', 'Region']);
 
-/** City id -> the id of the one country the knowledge base places a city of that name in. */
-const COUNTRY_OF_CITY: ReadonlyMap<string, string> = (() => {
-  const countries = new Map<string, string>();
-  for (const e of KB) if (e.type === 'Country' && e.code) countries.set(e.code, e.id);
-  const seen = new Map<string, string | null>();
-  for (const e of KB) {
-    if (e.type !== 'City') continue;
-    const country = e.code ? countries.get(e.code) : undefined;
-    const before = seen.get(e.id);
-    // Two cities of one name in different countries: no guess.
-    seen.set(e.id, before === undefined ? (country ?? null) : before === country ? before : null);
-  }
-  return new Map([...seen].filter((entry): entry is [string, string] => entry[1] !== null));
-})();
 
 /** The ids of the German federal states (knowledge-base regions coded DE). */
 const GERMAN_STATES: ReadonlySet<string> = new Set(KB.filter((e) => e.type === 'Region' && e.code === 'DE').map((e) => e.id));

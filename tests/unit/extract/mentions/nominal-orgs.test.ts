@@ -1,17 +1,10 @@
 // "the company", "der Konzern", "die Bank", "das Festival", "der Gipfel" refer to the one fitting
 // organisation or event just named; the head must fit its kind; ambiguity or a following name: no guess.
 
-import { extract } from '../../../../src/extract/extract.js';
+import { extractInline } from '../../../helpers/extracted.js';
 import type { Lang } from '../../../../src/types.js';
 
-function run(text: string, lang: Lang): { mentions: Map<string, string[]>; relations: string[] } {
-  const ex = extract({ id: 't', source: 't.txt', lang, text });
-  const name = new Map(ex.entities.map((e) => [e.id, e.name]));
-  return {
-    mentions: new Map(ex.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])),
-    relations: ex.relations.map((r) => `${r.type} ${name.get(r.source)} -> ${name.get(r.target)}`),
-  };
-}
+const run = extractInline;
 
 test('English: "the company" / "the bank" are mentions of the company or bank just named, and rules see them', () => {
   const company = run('Siemens plans a new plant. The company is based in Munich.', 'en');

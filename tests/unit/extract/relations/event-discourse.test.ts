@@ -4,17 +4,10 @@
 // named; "the Spanish club" is the club whose name places it in Spain. Each with a case that must
 // give nothing. End to end through extract().
 
-import { extract } from '../../../../src/extract/extract.js';
+import { extractInline } from '../../../helpers/extracted.js';
 import type { Lang } from '../../../../src/types.js';
 
-function run(text: string, lang: Lang): { mentions: Map<string, string[]>; relations: string[] } {
-  const ex = extract({ id: 't', source: 't.txt', lang, text });
-  const name = new Map(ex.entities.map((e) => [e.id, e.name]));
-  return {
-    mentions: new Map(ex.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])),
-    relations: ex.relations.map((r) => `${r.type} ${name.get(r.source)} -> ${name.get(r.target)}`),
-  };
-}
+const run = extractInline;
 
 const has = (text: string, lang: Lang, relation: string): boolean => run(text, lang).relations.includes(relation);
 

@@ -4,17 +4,10 @@
 // sentence that must give the relation and, where a near miss is likely, one that must not.
 // End to end through extract().
 
-import { extract } from '../../../../src/extract/extract.js';
+import { extractInline } from '../../../helpers/extracted.js';
 import type { Lang } from '../../../../src/types.js';
 
-function run(text: string, lang: Lang): { mentions: Map<string, string[]>; relations: string[] } {
-  const ex = extract({ id: 't', source: 't.txt', lang, text });
-  const name = new Map(ex.entities.map((e) => [e.id, e.name]));
-  return {
-    mentions: new Map(ex.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])),
-    relations: ex.relations.map((r) => `${r.type} ${name.get(r.source)} -> ${name.get(r.target)}`),
-  };
-}
+const run = extractInline;
 
 const relations = (text: string, lang: Lang): string[] => run(text, lang).relations;
 
