@@ -162,33 +162,15 @@ function countryOfName(m: Mention): string | undefined {
 }
 
 /**
- * "the Spanish club", "der deutsche Konzern": of the organisations named anywhere before the phrase,
- * the one whose name places it in that country ("Real Madrid"), if exactly one does.
- */
-function ofNation(ctx: AnalysisContext, s: Sentence, before: number, kind: NominalKind, nations: ReadonlySet<string>): Mention | undefined {
-  let found: Mention | undefined;
-  for (let k = 0; k <= s.index; k++) {
-    const sk = ctx.sentences[k]!;
-    for (const m of ctx.set.inSentence(k)) {
-      if ((k === s.index && m.tokenEnd > before) || !isName(ctx, m, sk, 'Organization') || !fits(m, sk, kind)) continue;
-      const country = countryOfName(m);
-      if (country === undefined || !nations.has(country)) continue;
-      if (found && found.entityId !== m.entityId) return undefined;
-      found = m;
-    }
-  }
-  return found;
-}
-
-/**
  * The one fitting entity the nearest sentence (the phrase's own part before it first) names, if only
  * one. With a nationality in the phrase ("the Spanish club"), organisations whose names place them in
  * another country are left out, and the one placed in that country is taken first.
  */
 function antecedent(ctx: AnalysisContext, s: Sentence, before: number, kind: NominalKind, nations?: ReadonlySet<string>): Mention | undefined {
   const type = KIND_TYPE[kind];
+  // "the Spanish club": of the organisations named anywhere before, the one whose name places it in that country ("Real Madrid").
   if (nations && type === 'Organization') {
-    const placed = ofNation(ctx, s, before, kind, nations);
+    const placed = onlyTopic(ctx, s, before, kind, (m) => nations.has(countryOfName(m) ?? ''));
     if (placed) return placed;
   }
   const foreign = (m: Mention): boolean => {
@@ -222,14 +204,14 @@ const PRIZE_COMPLEMENTS: ReadonlySet<string> = new Set(['für', 'for', 'der', 'd
  */
 const TOPIC_KINDS: ReadonlySet<NominalKind> = new Set(['prize', 'race', 'games', 'fair', 'festival', 'tournament', 'summit', 'conference', 'forum', 'event']);
 
-/** The one fitting entity named anywhere before the phrase (none in the nearest sentences), if only one. */
-function onlyTopic(ctx: AnalysisContext, s: Sentence, before: number, kind: NominalKind): Mention | undefined {
+/** The one fitting entity (that `accept` takes, if given) named anywhere before the phrase, if only one. */
+function onlyTopic(ctx: AnalysisContext, s: Sentence, before: number, kind: NominalKind, accept?: (m: Mention) => boolean): Mention | undefined {
   const type = KIND_TYPE[kind];
   let found: Mention | undefined;
   for (let k = 0; k <= s.index; k++) {
     const sk = ctx.sentences[k]!;
     for (const m of ctx.set.inSentence(k)) {
-      if ((k === s.index && m.tokenEnd > before) || !isName(ctx, m, sk, type) || !fits(m, sk, kind)) continue;
+      if ((k === s.index && m.tokenEnd > before) || !isName(ctx, m, sk, type) || !fits(m, sk, kind) || (accept && !accept(m))) continue;
       if (found && found.entityId !== m.entityId) return undefined;
       found = m;
     }
