@@ -3,6 +3,7 @@
 // organisation with a summit word ("SOZ-Gipfel", "SCO summit", "Gipfel der EAWU") -> "<org> Summit".
 
 import { LEGAL_FORMS } from './org-heads.js';
+import { COMPOUND_EVENT_HEADS } from '../model/events.js';
 import type { Mention, Sentence } from '../pipeline-types.js';
 import { STOPWORDS } from '../model/stopwords.js';
 import { isGermanCommonNoun } from '../model/lexicon.js';
@@ -117,9 +118,6 @@ function quotedWorksBefore(ctx: AnalysisContext, s: Sentence): void {
 function dropInside(ctx: AnalysisContext, sentence: number, from: number, to: number): void {
   ctx.set.removeInside(sentence, from, to);
 }
-
-/** German event compounds of one word ("Bachfest", "Ostseegipfel"): the head and at least three letters before it. */
-const COMPOUND_EVENT_HEADS = ['fest', 'festival', 'festspiele', 'gipfel', 'messe', 'konferenz', 'turnier', 'marathon', 'biennale', 'forum', 'kongress'];
 
 /**
  * "das Bachfest Leipzig", "beim Ostseegipfel Danzig": a German compound ending in an event head

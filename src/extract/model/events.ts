@@ -18,6 +18,13 @@ function make(type: EntityType, name: string, names: string, acronyms: string, c
 const event = (name: string, names: string, acronyms = '', code = '', example?: string): KbEntry => make('Event', name, names, acronyms, code, example);
 const award = (name: string, names: string, example?: string): KbEntry => make('Award', name, names, '', '', example);
 
+/**
+ * Heads of German one-word event names ("Bachfest", "Ostseegipfel"), named with their town after
+ * them ("Bachfest Leipzig"): the event finder (mentions/events.ts) and the held-in rule for events
+ * named after a town (relations/nested-rules.ts) share them.
+ */
+export const COMPOUND_EVENT_HEADS: readonly string[] = ['fest', 'festival', 'festspiele', 'gipfel', 'messe', 'konferenz', 'turnier', 'marathon', 'biennale', 'forum', 'kongress'];
+
 export const EVENTS: readonly KbEntry[] = [
   event('Slavianski Bazaar', 'Slawischer Basar|Slawjanski Basar|Slavic Bazaar|Slavyansky Bazaar|Slavianski Bazaar in Vitebsk|Slawischer Basar in Witebsk|Slavyanski Bazar|Slawjanski Bazar', '', 'BY', 'Kasachstan nimmt regelmäßig am Festival „Slawischer Basar in Witebsk“ teil.'),
   event('Olympic Games', 'Olympische Spiele|Olympics|Olympic Summer Games|Summer Olympics|Olympische Sommerspiele|Sommerspiele', '', '', 'The next Olympic Games will be held in Los Angeles.'),

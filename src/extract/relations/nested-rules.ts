@@ -4,6 +4,7 @@
 
 import type { AnalyzedDocument, Mention, RoleCue } from '../pipeline-types.js';
 import { FORMER } from '../model/relation-cues.js';
+import { COMPOUND_EVENT_HEADS } from '../model/events.js';
 import type { Candidate } from './collect.js';
 import type { NamedAfterRule, NestedRule } from './pattern-types.js';
 import { isModifier, mentionsOfType } from './sentence-view.js';
@@ -143,7 +144,7 @@ function ownersOf(rule: NamedAfterRule, doc: AnalyzedDocument): Map<string, Ment
 }
 
 /** A German one-word event named with its town after it: "Bachfest Leipzig", "Ostseegipfel Danzig". */
-const TOWN_LAST = /^\p{Lu}\p{Ll}{2,}(?:fest|festival|festspiele|gipfel|messe|konferenz|turnier|marathon|biennale|forum|kongress) \p{Lu}/u;
+const TOWN_LAST = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${COMPOUND_EVENT_HEADS.join('|')}) \\p{Lu}`, 'u');
 
 function suffixOf(rule: NamedAfterRule, name: string): string | undefined {
   for (const s of rule.suffixes) if (name.endsWith(s) && name.length > s.length) return s;

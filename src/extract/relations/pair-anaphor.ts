@@ -77,8 +77,9 @@ export function runPairAnaphor(
       if (!m || isNegated(view, m)) continue;
       if (rule.source !== undefined) {
         // The one named earlier in this sentence ("BRICS was founded in 2009; South Africa joined a year later"), else before it.
-        const here = rule.anywhere ? entitiesIn(doc, rule, s) : entitiesBefore(doc, rule, s, view.tokens[m.firstToken]?.start ?? 0);
-        if (here.size > 1 || entitiesIn(doc, rule, s).size > here.size) continue;
+        const inSentence = entitiesIn(doc, rule, s);
+        const here = rule.anywhere ? inSentence : entitiesBefore(doc, rule, s, view.tokens[m.firstToken]?.start ?? 0);
+        if (here.size > 1 || inSentence.size > here.size) continue;
         const target = here.size === 1 ? [...here][0] : rule.topic ? onlyBefore(doc, rule, s) : oneBefore(doc, rule, s);
         if (target === undefined) continue;
         for (const item of slotItems(m, rule.source)) {
