@@ -14,7 +14,9 @@ import { COMPANY_DESCRIPTORS_DE, COMPANY_DESCRIPTORS_EN } from '../model/nominal
 /** Whether a token is a company descriptor ("maker", "group"; German "Schiffbaukonzern", "Hersteller"). */
 export function isCompanyDescriptor(lower: string, lang: 'de' | 'en'): boolean {
   if (lang === 'en') return COMPANY_DESCRIPTORS_EN.has(lower);
-  for (const end of COMPANY_DESCRIPTORS_DE) if (lower.endsWith(end)) return true;
+  // The genitive too: "des Grazer Anlagenbauers Andritz", "des Konzerns".
+  const base = lower.endsWith('es') && !lower.endsWith('ges') ? lower.slice(0, -2) : lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  for (const end of COMPANY_DESCRIPTORS_DE) if (lower.endsWith(end) || base.endsWith(end)) return true;
   return false;
 }
 

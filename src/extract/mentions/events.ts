@@ -16,7 +16,7 @@ const EVENT_HEADS = [
   'festival', 'wettbewerb', 'forum', 'gipfel', 'summit', 'konferenz', 'conference', 'messe', 'meisterschaft',
   'championship', 'championships', 'cup', 'pokal', 'turnier', 'tournament', 'festspiele', 'olympiade', 'games',
   'spiele', 'biennale', 'kongress', 'congress', 'ausstellung', 'exhibition', 'marathon', 'show', 'awards',
-  'dialog', 'dialogue', 'fest',
+  'dialog', 'dialogue', 'fest', 'prix',
 ];
 /**
  * Heads of prize names ("Leipziger Buchpreis", "the Costa Book Award"). German "-preis" alone is also a
@@ -40,7 +40,7 @@ const SUMMIT_WORDS = new Set(SUMMIT_HEADS.flatMap((h) => [h, `${h}s`]));
 
 const eventWordCache = new Map<string, boolean>();
 
-function isEventWord(lower: string): boolean {
+export function isEventWord(lower: string): boolean {
   let known = eventWordCache.get(lower);
   if (known === undefined) {
     known = EVENT_HEADS.some((h) => lower.endsWith(h) || lower.endsWith(`${h}s`)) || isAwardWord(lower);
@@ -158,7 +158,8 @@ function titledEvents(ctx: AnalysisContext, s: Sentence): void {
       oneWordEventBeforeTown(ctx, s, i);
       continue;
     }
-    if (kbEventInside(ctx, s.index, from, i + 1)) continue;
+    // "the Japanese Grand Prix" is a race; "gewann den Grand Prix" is a festival's main prize.
+    if (kbEventInside(ctx, s.index, from, i + 1) || (t.lower === 'prix' && i - from < 2)) continue;
     // "the World Marathon Majors series": a capitalised word going on makes the head part of a longer name.
     const next = s.tokens[i + 1];
     if (ctx.lang === 'en' && next && next.kind === 'word' && next.upper && !ctx.set.isTaken(s.index, i + 1)) continue;

@@ -4,6 +4,7 @@
 
 import { resolveCountryNominals } from './nominal-coref.js';
 import { findEchoes } from './echoes.js';
+import { findTownAdjectives } from './town-adjectives.js';
 import { findEditions } from './editions.js';
 import type { Document } from '../../types.js';
 import type { KbEntry } from '../model/kb-types.js';
@@ -68,6 +69,7 @@ function findUnknownNames(ctx: AnalysisContext): void {
   findMoreOrgNames(ctx);
   findAcronymOrganizations(ctx);
   findEchoes(ctx);
+  findTownAdjectives(ctx);
 }
 
 /** A Document's fields in the order a copy defines them (the reader's order, then what enrich adds). */

@@ -9,6 +9,7 @@ import { STOPWORDS } from '../model/stopwords.js';
 import { isRoleWord } from './roles.js';
 import { isAllCaps } from '../text/tokenize.js';
 import { isOrgHeadWord } from './organizations.js';
+import { isEventWord } from './events.js';
 import { isEnglishCommonAt, isNameWord, isPossessiveMention, wordInfo, type AnalysisContext } from './context.js';
 import { isEnglishCommonWord } from '../model/lexicon.js';
 import { F_FIRST_NAME, T_HYPHEN, defineTrigger, wordFlags } from './word-info.js';
@@ -147,7 +148,8 @@ function personAfterNationality(ctx: AnalysisContext, s: Sentence, m: Mention): 
   // After an article it is a demonym noun ("Der Nigerianer Victor Osimhen").
   if (ctx.lang === 'de' && m.via === 'kb-adjective' && s.tokens[m.tokenStart]!.upper && !isDemonymNoun(s, m.tokenStart)) return;
   const end = nameRun(ctx, s, m.tokenEnd, 2);
-  if (end === undefined || isOrgHeadWord(s.tokens[end - 1]!.lower)) return;
+  // "the Japanese Grand Prix", "der Deutsche Filmpreis" name an event or a prize, not a person.
+  if (end === undefined || isOrgHeadWord(s.tokens[end - 1]!.lower) || isEventWord(s.tokens[end - 1]!.lower)) return;
   // "China's Foreign Ministry" is no person; "China's Lei Ting" is ("Ting" is a proper name too).
   if (ctx.lang === 'en' && isEnglishCommonAt(ctx, s, end - 1) && !ctx.lexicon.enProper.has(s.tokens[end - 1]!.lower)) return;
   addPerson(ctx, s, m.tokenEnd, end, 0.6);

@@ -160,5 +160,8 @@ export const COMPANY_DESCRIPTORS_EN: ReadonlySet<string> = new Set([
 export const COMPANY_DESCRIPTORS_DE: readonly string[] = [
   'konzern', 'hersteller', 'unternehmen', 'firma', 'anbieter', 'betreiber', 'produzent', 'versorger',
   'versicherer', 'zulieferer', 'händler', 'reederei', 'fluggesellschaft', 'airline', 'start-up', 'tochter',
+  // "-bauer" only in these compounds: "Bauer" and "Neubauer" are names.
+  'autobauer', 'anlagenbauer', 'maschinenbauer', 'flugzeugbauer', 'schiffbauer', 'fahrzeugbauer', 'motorenbauer', 'zugbauer',
+  'waggonbauer', 'turbinenbauer', 'traktorenbauer', 'sportwagenbauer',
 ];
 

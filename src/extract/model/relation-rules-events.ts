@@ -4,14 +4,24 @@
 
 import { COMPANY_DESCRIPTORS_DE, COMPANY_DESCRIPTORS_EN } from './nominal-heads.js';
 import type { EntityType } from '../../types.js';
+import type { RoleCategory } from '../pipeline-types.js';
 import type { RelationRule, SequenceRule } from '../relations/pattern-types.js';
 import {
   ACTOR, AREA, COUNTRY, EVENT, ORG, PERSON, PLACE, PRIZE, STATE, TOWN,
-  adj, cue, gap, list, not, opt, punct, seq, slot, w,
+  adj, cue, gap, list, not, opt, punct, role, seq, slot, w,
 } from '../relations/rule-builders.js';
 
 /** German company nouns as compound ends ("-Konzern", "-Rüstungszulieferer"), for w(): "*x" suffix forms. */
 const COMPANY_DESCRIPTOR_FORMS_DE = [...COMPANY_DESCRIPTORS_DE.map((d) => `*${d}`), 'konzern', 'unternehmen', 'firma'];
+
+/** What a town adjective describes before a name: company nouns (also in the genitive), publishers, clubs. */
+const TOWN_ORG_NOUNS_DE = [...COMPANY_DESCRIPTOR_FORMS_DE, ...COMPANY_DESCRIPTORS_DE.map((d) => `*${d}s`), 'konzerns', 'unternehmens', 'verlag', 'verlags', 'verein', 'vereins', 'klub', 'klubs', 'club', 'clubs'];
+
+/** "counterpart", "Amtskollege" in their forms. */
+const COUNTERPARTS = ['counterpart', 'counterparts', 'amtskollege', 'amtskollegen', 'amtskollegin'];
+
+/** Roles of a person met, named after a comma ("den Generalsekretär der OSZE, X"). */
+const MET_ROLES: readonly RoleCategory[] = ['head_of_state', 'head_of_government', 'leader', 'chair', 'minister'];
 
 /** Places, and organisations before an office holder's role: "met Toyota chairman Akio Toyoda", "traf Siemens-Chef X". */
 const PLACE_OR_ORG: readonly EntityType[] = [...PLACE, 'Organization'];
@@ -81,6 +91,9 @@ export const PLACES: SequenceRule[] = [
     [slot('c', PLACE), cue('based'), gap(2), slot('o', ORG)]),
   seq(['any.located.adj-noun-org', 'any', 'LOCATED_IN', 0.65, 'der dänische Impfstoffhersteller Bavarian Nordic; the Russian space agency Roscosmos'], 'o', 'c',
     [adj('c'), opt(w('state', 'state-owned', 'state-run', 'staatliche', 'staatlichen', 'staatseigene', 'staatseigenen')), gap(2), slot('o', ORG, { bare: true })]),
+  // A German town adjective before a company or its descriptor: "der Münchner Autobauer BMW", "des Grazer Anlagenbauers Andritz".
+  seq(['de.located.town-adj-org', 'de', 'LOCATED_IN', 0.7, 'der Münchner Autobauer BMW; des Grazer Anlagenbauers Andritz; die Stuttgarter Porsche AG'], 'o', 'c',
+    [adj('c', ['City']), opt(w(...TOWN_ORG_NOUNS_DE)), slot('o', ORG, { bare: true })]),
   // A country name in a German compound with a company noun: "der US-Rüstungszulieferer Loc Performance Products", "der US-Konzern Tesla".
   seq(['de.located.country-compound-company-org', 'de', 'LOCATED_IN', 0.65, 'der US-Rüstungszulieferer Loc Performance Products; der China-Konzern BYD'], 'o', 'c',
     [slot('c', COUNTRY), w(...COMPANY_DESCRIPTOR_FORMS_DE), slot('o', ORG, { bare: true })]),
@@ -153,6 +166,12 @@ export const MEETINGS: SequenceRule[] = [
     [slot('a', PERSON), gap(2), cue('meet'), opt(w('sich')), opt(w('mit')), gap(7, { skip: PLACE_OR_ORG }), list('b', PERSON)]),
   seq(['de.met.verb-second', 'de', 'MET_WITH', 0.8, 'Vor Beginn der Beratungen traf Lukaschenko den russischen Präsidenten Putin.'], 'a', 'b',
     [cue('meet'), slot('a', PERSON), opt(w('sich')), opt(w('mit')), gap(6, { skip: PLACE }), list('b', PERSON)]),
+  // The one met named in an apposition after the role: "Danach empfängt der Staatschef den Generalsekretär der OSZE, Feridun Sinirlioğlu."
+  seq(['any.met.verb-second-role-apposition', 'any', 'MET_WITH', 0.75, 'Danach empfängt Mirsijojew den Generalsekretär der OSZE, Feridun Sinirlioğlu; Later he met the head of the IAEA, Rafael Grossi.'], 'a', 'b',
+    [cue('meet'), slot('a', PERSON), opt(w('sich')), opt(w('mit', 'with')), gap(2), role(MET_ROLES), opt(cue('of')), gap(2, { skip: PLACE_OR_ORG }), punct(','), slot('b', PERSON)]),
+  // A counterpart named after a comma: "Vieira met separately with his Paraguayan counterpart, Ruben Ramirez Lezcano".
+  seq(['any.met.met-counterpart', 'any', 'MET_WITH', 0.8, 'Vieira met separately with his Paraguayan counterpart, Ruben Ramirez Lezcano; Baerbock traf sich mit ihrem polnischen Amtskollegen, Radosław Sikorski.'], 'a', 'b',
+    [slot('a', PERSON), gap(5, { skip: PLACE }), cue('meet'), opt(w('with', 'sich', 'mit')), gap(4, { skip: PLACE }), w(...COUNTERPARTS), opt(punct(',')), slot('b', PERSON)]),
   seq(['de.met.perfect', 'de', 'MET_WITH', 0.8, 'Lukaschenko habe Tokajew in Sotschi getroffen; Scholz hat sich mit Macron getroffen.'], 'a', 'b',
     [slot('a', PERSON), cue('has'), opt(w('sich')), gap(8, { skip: PLACE }), opt(w('mit')), list('b', PERSON), gap(4, { skip: PLACE }), w('getroffen', 'empfangen', 'gesprochen')]),
   seq(['de.met.passive-received', 'de', 'MET_WITH', 0.8, 'In Bischkek wurde er vom Präsidenten Kirgisistans, Sadyr Dschaparow, empfangen.'], 'a', 'b',

@@ -236,9 +236,10 @@ export const RECALL: SequenceRule[] = [
     [slot('c', COUNTRY), opt(cue('possessive')), w(...OFFICE_MODS), role(STATE_ROLES, 'r'), opt(cue('title')), slot('p', PERSON)], byStateRole),
   seq(['de.role.person-comma-country-gen-role', 'de', 'LEADER_OF', 0.8, 'Viktor Orbán, Ungarns Regierungschef, sagte ...'], 'p', 'c',
     [slot('p', PERSON), punct(','), opt(w('der', 'die')), slot('c', COUNTRY), opt(w(...OFFICE_MODS)), role(STATE_ROLES, 'r')], byStateRole),
-  seq(['any.role.region-role-person', 'any', 'LEADER_OF', 0.8, 'Hessens Ministerpräsident Boris Rhein; Kyiv Mayor Vitali Klitschko; Texas Governor Greg Abbott'], 'p', 'c',
-    [slot('c', ['Region', 'City'], { form: 'any' }), opt(cue('possessive')), role(['head_of_government', 'leader'], 'r'), opt(cue('title')), slot('p', PERSON)],
-    { bind: 'r', map: { head_of_government: 'LEADER_OF', leader: 'LEADER_OF' } }),
+  // A minister of a state or province serves it: "Bayerns Wirtschaftsminister Hubert Aiwanger", "der sächsische Kultusminister X".
+  seq(['any.role.region-role-person', 'any', 'LEADER_OF', 0.8, 'Hessens Ministerpräsident Boris Rhein; Kyiv Mayor Vitali Klitschko; Texas Governor Greg Abbott; Bayerns Innenminister Joachim Herrmann'], 'p', 'c',
+    [slot('c', ['Region', 'City'], { form: 'any' }), opt(cue('possessive')), role(['head_of_government', 'leader', 'minister'], 'r'), opt(cue('title')), slot('p', PERSON)],
+    { bind: 'r', map: { head_of_government: 'LEADER_OF', leader: 'LEADER_OF', minister: 'WORKS_FOR' } }),
   seq(['any.role.role-of-region-person', 'any', 'LEADER_OF', 0.8, 'the mayor of Kyiv, Vitali Klitschko; der Bürgermeister von Kiew, Vitali Klitschko'], 'p', 'c',
     [role(['head_of_government', 'leader'], 'r'), cue('of'), slot('c', ['Region', 'City']), opt(punct(',')), slot('p', PERSON)],
     { bind: 'r', map: { head_of_government: 'LEADER_OF', leader: 'LEADER_OF' } }),

@@ -49,10 +49,13 @@ const FORMER_WORDS = ['former', 'frühere', 'früherer', 'früheren', 'ehemalige
 const ROLES: SequenceRule[] = [
   seq(['any.role.adj-role-person', 'any', 'LEADER_OF', 0.9, 'Der belarussische Präsident Alexander Lukaschenko sagte ...'], 'p', 'c',
     [adj('c'), role(STATE_ROLES, 'r'), opt(cue('title')), slot('p', PERSON)], byStateRole),
+  // "leader" after a nationality is the country's leader ("Argentine leader Javier Milei"), not a party's or a group's.
+  seq(['en.role.adj-leader-person', 'en', 'LEADER_OF', 0.8, 'Argentine leader Javier Milei stayed in Buenos Aires.'], 'p', 'c',
+    [adj('c'), w('leader'), slot('p', PERSON)]),
   seq(['any.role.org-role-person', 'any', 'LEADER_OF', 0.85, 'Gazprom-Chef Alexej Miller; New Development Bank President Dilma Rousseff'], 'p', 'c',
     [slot('c', ORG), opt(cue('possessive')), role(RELATED_ROLES, 'r'), opt(cue('title')), slot('p', PERSON)], byRole),
-  seq(['any.role.country-role-person', 'any', 'LEADER_OF', 0.85, "US-Präsident Joe Biden; Russlands Außenminister Sergej Lawrow; Kazakhstan's President Tokayev"], 'p', 'c',
-    [slot('c', COUNTRY), opt(cue('possessive')), role(STATE_ROLES, 'r'), opt(cue('title')), slot('p', PERSON)], byStateRole),
+  seq(['any.role.country-role-person', 'any', 'LEADER_OF', 0.85, "US-Präsident Joe Biden; Russlands Außenminister Sergej Lawrow; Kazakhstan's President Tokayev; Ethiopia's finance minister, Ahmed Shide, said"], 'p', 'c',
+    [slot('c', COUNTRY), opt(cue('possessive')), role(STATE_ROLES, 'r'), opt(cue('title')), opt(punct(',')), slot('p', PERSON)], byStateRole),
   seq(['any.role.name-title-person', 'any', 'LEADER_OF', 0.8, 'WHO-Generaldirektor Tedros Adhanom Ghebreyesus; Roscosmos head Dmitry Bakanov'], 'p', 'c',
     [slot('c', ORG), opt(cue('possessive')), cue('leaderTitle'), slot('p', PERSON)]),
   seq(['any.role.role-of-state-person', 'any', 'LEADER_OF', 0.85, 'the president of Kazakhstan, Kassym-Jomart Tokayev, said; der Bürgermeister von Kiew, Vitali Klitschko'], 'p', 'c',

@@ -1,0 +1,90 @@
+// German town adjectives ("der Münchner Autobauer BMW"), ministers of states and provinces, people met
+// named in an apposition, counterparts after a comma, and "Grand Prix" races: each with a sentence that
+// must give the result and one that must not.
+
+import { extractInline } from '../../../helpers/extracted.js';
+
+describe('German town adjectives', () => {
+  test('a town adjective is a mention of the town and places the company it describes', () => {
+    const x = extractInline('Der Münchner Autobauer BMW hatte mit dem Zulieferer eine Partnerschaft vereinbart.', 'de');
+    expect(x.mentions.get('Munich')).toEqual(['Münchner']);
+    expect(x.relations).toContain('LOCATED_IN BMW -> Munich');
+  });
+
+  test('a company descriptor in the genitive introduces an unknown company', () => {
+    const x = extractInline('Joachim Schönbeck, der Vorstandschef des Grazer Anlagenbauers Andritz, sagte das am Dienstag.', 'de');
+    expect(x.mentions.get('Andritz')).toEqual(['Andritz']);
+    expect(x.relations).toContain('LOCATED_IN Andritz -> Graz');
+  });
+
+  test('a town adjective heads a mayor\'s office', () => {
+    const x = extractInline('Der Münchner Oberbürgermeister Dieter Reiter eröffnete das Fest.', 'de');
+    expect(x.relations).toContain('LEADER_OF Dieter Reiter -> Munich');
+  });
+
+  test('a surname after a first name, or an adjective without a noun, is no town', () => {
+    const x = extractInline('Am Montag sprach die Autorin Anna Wiener Klartext. Die Gäste aus der Stadt waren Berliner.', 'de');
+    expect(x.mentions.has('Berlin')).toBe(false);
+    expect(x.mentions.has('Vienna')).toBe(false);
+  });
+
+  test('a public prosecutor of a town places no company named after it', () => {
+    const x = extractInline('Die Münchner Staatsanwaltschaft ermittelt seit Monaten gegen Siemens.', 'de');
+    expect(x.relations.filter((r) => r.startsWith('LOCATED_IN Siemens'))).toEqual([]);
+  });
+});
+
+describe('ministers of states and provinces', () => {
+  test('a minister of a German state serves the state', () => {
+    expect(extractInline('Bayerns Innenminister Joachim Herrmann sagte, die Lage sei ruhig.', 'de').relations).toContain('WORKS_FOR Joachim Herrmann -> Bavaria');
+    expect(extractInline('Der sächsische Kultusminister Christian Piwarz besuchte die Schule.', 'de').relations).toContain('WORKS_FOR Christian Piwarz -> Saxony');
+  });
+
+  test("a country's minister named after a comma", () => {
+    const r = extractInline("Ethiopia's finance minister, Ahmed Shide, said the government had no plans to sell shares.", 'en').relations;
+    expect(r).toContain('WORKS_FOR Ahmed Shide -> Ethiopia');
+  });
+
+  test('"leader" after a nationality leads the country; a party word in between does not', () => {
+    expect(extractInline('Argentine leader Javier Milei stayed in Buenos Aires.', 'en').relations).toContain('LEADER_OF Javier Milei -> Argentina');
+    const r = extractInline('Kurdish opposition leader Jane Roe said the vote was unfair.', 'en').relations;
+    expect(r.filter((x) => x.startsWith('LEADER_OF'))).toEqual([]);
+  });
+});
+
+describe('meetings', () => {
+  test('the person met named in an apposition after the role', () => {
+    const r = extractInline(
+      'Der usbekische Präsident Shavkat Mirziyoyev ist am Dienstag in Wien eingetroffen. Danach empfängt der usbekische Staatschef den Generalsekretär der OSZE, Feridun Sinirlioğlu.',
+      'de',
+    ).relations;
+    expect(r).toContain('MET_WITH Feridun Sinirlioğlu -> Shavkat Mirziyoyev');
+  });
+
+  test('no meeting with a name after a comma that is no apposition', () => {
+    const r = extractInline('Danach traf Olaf Scholz die Presse, Emmanuel Macron reiste ab.', 'de').relations;
+    expect(r.filter((x) => x.startsWith('MET_WITH'))).toEqual([]);
+  });
+
+  test('a counterpart named after a comma is met and holds the office in his country', () => {
+    const r = extractInline(
+      'Brazilian Foreign Minister Mauro Vieira met separately with his Paraguayan counterpart, Ruben Ramirez Lezcano, to discuss the treaty.',
+      'en',
+    ).relations;
+    expect(r).toContain('MET_WITH Mauro Vieira -> Ruben Ramirez Lezcano');
+    expect(r).toContain('WORKS_FOR Ruben Ramirez Lezcano -> Paraguay');
+  });
+});
+
+describe('Grand Prix races', () => {
+  test('a Grand Prix with its country or town is an event, not a person', () => {
+    const x = extractInline('Lando Norris won the Japanese Grand Prix on Sunday ahead of Max Verstappen.', 'en');
+    expect(x.mentions.get('Japanese Grand Prix')).toEqual(['Japanese Grand Prix']);
+    expect(x.mentions.has('Grand Prix')).toBe(false);
+  });
+
+  test('a bare "Grand Prix" is a prize, no event', () => {
+    const x = extractInline('Im vergangenen Jahr gewann ein kasachischer Sänger den Grand Prix des Festivals.', 'de');
+    expect(x.mentions.has('Grand Prix')).toBe(false);
+  });
+});
