@@ -28,6 +28,8 @@ const ROLE_TAILS = ['verhandlungsführerin', 'verhandlungsführer', 'boss', 'spr
 const REGION_TAILS = new Map<string, EntityType>([['region', 'Region'], ['provinz', 'Region'], ['gebiet', 'Region'], ['distrikt', 'Region']]);
 const EVENT_TAILS = ['festival', 'konferenz', 'gipfel', 'turnier', 'marathon', 'biennale', 'forum', 'messe'];
 const ORG_TAILS = ['gruppe', 'partei', 'bewegung', 'stiftung', 'initiative'];
+/** "des Nordvik-Konzerns", "die Hallberg-Tochter": a company word after the name is no part of it. */
+const COMPANY_TAILS = ['konzern', 'konzerns', 'unternehmen', 'unternehmens', 'tochter', 'mutter', 'werk', 'werks', 'werke'];
 
 function isUntakenName(ctx: AnalysisContext, s: Sentence, k: number): boolean {
   const t = s.tokens[k];
@@ -129,7 +131,7 @@ function hyphenCompounds(ctx: AnalysisContext, s: Sentence): void {
     } else if (EVENT_TAILS.some((e) => tail === e || tail === `${e}s`) && !firstKnown) {
       const name = EVENT_TAILS.includes(tail) ? t.text : t.text.slice(0, -1);
       ctx.set.add(refFor(ctx, 'Event', name), s.index, i, i + 1, 'pattern', { confidence: 0.7 });
-    } else if (head.length >= 2 ? !firstKnown && (ROLE_TAILS.includes(tail) || ORG_TAILS.includes(tail)) : ROLE_TAILS.includes(tail) && isOrgNamePart(ctx, head[0]!)) {
+    } else if (head.length >= 2 ? !firstKnown && (ROLE_TAILS.includes(tail) || ORG_TAILS.includes(tail)) : (ROLE_TAILS.includes(tail) || COMPANY_TAILS.includes(tail)) && isOrgNamePart(ctx, head[0]!)) {
       addPart(ctx, s, i, headText, 'Organization');
     }
   }

@@ -134,6 +134,12 @@ function orgsByHead(ctx: AnalysisContext, s: Sentence): void {
     // "das Kieler Institut für Weltwirtschaft": a place adjective in -er before the head.
     // Not when a name follows the head: "der Rigaer Verein FK RFS" names the club FK RFS.
     if (from === i && ctx.lang === 'de' && !legal && from > 1 && isPlaceAdjective(ctx, s, from - 1) && !(s.tokens[i + 1]?.upper ?? false)) from--;
+    // "des Nordvik-Konzerns": the company is Nordvik; "Konzern" only says what it is.
+    if (from === i && !legal && isCompanyCompound(ctx, t.text)) {
+      const name = t.text.slice(0, t.text.length - t.text.split(/[-‐]/u).pop()!.length - 1);
+      ctx.set.add(refFor(ctx, 'Organization', name.replace(/[-‐]/gu, ' ')), s.index, i, i + 1, 'pattern', { confidence: 0.7, start: t.start, end: t.start + name.length, text: name });
+      continue;
+    }
     // "Universität Potsdam": a head without modifiers names a body when a known city follows it.
     if (from === i && !isNamedCompound(ctx, t.text) && !(HEADS_BEFORE_OF.has(t.lower) && cityAfter(ctx, s, i + 1) > i + 1)) continue;
     let end = i + 1;
@@ -165,6 +171,14 @@ function beforeLegalForm(ctx: AnalysisContext, s: Sentence, end: number): number
 
 function lastPart(lower: string): string {
   return HEADS.find((h) => lower.endsWith(h)) ?? lower;
+}
+
+const COMPANY_WORDS = new Set(['konzern', 'konzerns', 'unternehmen', 'unternehmens']);
+
+/** "Nordvik-Konzern": a named compound whose head is the word for a company. */
+function isCompanyCompound(ctx: AnalysisContext, text: string): boolean {
+  const dash = Math.max(text.lastIndexOf('-'), text.lastIndexOf('‐'));
+  return dash > 0 && COMPANY_WORDS.has(text.slice(dash + 1).toLowerCase()) && isNamedCompound(ctx, text);
 }
 
 /** "Humboldt-Universität": a hyphen compound of a name and an organisation head. */

@@ -34,6 +34,19 @@ describe('German town adjectives', () => {
   });
 });
 
+describe('companies named in a compound', () => {
+  test('"des Nordvik-Konzerns" names the company Nordvik', () => {
+    const x = extractInline('Rund 180 Millionen Euro investierte die Tochter des schwedischen Nordvik-Konzerns in die Fabrik.', 'de');
+    expect(x.mentions.get('Nordvik')).toEqual(['Nordvik']);
+    expect(x.mentions.has('Nordvik-Konzern')).toBe(false);
+  });
+
+  test('a dictionary word before "-Konzern" names no company', () => {
+    const x = extractInline('Der Energie-Konzern baut ein neues Werk in der Stadt.', 'de');
+    expect([...x.mentions.keys()]).toEqual([]);
+  });
+});
+
 describe('ministers of states and provinces', () => {
   test('a minister of a German state serves the state', () => {
     expect(extractInline('Bayerns Innenminister Joachim Herrmann sagte, die Lage sei ruhig.', 'de').relations).toContain('WORKS_FOR Joachim Herrmann -> Bavaria');
