@@ -27,7 +27,7 @@ export const RELATION_CUES = {
     en: ['partners', 'partner', 'allies', 'ally'],
   },
   within: { de: ['in', 'im', 'innerhalb'], en: ['in', 'within'] },
-  title: { de: ['prinz', 'scheich', 'dr.', 'dr', 'prof.', 'herr', 'frau', 'könig', 'emir'], en: ['prince', 'sheikh', 'dr.', 'dr', 'mr.', 'mrs.', 'ms.', 'king', 'emir', 'sir', 'dame'] },
+  title: { de: ['prinz', 'scheich', 'dr.', 'dr', 'prof.', 'herr', 'frau', 'könig', 'emir'], en: ['prince', 'sheikh', 'dr.', 'dr', 'mr.', 'mrs.', 'ms.', 'king', 'emir', 'sir', 'dame', 'captain', 'colonel', 'lieutenant', 'general', 'admiral'] },
   leaderTitle: {
     de: ['chef', 'chefin', '*chef', '*chefin', 'präsident', 'präsidentin', 'generaldirektor', 'generaldirektorin', 'generalsekretär', 'generalsekretärin', 'direktor', 'direktorin', 'vorstandschef', 'leiter', 'leiterin'],
     en: ['chief', 'head', 'director-general', 'secretary-general', 'president', 'ceo', 'boss', 'leader'],

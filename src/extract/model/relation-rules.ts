@@ -52,6 +52,8 @@ const ROLES: SequenceRule[] = [
   // "leader" after a nationality is the country's leader ("Argentine leader Javier Milei"), not a party's or a group's.
   seq(['en.role.adj-leader-person', 'en', 'LEADER_OF', 0.8, 'Argentine leader Javier Milei stayed in Buenos Aires.'], 'p', 'c',
     [adj('c'), w('leader'), slot('p', PERSON)]),
+  seq(['en.role.country-leader-person', 'en', 'LEADER_OF', 0.8, "Burkina Faso's military leader, Captain Ibrahim Traore, handed over the prize."], 'p', 'c',
+    [slot('c', COUNTRY), opt(cue('possessive')), opt(w('military', 'interim', 'transitional', 'junta')), w('leader'), opt(punct(',')), opt(cue('title')), slot('p', PERSON)]),
   seq(['any.role.org-role-person', 'any', 'LEADER_OF', 0.85, 'Gazprom-Chef Alexej Miller; New Development Bank President Dilma Rousseff'], 'p', 'c',
     [slot('c', ORG), opt(cue('possessive')), role(RELATED_ROLES, 'r'), opt(cue('title')), slot('p', PERSON)], byRole),
   seq(['any.role.country-role-person', 'any', 'LEADER_OF', 0.85, "US-Präsident Joe Biden; Russlands Außenminister Sergej Lawrow; Kazakhstan's President Tokayev; Ethiopia's finance minister, Ahmed Shide, said"], 'p', 'c',

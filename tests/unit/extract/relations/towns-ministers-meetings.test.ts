@@ -63,6 +63,13 @@ describe('ministers of states and provinces', () => {
     const r = extractInline('Kurdish opposition leader Jane Roe said the vote was unfair.', 'en').relations;
     expect(r.filter((x) => x.startsWith('LEADER_OF'))).toEqual([]);
   });
+
+  test("a country's (military) leader named after a comma and a rank; an opposition leader is none", () => {
+    const r = extractInline("Burkina Faso's military leader, Captain Ibrahim Traore, handed over the prize.", 'en').relations;
+    expect(r).toContain('LEADER_OF Ibrahim Traore -> Burkina Faso');
+    const o = extractInline("Russia's opposition leader Jane Roe spoke to reporters.", 'en').relations;
+    expect(o.filter((x) => x.startsWith('LEADER_OF'))).toEqual([]);
+  });
 });
 
 describe('meetings', () => {
