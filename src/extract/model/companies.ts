@@ -280,7 +280,12 @@ export const COMPANIES: readonly KbEntry[] = [
   org('Pemex', 'Petróleos Mexicanos', ''),
   org('MTN Group', 'MTN', ''),
   org('Safaricom', '', ''),
-  org('Ethiopian Airlines', '', ''),
+  org('Ethiopian Airlines', 'Ethiopian Airlines Group', ''),
+  // Formula One teams ("Williams", "Alpine", "Haas" and "Mercedes" are left out: surnames, a common word, a first name).
+  org('McLaren', 'McLaren Racing', ''),
+  org('Red Bull Racing', 'Red Bull', ''),
+  org('Aston Martin', 'Aston Martin Aramco', ''),
+  org('Afreximbank', 'African Export-Import Bank', 'Afreximbank'),
   org('Naspers', '', ''),
   org('Sasol', '', ''),
   org('Eskom', '', ''),
