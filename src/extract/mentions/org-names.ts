@@ -28,8 +28,8 @@ const ROLE_TAILS = ['verhandlungsführerin', 'verhandlungsführer', 'boss', 'spr
 const REGION_TAILS = new Map<string, EntityType>([['region', 'Region'], ['provinz', 'Region'], ['gebiet', 'Region'], ['distrikt', 'Region']]);
 const EVENT_TAILS = ['festival', 'konferenz', 'gipfel', 'turnier', 'marathon', 'biennale', 'forum', 'messe'];
 const ORG_TAILS = ['gruppe', 'partei', 'bewegung', 'stiftung', 'initiative'];
-/** "des Nordvik-Konzerns", "die Hallberg-Tochter": a company word after the name is no part of it. */
-const COMPANY_TAILS = ['konzern', 'konzerns', 'unternehmen', 'unternehmens', 'tochter', 'mutter', 'werk', 'werks', 'werke'];
+/** "die Hallberg-Tochter", "das Nordvik-Werk": a word for a company's part after its name ("-Konzern": organizations.ts). */
+const COMPANY_TAILS = ['tochter', 'mutter', 'werk', 'werks', 'werke'];
 
 function isUntakenName(ctx: AnalysisContext, s: Sentence, k: number): boolean {
   const t = s.tokens[k];

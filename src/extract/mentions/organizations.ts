@@ -135,8 +135,8 @@ function orgsByHead(ctx: AnalysisContext, s: Sentence): void {
     // Not when a name follows the head: "der Rigaer Verein FK RFS" names the club FK RFS.
     if (from === i && ctx.lang === 'de' && !legal && from > 1 && isPlaceAdjective(ctx, s, from - 1) && !(s.tokens[i + 1]?.upper ?? false)) from--;
     // "des Nordvik-Konzerns": the company is Nordvik; "Konzern" only says what it is.
-    if (from === i && !legal && isCompanyCompound(ctx, t.text)) {
-      const name = t.text.slice(0, t.text.length - t.text.split(/[-‐]/u).pop()!.length - 1);
+    const name = from === i && !legal ? companyCompoundName(ctx, t.text) : undefined;
+    if (name !== undefined) {
       ctx.set.add(refFor(ctx, 'Organization', name.replace(/[-‐]/gu, ' ')), s.index, i, i + 1, 'pattern', { confidence: 0.7, start: t.start, end: t.start + name.length, text: name });
       continue;
     }
@@ -175,10 +175,10 @@ function lastPart(lower: string): string {
 
 const COMPANY_WORDS = new Set(['konzern', 'konzerns', 'unternehmen', 'unternehmens']);
 
-/** "Nordvik-Konzern": a named compound whose head is the word for a company. */
-function isCompanyCompound(ctx: AnalysisContext, text: string): boolean {
+/** "Nordvik-Konzern" -> "Nordvik": the name before a company word in a named compound (undefined: none). */
+function companyCompoundName(ctx: AnalysisContext, text: string): string | undefined {
   const dash = Math.max(text.lastIndexOf('-'), text.lastIndexOf('‐'));
-  return dash > 0 && COMPANY_WORDS.has(text.slice(dash + 1).toLowerCase()) && isNamedCompound(ctx, text);
+  return dash > 0 && COMPANY_WORDS.has(text.slice(dash + 1).toLowerCase()) && isNamedCompound(ctx, text) ? text.slice(0, dash) : undefined;
 }
 
 /** "Humboldt-Universität": a hyphen compound of a name and an organisation head. */

@@ -2,6 +2,7 @@
 // meetings named by a noun, performers at festivals, organisations placed by a possessive country.
 // Same record shape and conventions as relation-rules.ts, which exports them all.
 
+import { TOWN_ADJECTIVE_WORDS_DE } from './town-adjectives.js';
 import type { RelationType } from '../../types.js';
 import { COMPANY_DESCRIPTORS_EN } from './nominal-heads.js';
 import type { RoleCategory } from '../pipeline-types.js';
@@ -33,8 +34,8 @@ const FINALS = ['finale', 'endspiel', 'halbfinale', 'viertelfinale', 'achtelfina
 /** A trade before a company descriptor: "Brazil's state-controlled oil company Petrobras". */
 const COMPANY_KINDS_EN = ['oil', 'gas', 'energy', 'mining', 'steel', 'chemicals', 'telecoms', 'telecom', 'battery', 'car', 'shipping', 'defence', 'defense', 'tech', 'technology', 'media', 'investment', 'airline', 'railway', 'power', 'nuclear', 'fertiliser', 'fertilizer', 'food', 'drug', 'pharmaceutical'];
 
-/** German town adjectives before an institute ("vom Münchner Ifo-Institut", "des Kieler Instituts"): capitalised, ending in -er. */
-const TOWN_ADJECTIVES_DE = ['münchner', 'berliner', 'kieler', 'kölner', 'hamburger', 'frankfurter', 'mannheimer', 'hallenser', 'essener', 'düsseldorfer', 'leipziger', 'dresdner', 'bonner', 'stuttgarter', 'wiener', 'zürcher', 'genfer', 'brüsseler', 'londoner', 'pariser', 'moskauer'];
+/** German town adjectives before an institute ("vom Münchner Ifo-Institut", "des Kieler Instituts"); also of towns the knowledge base leaves out. */
+const TOWN_ADJECTIVES_DE = [...TOWN_ADJECTIVE_WORDS_DE, 'hallenser', 'essener'];
 
 /** Heads of a festival or event (German compounds; English: "festival director", en.role.festival-director). */
 const EVENT_DIRECTORS = [

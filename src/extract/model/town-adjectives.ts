@@ -30,3 +30,6 @@ export const TOWN_ADJECTIVES_DE: ReadonlyArray<readonly [city: string, adjective
   ['Amsterdam', 'Amsterdamer'], ['Stockholm', 'Stockholmer'], ['Oslo', 'Osloer'], ['Copenhagen', 'Kopenhagener'], ['Beijing', 'Pekinger'],
   ['Tokyo', 'Tokioter'], ['Minsk', 'Minsker'], ['Istanbul', 'Istanbuler'], ['Strasbourg', 'Straßburger'], ['Gdańsk', 'Danziger'],
 ];
+
+/** Every adjective of the table, lowercase. */
+export const TOWN_ADJECTIVE_WORDS_DE: readonly string[] = TOWN_ADJECTIVES_DE.flatMap(([, adjectives]) => adjectives.toLowerCase().split('|'));
