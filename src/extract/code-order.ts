@@ -3,11 +3,11 @@
 // times cheaper there than Array.prototype.sort; longer lists go to Array.prototype.sort. Stable.
 
 /** Longer lists go to Array.prototype.sort. */
-const SHORT = 64;
+export const SHORT_SORT = 64;
 
 /** Sorts the list in place by `compare`, stable; returns the list. */
 export function sortSmall<T>(list: T[], compare: (a: T, b: T) => number): T[] {
-  if (list.length > SHORT) return list.sort(compare);
+  if (list.length > SHORT_SORT) return list.sort(compare);
   for (let i = 1; i < list.length; i++) {
     const item = list[i]!;
     if (compare(item, list[i - 1]!) >= 0) continue;
@@ -35,7 +35,7 @@ function byCodeUnits(a: string, b: string): number {
  * there, and entity ids and aliases are the most sorted lists.
  */
 export function sortStrings(list: string[]): string[] {
-  if (list.length > SHORT) return list.sort(byCodeUnits);
+  if (list.length > SHORT_SORT) return list.sort(byCodeUnits);
   for (let i = 1; i < list.length; i++) {
     const item = list[i]!;
     if (!(item < list[i - 1]!)) continue;

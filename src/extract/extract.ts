@@ -7,7 +7,7 @@ import { analyze } from './analyze.js';
 import { lexiconMissing } from './model/lexicon.js';
 import type { AnalyzedDocument, Mention, RelationStageResult } from './pipeline-types.js';
 import { findRelations } from './relations/index.js';
-import { sortStrings } from './code-order.js';
+import { SHORT_SORT, sortStrings } from './code-order.js';
 import { isSpaceUnit } from './text/tokenize.js';
 
 /**
@@ -29,8 +29,31 @@ function inOrder(spans: readonly Span[]): boolean {
 
 /** One entity's mentions in document order and, made in the same walk, the spans of those the text bears out (inText). */
 interface Group {
+  id: string;
   mentions: Mention[];
   spans: Span[];
+}
+
+/**
+ * Sorts the groups by id, by UTF-16 code units (ids are distinct): sortStrings' binary insertion
+ * sort over the groups themselves, so that no list of ids is made and no group is looked up again.
+ */
+function sortGroups(list: Group[]): Group[] {
+  if (list.length > SHORT_SORT) return list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i]!;
+    if (!(item.id < list[i - 1]!.id)) continue;
+    let lo = 0;
+    let hi = i - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (item.id < list[mid]!.id) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let k = i; k > lo; k--) list[k] = list[k - 1]!;
+    list[lo] = item;
+  }
+  return list;
 }
 
 /**
@@ -52,16 +75,19 @@ function entitiesOf(doc: AnalyzedDocument): Entities {
   const docId = doc.document.id;
   // One walk over the mentions: each is grouped and checked against the text while it is at hand.
   const groups = new Map<string, Group>();
+  const list: Group[] = [];
   for (const m of doc.mentions) {
     let group = groups.get(m.entityId);
-    if (!group) groups.set(m.entityId, (group = { mentions: [], spans: [] }));
+    if (!group) {
+      groups.set(m.entityId, (group = { id: m.entityId, mentions: [], spans: [] }));
+      list.push(group);
+    }
     group.mentions.push(m);
     if (inText(text, m)) group.spans.push({ doc: docId, start: m.start, end: m.end, text: m.text });
   }
   const entities: Entity[] = [];
-  // Ids are distinct, so sorting them by UTF-16 code units gives the order of entities by id.
-  for (const id of sortStrings([...groups.keys()])) {
-    const { mentions, spans } = groups.get(id)!;
+  // Ids are distinct, so sorting the groups by id gives the order of entities by id.
+  for (const { id, mentions, spans } of sortGroups(list)) {
     if (spans.length === 0) continue;
     // Mentions come sorted by start: sort only when ends or offsets disagree.
     if (!inOrder(spans)) spans.sort(byOffset);
@@ -168,7 +194,8 @@ export function extract(document: Document): Extraction {
   for (const pkg of lexiconMissing()) warnings.push({ doc: id, code: 'LEXICON_MISSING', message: `extract: the word list ${pkg} was not found, so common nouns may be taken for names. Run "npm install".` });
   const { entities, ids } = entitiesOf(doc);
   const stage = doc.mentions.length > 0 ? safeRelations(doc) : { relations: [], warnings: [] };
-  warnings.push(...stage.warnings);
+  // Spreading an empty list still costs a builtin call: most documents have no relation warning.
+  if (stage.warnings.length > 0) warnings.push(...stage.warnings);
   const relations = keepConnected(stage.relations, ids, id, warnings);
   if (entities.length === 0) warnings.push({ doc: id, code: 'NO_ENTITIES', message: 'extract: no entities were found in this document. Check that it is a German or English news text.' });
   return { documents: [doc.document], entities, relations, warnings };

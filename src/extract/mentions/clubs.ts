@@ -122,7 +122,9 @@ function clubsIn(ctx: AnalysisContext, s: Sentence, isSports: () => boolean, fou
 /**
  * A word SPORTS_WORDS matches. Its words are letters only, so a match in the text lies inside one
  * word token and matches that word too ("tor" before a non-word character or the word's end): a
- * text with no such word has no match, and the scan of the whole text is left out.
+ * text with no such word has no match, and the scan of the whole text is left out. The other way
+ * round, a word's match is one in the text unless the word ends in "tor" before a "_" (the one
+ * word character that ends a word token): without a "_" in the text, the trigger is the answer.
  */
 const T_SPORTS = defineTrigger((w) => SPORTS_WORDS.test(w.text));
 
@@ -134,7 +136,7 @@ function hasTrigger(ctx: AnalysisContext, bit: number): boolean {
 /** Adds sports clubs to the mention set. Runs after the knowledge-base mentions. */
 export function findClubs(ctx: AnalysisContext): void {
   let sports: boolean | undefined;
-  const isSports = (): boolean => (sports ??= hasTrigger(ctx, T_SPORTS) && SPORTS_WORDS.test(ctx.document.text));
+  const isSports = (): boolean => (sports ??= hasTrigger(ctx, T_SPORTS) && (!ctx.document.text.includes('_') || SPORTS_WORDS.test(ctx.document.text)));
   const found: ClubFound[] = [];
   for (const s of ctx.sentences) clubsIn(ctx, s, isSports, found);
   // The clubs the knowledge base found first (a walk over the mentions): the sports test scans the whole text.

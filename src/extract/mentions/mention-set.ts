@@ -103,13 +103,15 @@ export class MentionSet {
     const start = options.start ?? first.start;
     const end = options.end ?? last.end;
     const offset = start - s.start;
+    // One whole token (most mentions): its text is the token's, a string shared by every token that spells it (no slice made).
+    const text = options.text ?? (to - from === 1 && start === first.start && end === first.end ? first.text : s.text.slice(offset, offset + end - start));
     const mention: Mention = {
       entityId: ref.id,
       name: ref.name,
       type: ref.type,
       start,
       end,
-      text: options.text ?? s.text.slice(offset, offset + end - start),
+      text,
       sentence,
       tokenStart: from,
       tokenEnd: to,

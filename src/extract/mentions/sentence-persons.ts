@@ -10,7 +10,7 @@ import {
   F_ALL_CAPS, F_DE_PROPER, F_DE_WORD, F_EN_COMMON, F_EN_PROPER, F_FIRST_NAME, F_MONTH, F_ORG_HEAD, F_ROLE, F_STOP, F_SURNAME_END, F_WEEKDAY,
   SURNAME_END, T_UPPER, defineTrigger, isDeCommonNoun, wordFlags, type WordInfo,
 } from './word-info.js';
-import { canonicalName, isPossessiveMention, isSentenceInitial, refFor, type AnalysisContext } from './context.js';
+import { UPPER_STRIDE, canonicalName, isPossessiveMention, isSentenceInitial, refFor, upperWordTokens, type AnalysisContext } from './context.js';
 import { resolveSurnames } from './surnames.js';
 import { ARTICLE_NAME } from './person-names.js';
 
@@ -157,6 +157,10 @@ export function findSentencePersons(ctx: AnalysisContext): void {
     ctx.set.add(refFor(ctx, 'Person', name), s.index, from, to, 'role', { confidence: 0.6 });
     surnames.add(words[words.length - 1]!.lower);
   };
+  // The capitalised words (T_UPPER) as (sentence, token, initial) triples in text order: personInside
+  // is tried only at those, without a look at every other token of the sentence.
+  const upper = upperWordTokens(ctx);
+  let u = 0;
   for (const s of ctx.sentences) {
     for (let i = 0; i < Math.min(s.tokens.length, 4); i++) {
       if (!isSentenceInitial(s, i)) continue;
@@ -167,15 +171,21 @@ export function findSentencePersons(ctx: AnalysisContext): void {
     // personInside needs a known first name at i or a surname ending at i + 1, both capitalised.
     if ((ctx.masks[s.index]! & T_INSIDE) === 0) continue;
     const row = ctx.words[s.index]!;
-    for (let i = 1; i < s.tokens.length - 1; i++) {
+    while (u < upper.length && upper[u]! < s.index) u += UPPER_STRIDE;
+    // The first token personInside may start at: 1, then the token after a name found.
+    let from = 1;
+    for (; u < upper.length && upper[u] === s.index; u += UPPER_STRIDE) {
+      const i = upper[u + 1]!;
+      if (i < from || i >= s.tokens.length - 1) continue;
       // Both capitalised (T_UPPER is Token.upper, read from the words instead of the tokens).
-      // Or a capitalised word before a lowercase name particle ("Matthijs de Ligt").
-      if ((row[i]!.triggers & T_UPPER) === 0 || isSentenceInitial(s, i)) continue;
+      // Or a capitalised word before a lowercase name particle ("Matthijs de Ligt"). Tested
+      // before isSentenceInitial: most capitalised words are followed by neither.
       if ((row[i + 1]!.triggers & T_UPPER) === 0 && !NAME_PARTICLES.has(s.tokens[i + 1]!.text)) continue;
+      if (isSentenceInitial(s, i)) continue;
       const end = personInside(ctx, s, i);
       if (end !== undefined) {
         add(s, i, end);
-        i = end - 1;
+        from = end;
       }
     }
   }
