@@ -52,6 +52,9 @@ export const NOMINAL_PHRASES: Readonly<Record<'de' | 'en', Phrases>> = {
     ['das|dem', 'ereignis', 'event'], ['des', 'ereignisses', 'event'],
     // masculine: der/den/dem X, des X(e)s
     ['der|den|dem', 'konzern', 'group'], ['des', 'konzerns', 'group'],
+    // What a company makes or does: "der Münchner Autobauer", "des Zulieferers".
+    ['der|den|dem', 'autobauer|autohersteller|hersteller|zulieferer|versicherer|versorger|anlagenbauer|maschinenbauer|flugzeugbauer|chiphersteller|händler', 'company'],
+    ['des', 'autobauers|autoherstellers|herstellers|zulieferers|versicherers|versorgers|anlagenbauers|maschinenbauers|flugzeugbauers|chipherstellers|händlers', 'company'],
     ['der|den|dem', 'verein', 'club'], ['des', 'vereins', 'club'],
     ['der|den|dem', 'club|klub', 'club'], ['des', 'clubs|klubs', 'club'],
     ['der|den|dem', 'gipfel', 'summit'], ['des', 'gipfels', 'summit'],
@@ -77,6 +80,10 @@ export const NOMINAL_PHRASES: Readonly<Record<'de' | 'en', Phrases>> = {
   ]),
   en: phrases([
     ['the', EN_POSS('company'), 'company'], ['the', EN_POSS('firm'), 'company'],
+    // What a company makes or does: "the Japanese automaker", "the planemaker", "the miner" (not "the airline": any company
+    // named before would fit, where only an airline's name should).
+    ['the', ['automaker', 'carmaker', 'chipmaker', 'drugmaker', 'planemaker', 'steelmaker', 'shipbuilder', 'miner', 'retailer', 'insurer', 'manufacturer'].map(EN_POSS).join('|'), 'company'],
+    ['the', EN_POSS('lender'), 'bank'],
     ['the', EN_POSS('group'), 'group'],
     ['the', EN_POSS('bank'), 'bank'],
     ['the', EN_POSS('agency'), 'agency'],

@@ -107,7 +107,7 @@ export const PLACES: SequenceRule[] = [
   seq(['en.located.apposition-based-in', 'en', 'LOCATED_IN', 0.8, 'the Sabin Vaccine Institute, a non-profit group based in Washington'], 'o', 'c',
     [slot('o', ORG), opt(punct(')')), punct(','), w('a', 'an', 'the'), gap(4), cue('based'), cue('in'), slot('c', PLACE)]),
   seq(['any.located.affiliated-org-in-city', 'any', 'LOCATED_IN', 0.6, 'die Virologin X vom Robert Koch-Institut in Berlin; an analyst at Commerzbank in Frankfurt'], 'o', 'c',
-    [cue('affiliation'), slot('o', ORG), opt(punct('('), gap(2), punct(')')), cue('in'), slot('c', TOWN)]),
+    [cue('affiliation'), slot('o', ORG), opt(punct('('), gap(2, { skip: ['Organization'] }), punct(')')), cue('in'), slot('c', TOWN)]),
   seq(['any.located.city-in-subdivision', 'any', 'LOCATED_IN', 0.75, 'a factory in Silao, in the central state of Guanajuato'], 'c', 'p',
     [slot('c', TOWN), opt(punct(',')), cue('in'), opt(w('the', 'der', 'dem')), gap(2), cue('subdivision'), opt(cue('of')), slot('p', AREA)]),
   seq(['any.located.country-subdivision-name', 'any', 'LOCATED_IN', 0.8, 'aus dem US-Bundesstaat Utah; the U.S. state of Utah'], 'p', 'c',

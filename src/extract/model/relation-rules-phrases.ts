@@ -37,6 +37,9 @@ const COMPANY_KINDS_EN = ['oil', 'gas', 'energy', 'mining', 'steel', 'chemicals'
 /** German town adjectives before an institute ("vom Münchner Ifo-Institut", "des Kieler Instituts"); also of towns the knowledge base leaves out. */
 const TOWN_ADJECTIVES_DE = [...TOWN_ADJECTIVE_WORDS_DE, 'hallenser', 'essener'];
 
+/** German placings in a race or a contest ("wurde Dritter", "Fünfte wurde ..."). */
+const PLACINGS_DE = ['zweiter', 'zweite', 'dritter', 'dritte', 'vierter', 'vierte', 'fünfter', 'fünfte', 'sechster', 'sechste', 'siebter', 'siebte', 'achter', 'achte', 'neunter', 'neunte', 'zehnter', 'zehnte'];
+
 /** Heads of a festival or event (German compounds; English: "festival director", en.role.festival-director). */
 const EVENT_DIRECTORS = [
   'festivalleiter', 'festivalleiterin', 'festivaldirektor', 'festivaldirektorin', 'festivalchef', 'festivalchefin', 'intendant', 'intendantin',
@@ -198,12 +201,16 @@ export const PAIR_ANAPHORS: PairAnaphorRule[] = [
     example: 'BRICS wurde 2009 gegründet. Südafrika trat ein Jahr später bei.',
     pattern: [list('a', COUNTRY), w('trat', 'traten', 'tritt', 'treten'), gap(4), w('bei')] },
   // A placing in the one event named just before: "... won the Berlin Marathon. Worku finished second."
-  { kind: 'pair-anaphor', id: 'en.participate.finished-place-previous-event', lang: 'en', relation: 'PARTICIPATES_IN', confidence: 0.6, types: EVENT, reach: 2, source: 'a',
+  { kind: 'pair-anaphor', id: 'en.participate.finished-place-previous-event', lang: 'en', relation: 'PARTICIPATES_IN', confidence: 0.6, types: EVENT, reach: 2, source: 'a', anywhere: true, topic: true,
     example: 'Amos Kiprono won the Berlin Marathon on Sunday. Tadese Worku finished second, ahead of Jacob Kiplimo.',
     pattern: [list('a', PERSON), w('finished', 'finishing', 'came', 'placed', 'ended'), opt(w('in')), w('second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'runner-up', 'last')] },
-  { kind: 'pair-anaphor', id: 'de.participate.place-previous-event', lang: 'de', relation: 'PARTICIPATES_IN', confidence: 0.6, types: EVENT, reach: 2, source: 'a',
+  { kind: 'pair-anaphor', id: 'de.participate.place-previous-event', lang: 'de', relation: 'PARTICIPATES_IN', confidence: 0.6, types: EVENT, reach: 2, source: 'a', anywhere: true, topic: true,
     example: 'Amos Kiprono gewann den Berlin-Marathon. Tadese Worku wurde Zweiter.',
-    pattern: [list('a', PERSON), w('wurde', 'landete', 'belegte', 'kam'), gap(2), w('zweiter', 'zweite', 'dritter', 'dritte', 'vierter', 'vierte', 'fünfter', 'fünfte', 'platz', 'rang')] },
+    pattern: [list('a', PERSON), w('wurde', 'landete', 'belegte', 'kam'), gap(2), w(...PLACINGS_DE, 'platz', 'rang')] },
+  // Inverted: "Dritter wurde der Österreicher Maximilian Hofer."
+  { kind: 'pair-anaphor', id: 'de.participate.place-inverted-event', lang: 'de', relation: 'PARTICIPATES_IN', confidence: 0.6, types: EVENT, reach: 2, source: 'a', anywhere: true, topic: true,
+    example: 'Amos Kiprono gewann den Berlin-Marathon. Dritter wurde der Äthiopier Tadese Worku.',
+    pattern: [w(...PLACINGS_DE), w('wurde'), opt(w('der', 'die')), opt(slot('n', COUNTRY, { form: 'any' })), list('a', PERSON)] },
   // A rival in a contest takes part in it: the one event the sentence names (anywhere), else the one
   // named just before. Only a person or a team right after the cue (a nationality, a possessive or
   // one descriptive word may stand between): "ahead of talks with Putin" is no rival.

@@ -108,3 +108,24 @@ describe('Grand Prix races', () => {
     expect(x.mentions.has('Grand Prix')).toBe(false);
   });
 });
+
+describe('places of organisations and placings in a contest', () => {
+  test('an institute with its acronym in brackets before "in" a town', () => {
+    const r = extractInline('Arbeitsmarktforscher Tobias Wendt vom Institut für Arbeitsmarkt- und Berufsforschung (IAB) in Nürnberg sagte, die Lage sei ernst.', 'de').relations;
+    expect(r).toContain('LOCATED_IN Institut für Arbeitsmarkt- und Berufsforschung -> Nuremberg');
+  });
+
+  test('"the Shanghai-based lender" is the bank just named; "the Dubai-based airline" is not any company', () => {
+    const r = extractInline('Brazil joined the New Development Bank in 2015. The Shanghai-based lender approved two loans on Monday.', 'en').relations;
+    expect(r).toContain('LOCATED_IN New Development Bank -> Shanghai');
+    const a = extractInline('Airbus won an order on Tuesday. A day earlier, the Dubai-based airline said it would buy Boeing jets.', 'en').relations;
+    expect(a.filter((x) => x.startsWith('LOCATED_IN Airbus'))).toEqual([]);
+  });
+
+  test('an inverted German placing takes part in the one event named', () => {
+    const r = extractInline('Amos Kiprono gewann den Berlin-Marathon am Sonntag. Dritter wurde der Äthiopier Tadese Worku.', 'de').relations;
+    expect(r).toContain('PARTICIPATES_IN Tadese Worku -> Berlin Marathon');
+    const n = extractInline('Der Verein feierte am Sonntag. Dritter wurde der Äthiopier Tadese Worku.', 'de').relations;
+    expect(n.filter((x) => x.startsWith('PARTICIPATES_IN'))).toEqual([]);
+  });
+});
