@@ -6,7 +6,7 @@ import type { AnalyzedDocument, Mention, RoleCue } from '../pipeline-types.js';
 import { FORMER } from '../model/relation-cues.js';
 import { COMPOUND_EVENT_HEADS } from '../model/events.js';
 import type { Candidate } from './collect.js';
-import type { NamedAfterRule, NestedRule } from './pattern-types.js';
+import type { NamedAfterRule, NestedRule, NominalPlaceRule } from './pattern-types.js';
 import { isModifier, mentionsOfType } from './sentence-view.js';
 import type { SentenceView, Views } from './sentence-view.js';
 
@@ -121,6 +121,28 @@ export function runNested(rule: NestedRule, views: Map<number, SentenceView>, gr
         if (rule.innerForm === 'adj' ? inner.via !== 'kb-adjective' : rule.innerForm === 'name' && isModifier(inner)) continue;
         const confidence = pairConfidence(rule.confidence, outer, inner, 0);
         out({ type: rule.relation, source: outer.entityId, target: inner.entityId, confidence, rule: rule.id, sentence: view.sentence });
+      }
+    }
+  }
+}
+
+/**
+ * "The Japanese automaker", "der Münchner Autobauer": a nominal phrase (a coreference mention) of an
+ * organisation holding a place adjective. Not "the Russian-led alliance" or "the Anglo-Australian group":
+ * the adjective must be a word of its own, not part of a compound.
+ */
+export function runNominalPlace(rule: NominalPlaceRule, doc: AnalyzedDocument, views: Map<number, SentenceView>, out: (c: Candidate) => void): void {
+  const mentions = doc.mentions;
+  for (let k = 0; k < mentions.length; k++) {
+    const outer = mentions[k]!;
+    if (outer.via !== 'coref' || !rule.outer.includes(outer.type)) continue;
+    const view = views.get(outer.sentence);
+    if (!view) continue;
+    for (let t = outer.tokenStart; t < outer.tokenEnd; t++) {
+      for (const inner of view.mentionsAt[t] ?? []) {
+        if (inner.via !== 'kb-adjective' || !rule.inner.includes(inner.type) || inner.start < outer.start || inner.end > outer.end) continue;
+        if (inner.start !== view.tokens[inner.tokenStart]!.start || inner.end !== view.tokens[inner.tokenEnd - 1]!.end) continue;
+        out({ type: rule.relation, source: outer.entityId, target: inner.entityId, confidence: pairConfidence(rule.confidence, outer, inner, 0), rule: rule.id, sentence: view.sentence });
       }
     }
   }

@@ -119,6 +119,16 @@ export interface NestedRule extends RuleBase {
   roles: readonly RoleCategory[];
 }
 
+/**
+ * An organisation named by a nominal phrase that holds a place adjective: "the Japanese automaker",
+ * "der Münchner Autobauer" (coreference to the company just named) is located in that place.
+ */
+export interface NominalPlaceRule extends RuleBase {
+  kind: 'nominal-place';
+  outer: readonly EntityType[];
+  inner: readonly EntityType[];
+}
+
 /** An event named "<org name><suffix>" ("SCO Summit" from "SOZ-Gipfel") organised by that org, if mentioned. */
 export interface NamedAfterRule extends RuleBase {
   kind: 'named-after';
@@ -225,4 +235,4 @@ export interface PairAnaphorRule extends RuleBase {
   reverse?: boolean;
 }
 
-export type RelationRule = SequenceRule | NestedRule | NamedAfterRule | ImplicitOwnerRule | PairAnaphorRule;
+export type RelationRule = SequenceRule | NestedRule | NominalPlaceRule | NamedAfterRule | ImplicitOwnerRule | PairAnaphorRule;

@@ -129,3 +129,15 @@ describe('places of organisations and placings in a contest', () => {
     expect(n.filter((x) => x.startsWith('PARTICIPATES_IN'))).toEqual([]);
   });
 });
+
+describe('a company named by a phrase with a place adjective', () => {
+  test('"the Japanese automaker", "der Münchner Autobauer" place the company named before', () => {
+    expect(extractInline('Toyota plans a factory in Finland. The Japanese automaker is based in Tokyo.', 'en').relations).toContain('LOCATED_IN Toyota -> Japan');
+    expect(extractInline('Größter Kunde ist BMW. Der Münchner Autobauer hatte eine Partnerschaft vereinbart.', 'de').relations).toContain('LOCATED_IN BMW -> Munich');
+  });
+
+  test('an adjective inside a compound places nothing', () => {
+    const r = extractInline('Rio Tinto announced a new mine. The Anglo-Australian company will invest $2 billion.', 'en').relations;
+    expect(r.filter((x) => x.startsWith('LOCATED_IN Rio Tinto'))).toEqual([]);
+  });
+});
