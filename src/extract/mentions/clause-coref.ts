@@ -7,6 +7,9 @@
 //   word (the verb) before the next comma: "Scholz, der Kanzler, sagte" is an apposition;
 // - "und"/"and" right before a verb ("reiste nach Peking und traf dort X", "visited Japan and met X")
 //   is the subject of the clause it continues: the name (or subject pronoun) that opens that clause.
+// - a nationality noun after a determiner, "sagte der Schwede", "the 25-year-old Briton", is the one
+//   person named in the nearest sentence before it that names any (the rule any.citizen.nominal-demonym then
+//   makes that person a national);
 // No guess where two candidates fit. Runs after the person, organisation and place coreference.
 
 import type { Mention, RoleCue, Sentence } from '../pipeline-types.js';
@@ -51,6 +54,7 @@ export function resolveClauseCoreference(ctx: AnalysisContext): void {
   for (const s of ctx.sentences) {
     // Age nouns and verbs after "und"/"and" carry the trigger; relative pronouns are found from the mentions.
     const words = (ctx.masks[s.index]! & T_CLAUSE) !== 0;
+    if (ctx.set.inSentence(s.index).length > 0) demonymPhrases(ctx, s);
     if (words) agePhrases(ctx, s);
     if (ctx.set.inSentence(s.index).length === 0) continue;
     relativePronouns(ctx, s);
@@ -80,6 +84,43 @@ function agePhrases(ctx: AnalysisContext, s: Sentence): void {
   }
 }
 
+// ---- nationality nouns ----
+
+/** "der Schwede", "dem Norweger", "die Schwedin", "the Dutchman", "the 25-year-old Briton" (not "die Schweizer": several). */
+function demonymPhrases(ctx: AnalysisContext, s: Sentence): void {
+  const tokens = s.tokens;
+  const list = ctx.set.inSentence(s.index);
+  // A snapshot: add() appends past n.
+  for (let c = 0, n = list.length; c < n; c++) {
+    const m = list[c]!;
+    if (m.type !== 'Country' || m.via !== 'kb-demonym' || m.tokenEnd !== m.tokenStart + 1) continue;
+    const k = m.tokenStart;
+    const t = tokens[k]!;
+    if (m.start !== t.start || m.end !== t.end) continue;
+    let d = k - 1;
+    // "the 25-year-old Briton": an age phrase between.
+    if (d >= 3 && AGE_NOUNS[ctx.lang].has(tokens[d]!.lower) && tokens[d - 1]!.text === '-' && tokens[d - 2]!.kind === 'number') d -= 3;
+    const det = tokens[d]?.lower;
+    const feminine = t.lower.endsWith('in');
+    let gender: Gender | undefined;
+    if (ctx.lang === 'en') {
+      if (det !== 'the' || t.lower.endsWith('s')) continue;
+    } else if (det === 'der' || det === 'den' || det === 'dem' || det === 'des') gender = feminine ? 'f' : 'm';
+    else if (det === 'die' && feminine) gender = 'f';
+    else continue;
+    // "der Norweger Aleksander Lien": a name (or another capitalised word) follows; the noun describes it.
+    const next = tokens[k + 1];
+    if ((next && next.kind === 'word' && next.upper) || personStartsNear(ctx, s, k + 1)) continue;
+    let inside = false;
+    for (let j = d; j < k && !inside; j++) for (const o of ctx.set.at(s.index, j)) if (o.type === 'Person' || o.type === 'Organization') inside = true;
+    if (inside) continue;
+    // Only a person of the sentences before: one named earlier in its own sentence is mostly its subject
+    // ("Trainer Xabi Alonso hatte den Dänen beobachtet" is about someone else).
+    const p = recentPerson(ctx, s, 0, gender, true);
+    if (p) ctx.set.add(refOf(p), s.index, d, k + 1, 'coref', { confidence: 0.7 });
+  }
+}
+
 function personStartsNear(ctx: AnalysisContext, s: Sentence, from: number): boolean {
   for (let k = from; k < Math.min(from + 3, s.tokens.length); k++) {
     for (const m of ctx.set.at(s.index, k)) if (m.type === 'Person' && m.tokenStart === k) return true;
@@ -90,9 +131,10 @@ function personStartsNear(ctx: AnalysisContext, s: Sentence, from: number): bool
 
 /**
  * The person an age phrase refers to: in the nearest sentence (its own part before it first, then
- * up to two before) that names a fitting person, the only one, or the one that opens it.
+ * up to two before) that names a fitting person, the only one, or the one that opens it (not with
+ * onlyOne: a nationality noun may as well be the rival named second).
  */
-function recentPerson(ctx: AnalysisContext, s: Sentence, before: number, gender: Gender | undefined): Mention | undefined {
+function recentPerson(ctx: AnalysisContext, s: Sentence, before: number, gender: Gender | undefined, onlyOne = false): Mention | undefined {
   for (let si = s.index; si >= 0 && si >= s.index - 2; si--) {
     let only: Mention | undefined;
     let several = false;
@@ -107,7 +149,7 @@ function recentPerson(ctx: AnalysisContext, s: Sentence, before: number, gender:
     }
     if (!only) continue;
     if (!several) return only;
-    return first && first.tokenStart <= 2 ? first : undefined;
+    return !onlyOne && first && first.tokenStart <= 2 ? first : undefined;
   }
   return undefined;
 }

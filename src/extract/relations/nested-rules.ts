@@ -140,7 +140,7 @@ export function runNominalPlace(rule: NominalPlaceRule, doc: AnalyzedDocument, v
     if (!view) continue;
     for (let t = outer.tokenStart; t < outer.tokenEnd; t++) {
       for (const inner of view.mentionsAt[t] ?? []) {
-        if (inner.via !== 'kb-adjective' || !rule.inner.includes(inner.type) || inner.start < outer.start || inner.end > outer.end) continue;
+        if ((inner.via !== 'kb-adjective' && inner.via !== 'kb-demonym') || !rule.inner.includes(inner.type) || inner.start < outer.start || inner.end > outer.end) continue;
         if (inner.start !== view.tokens[inner.tokenStart]!.start || inner.end !== view.tokens[inner.tokenEnd - 1]!.end) continue;
         out({ type: rule.relation, source: outer.entityId, target: inner.entityId, confidence: pairConfidence(rule.confidence, outer, inner, 0), rule: rule.id, sentence: view.sentence });
       }

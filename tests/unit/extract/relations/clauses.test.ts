@@ -165,7 +165,9 @@ const cases: Case[] = [
     text: '„Das war ein Fehler“, sagte der ehemalige belarussische Staatschef.',
     mentions: [coref('der ehemalige belarussische Staatschef', 'Stanislav Shushkevich'), adjective('belarussische', 'Belarus')],
     roles: [headOfState('Staatschef')],
-    expect: [],
+    // A former head of state leads no more, but stays a national (as "der frühere Schweizer Bundespräsident X").
+    expect: ['CITIZEN_OF Stanislav Shushkevich -> Belarus'],
+    absent: ['LEADER_OF Stanislav Shushkevich -> Belarus'],
   },
   {
     text: 'IAEA-Generaldirektor Rafael Grossi reist nächste Woche nach Teheran.',

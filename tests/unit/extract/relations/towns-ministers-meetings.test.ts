@@ -141,3 +141,22 @@ describe('a company named by a phrase with a place adjective', () => {
     expect(r.filter((x) => x.startsWith('LOCATED_IN Rio Tinto'))).toEqual([]);
   });
 });
+
+describe('nationality nouns as coreference', () => {
+  test('"sagte der Schwede", "the Dutchman said" refer to the one person named before', () => {
+    const de = extractInline('Aufsichtsratschef Anders Holmgren verteidigte die Strategie. Nordvik werde treu bleiben, sagte der Schwede der Nachrichtenagentur Reuters.', 'de').relations;
+    expect(de).toContain('CITIZEN_OF Anders Holmgren -> Sweden');
+    expect(de).toContain('INTERVIEWED_BY Anders Holmgren -> Reuters');
+    const en = extractInline('Max Verstappen said his car lacked grip. "We were just too slow," the Dutchman said.', 'en').relations;
+    expect(en).toContain('CITIZEN_OF Max Verstappen -> Netherlands');
+  });
+
+  test('no guess between two people, none for the subject of the same sentence, none for a plural', () => {
+    const two = extractInline('Lando Norris beat Max Verstappen on Sunday. "It was close," the Dutchman said.', 'en').relations;
+    expect(two.filter((x) => x.startsWith('CITIZEN_OF'))).toEqual([]);
+    const subject = extractInline('Trainer Xabi Alonso hatte den Dänen bereits im Winter beobachtet.', 'de').relations;
+    expect(subject.filter((x) => x.startsWith('CITIZEN_OF'))).toEqual([]);
+    const plural = extractInline('Luca Amstutz gewann in Wengen. Die Schweizer feierten den Sieg.', 'de').relations;
+    expect(plural.filter((x) => x.startsWith('CITIZEN_OF'))).toEqual([]);
+  });
+});
