@@ -24,6 +24,8 @@ export const HEADS = [
   'platinum', 'mining', 'steel', 'petroleum', 'minerals', 'pharmaceuticals', 'chemicals', 'logistics',
   // Ensembles ("Bach Collegium Japan", "Berliner Philharmoniker", "London Symphony Orchestra").
   'orchestra', 'orchester', 'ensemble', 'collegium', 'choir', 'philharmonic', 'philharmoniker', 'consort',
+  // Museums ("British Museum", "Landesmuseum Württemberg", "Jüdisches Museum Berlin").
+  'museum',
 ];
 /** An organisation head or legal form ("Bank", "AG", "Ministerium"): never the end of a person's name. */
 export function isOrgHeadWord(lower: string): boolean {

@@ -91,6 +91,9 @@ export const PLACES: SequenceRule[] = [
     [slot('c', PLACE), cue('based'), gap(2), slot('o', ORG)]),
   seq(['any.located.adj-noun-org', 'any', 'LOCATED_IN', 0.65, 'der dänische Impfstoffhersteller Bavarian Nordic; the Russian space agency Roscosmos'], 'o', 'c',
     [adj('c'), opt(w('state', 'state-owned', 'state-run', 'staatliche', 'staatlichen', 'staatseigene', 'staatseigenen')), gap(2), slot('o', ORG, { bare: true })]),
+  // A venue with its town: "the final at Wembley Stadium in London", "im Estadio Santiago Bernabéu in Madrid".
+  seq(['any.located.venue-in-town', 'any', 'LOCATED_IN', 0.7, 'the Champions League final at Wembley Stadium in London; im Estadio Santiago Bernabéu in Madrid'], 'v', 'c',
+    [w('at', 'im'), opt(w('the')), slot('v', ['Location'], { bare: true }), w('in'), slot('c', TOWN)]),
   // A German town adjective before a company or its descriptor: "der Münchner Autobauer BMW", "des Grazer Anlagenbauers Andritz".
   seq(['de.located.town-adj-org', 'de', 'LOCATED_IN', 0.7, 'der Münchner Autobauer BMW; des Grazer Anlagenbauers Andritz; die Stuttgarter Porsche AG'], 'o', 'c',
     [adj('c', ['City']), opt(w(...TOWN_ORG_NOUNS_DE)), slot('o', ORG, { bare: true })]),

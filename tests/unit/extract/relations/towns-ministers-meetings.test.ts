@@ -160,3 +160,18 @@ describe('nationality nouns as coreference', () => {
     expect(plural.filter((x) => x.startsWith('CITIZEN_OF'))).toEqual([]);
   });
 });
+
+describe('museums and venues', () => {
+  test('a museum is an organisation and a venue lies in its town', () => {
+    const x = extractInline('Weitere Leihgaben stammen aus dem British Museum in London.', 'de');
+    expect(x.relations).toContain('LOCATED_IN British Museum -> London');
+    expect(extractInline('Real Madrid reached the Champions League final at Wembley Stadium in London.', 'en').relations).toContain('LOCATED_IN Wembley Stadium -> London');
+  });
+
+  test('"das Stuttgarter Museum" names no museum of its own; a river "in" a town is no venue', () => {
+    const x = extractInline('Das Stuttgarter Museum teilte am Mittwoch mit, die Schau sei eröffnet.', 'de');
+    expect(x.mentions.has('Stuttgarter Museum')).toBe(false);
+    const r = extractInline('Flooding was reported along the Rhine in Cologne on Monday.', 'en').relations;
+    expect(r.filter((y) => y.startsWith('LOCATED_IN'))).toEqual([]);
+  });
+});
