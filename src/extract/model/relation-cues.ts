@@ -121,7 +121,7 @@ export const RELATION_CUES = {
     en: ['organises', 'organizes', 'organised', 'organized', 'hosts', 'convenes', 'convened', 'stages', 'staged', 'runs'],
   },
   by: { de: ['von', 'vom', 'durch'], en: ['by'] },
-  seat: { de: ['sitz', 'hauptsitz', 'zentrale', 'firmensitz'], en: ['headquarters', 'seat', 'head office'] },
+  seat: { de: ['sitz', 'hauptsitz', 'zentrale', 'firmensitz', 'sekretariat', 'generalsekretariat'], en: ['headquarters', 'seat', 'head office', 'secretariat'] },
   based: { de: [], en: ['based', 'headquartered'] },
   has: { de: ['hat', 'haben', 'hatte', 'hatten', 'habe', 'hätten', 'hätte'], en: ['has', 'have', 'had'] },
   cityNoun: {

@@ -75,8 +75,8 @@ export const NEWS: SequenceRule[] = [
     [slot('p', TOWN, { form: 'name' }), slot('e', EVENT)]),
   seq(['en.participate.finished-in', 'en', 'PARTICIPATES_IN', 0.7, 'Tigist Roe finished third in the Boston Marathon.'], 'a', 'e',
     [slot('a', PERSON), gap(2), w('finished', 'placed', 'came', 'ended', 'competed', 'raced', 'played'), gap(3), w('in', 'at'), opt(w('the', 'this', "this year's")), slot('e', EVENT)]),
-  seq(['any.located.whose-headquarters', 'any', 'LOCATED_IN', 0.85, 'Airbus, whose headquarters are in Toulouse; die Lufthansa, deren Zentrale in Köln liegt'], 'o', 'c',
-    [slot('o', ORG), opt(punct(',')), w('whose', 'dessen', 'deren'), opt(w('main', 'global')), cue('seat'), opt(w('is', 'are', 'was', 'were', 'sich')), cue('in'), slot('c', PLACE)]),
+  seq(['any.located.whose-headquarters', 'any', 'LOCATED_IN', 0.85, 'Airbus, whose headquarters are in Toulouse; die Lufthansa, deren Zentrale in Köln liegt; gehört der OSZE an, deren Sekretariat in Wien angesiedelt ist'], 'o', 'c',
+    [slot('o', ORG), opt(w('an')), opt(punct(',')), w('whose', 'dessen', 'deren'), opt(w('main', 'global')), cue('seat'), opt(w('is', 'are', 'was', 'were', 'sich')), cue('in'), slot('c', PLACE)]),
   // ---- received in a city; countries sending their leaders ----
   seq(['de.visit.in-city-received', 'de', 'VISITED', 0.75, 'In Hanoi wurde Steinmeier am Dienstag von Staatspräsident Luong Roe empfangen.'], 'a', 'x',
     [w('in'), slot('x', TOWN), w('wurde', 'wird'), slot('a', PERSON), gap(10, { skip: 'all', commas: true }), w('empfangen', 'begrüßt')]),

@@ -116,8 +116,11 @@ const MEMBERSHIP: SequenceRule[] = [
     [slot('a', STATE), gap(8), cue('member'), list('x', ORG), cue('be')]),
   seq(['de.member.relative-angehoert', 'de', 'MEMBER_OF', 0.85, 'Litauen, das seit 2004 der Nato angehört, ...'], 'a', 'x',
     [list('a', STATE), opt(punct(',')), opt(cue('relative')), gap(4), list('x', ORG), gap(1), cue('belongsMember')]),
-  seq(['de.member.gehoert-an', 'de', 'MEMBER_OF', 0.85, 'Litauen gehört seit 2004 der Nato an.'], 'a', 'x',
-    [list('a', STATE), cue('belongsVerb'), gap(3), list('x', ORG), gap(3), w('an')]),
+  seq(['de.member.gehoert-an', 'de', 'MEMBER_OF', 0.85, 'Litauen gehört seit 2004 der Nato an; Usbekistan gehört ebenso wie Österreich der OSZE an.'], 'a', 'x',
+    [list('a', STATE), cue('belongsVerb'), gap(4, { skip: ['Country'] }), list('x', ORG), gap(3), w('an')]),
+  // The member named in the comparison: "Usbekistan gehört ebenso wie Österreich der OSZE an."
+  seq(['de.member.gehoert-wie-an', 'de', 'MEMBER_OF', 0.8, 'Usbekistan gehört ebenso wie Österreich der OSZE an.'], 'a', 'x',
+    [cue('belongsVerb'), opt(w('ebenso', 'genauso', 'ebenfalls', 'so')), w('wie'), list('a', STATE), gap(1), list('x', ORG), gap(3), w('an')]),
   seq(['any.member.apposition', 'any', 'MEMBER_OF', 0.8, 'Saudi-Arabien, das größte Opec-Mitglied, ...; Jörg Brandtner, Mitglied des Bundestages'], 'a', 'x',
     [slot('a', ACTOR), punct(','), gap(3), slot('x', ORG), cue('member')]),
   seq(['any.member.apposition-of', 'any', 'MEMBER_OF', 0.8, 'Der Abgeordnete Andrej Bilezki, Mitglied der Repräsentantenkammer, sagte'], 'a', 'x',

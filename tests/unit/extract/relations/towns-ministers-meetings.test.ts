@@ -175,3 +175,15 @@ describe('museums and venues', () => {
     expect(r.filter((y) => y.startsWith('LOCATED_IN'))).toEqual([]);
   });
 });
+
+describe('membership by comparison and a secretariat as the seat', () => {
+  test('"X gehört ebenso wie Y der OSZE an, deren Sekretariat in Wien angesiedelt ist"', () => {
+    const r = extractInline('Usbekistan gehört ebenso wie Österreich der OSZE an, deren Sekretariat in Wien angesiedelt ist.', 'de').relations;
+    expect(r).toEqual(expect.arrayContaining(['MEMBER_OF Uzbekistan -> OSCE', 'MEMBER_OF Austria -> OSCE', 'LOCATED_IN OSCE -> Vienna']));
+  });
+
+  test('a comparison without the verb of membership makes no member', () => {
+    const r = extractInline('Usbekistan arbeitet ebenso wie Österreich eng mit der OSZE zusammen.', 'de').relations;
+    expect(r.filter((x) => x.startsWith('MEMBER_OF'))).toEqual([]);
+  });
+});
