@@ -39,6 +39,12 @@ function capitalisedAt(ctx: AnalysisContext, s: Sentence, k: number): boolean {
 
 const GERMAN_ENDINGS = ['e', 'en', 'n', 's', 'es', 'er', 'ern'];
 
+/** Words of number before a descriptor: it is a plural. */
+const QUANTIFIERS = new Set([
+  'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'mehrere', 'einige', 'viele', 'alle', 'beide', 'beiden', 'andere', 'anderen',
+  'two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'all', 'both', 'other',
+]);
+
 /** "Gewinne", "Märkten": a dictionary word with a plural or case ending. */
 function isInflectedGermanWord(ctx: AnalysisContext, lower: string): boolean {
   const { deWords, deNouns } = ctx.lexicon;
@@ -58,6 +64,9 @@ export function findDescribedOrgsIn(ctx: AnalysisContext, s: Sentence, found: Ma
     if (t.kind !== 'word' || !isCompanyDescriptor(t.lower, ctx.lang)) continue;
     // English descriptors are lowercase common nouns ("group Telenor", not "Group Chairman").
     if (ctx.lang === 'en' && t.upper) continue;
+    // "gegen vier Hersteller Bußgelder verhängt", "several makers": a plural descriptor names no one company.
+    const before = tokens[i - 1];
+    if (before && (before.kind === 'number' || QUANTIFIERS.has(before.lower))) continue;
     if (!nameWordAt(ctx, s, i + 1)) continue;
     let end = i + 2;
     while (end < i + 5 && nameWordAt(ctx, s, end) && tokens[end]!.start === tokens[end - 1]!.end + 1) end++;

@@ -9,6 +9,7 @@ import type { Sentence, Token } from '../pipeline-types.js';
 import { kidBit, kidBit2, type Gazetteer, type TrieNode } from './gazetteer-build.js';
 import { EDGE_BITS, EDGE_CHILD, EDGE_ENTRY, EDGE_ENTRY_NO, EDGE_INFLECTED_DE, EDGE_KIDS_MASK, EDGE_KIDS_MASK2, EDGE_LOWER_OK, edgeAt, edgeVia } from './gazetteer-edges.js';
 import type { MentionSet } from './mention-set.js';
+import { STOPWORDS } from '../model/stopwords.js';
 import { T_HYPHEN, type KbWordMatch, type WordInfo } from './word-info.js';
 import { matchCompound, matchWord } from './gazetteer-words.js';
 
@@ -162,11 +163,15 @@ function occursMidSentence(sentences: Sentence[], lower: string): boolean {
   return false;
 }
 
-/** "Nice weather": an English sentence starting with an adjective that is also a one-word place name. */
+/**
+ * "Nice weather": an English sentence starting with an adjective that is also a one-word place name;
+ * "Seine Finanzchefin": a German one starting with a function word that is one (the river Seine).
+ */
 function isInitialAdjective(tokens: Token[], i: number, end: number, options: KbMatchOptions, mid: (lower: string) => boolean): boolean {
   const t = tokens[i]!;
   // The word list last: a name mostly follows another word, which isFirstWord sees first.
-  if (options.lang !== 'en' || end !== i + 1 || !isFirstWord(tokens, i) || !options.enAdjectives?.has(t.lower)) return false;
+  if (end !== i + 1 || (options.lang !== 'en' && options.lang !== 'de') || !isFirstWord(tokens, i)) return false;
+  if (!(options.lang === 'en' ? options.enAdjectives?.has(t.lower) : STOPWORDS.has(t.lower))) return false;
   return !mid(t.lower);
 }
 

@@ -133,8 +133,9 @@ function orgsByHead(ctx: AnalysisContext, s: Sentence): void {
     while (from > 0 && i - from < 4 && isOrgWord(ctx, s, from - 1)) from--;
     // "das Kieler Institut für Weltwirtschaft": a place adjective in -er before the head.
     // Not when a name follows the head: "der Rigaer Verein FK RFS" names the club FK RFS.
-    // "das Stuttgarter Museum" is a museum of the town, mostly one just named: no name of its own.
-    if (from === i && ctx.lang === 'de' && !legal && from > 1 && t.lower !== 'museum' && isPlaceAdjective(ctx, s, from - 1) && !(s.tokens[i + 1]?.upper ?? false)) from--;
+    // Only an institute or an exchange ("Frankfurter Börse"): "das Stuttgarter Museum", "die Bonner Behörde",
+    // "das Karlsruher Gericht" are a body of the town, mostly one just named, with no name of their own.
+    if (from === i && ctx.lang === 'de' && !legal && from > 1 && (t.lower.startsWith('institut') || t.lower === 'börse') && isPlaceAdjective(ctx, s, from - 1) && !(s.tokens[i + 1]?.upper ?? false)) from--;
     // "des Nordvik-Konzerns": the company is Nordvik; "Konzern" only says what it is.
     const name = from === i && !legal ? companyCompoundName(ctx, t.text) : undefined;
     if (name !== undefined) {

@@ -304,6 +304,10 @@ const FEDERAL_TITLE = /^Bundes\p{Ll}/u;
  * country must be named in the text (a relation needs both ends among the document's entities).
  */
 function federalCountry(ctx: ImplicitContext): string | undefined {
+  // "KARLSRUHE (dpa) - ... Bundesjustizministerin X": a dateline in one of the federal states decides,
+  // however often the text names another ("ein österreichischer Kronzeuge").
+  const dateline = datelineCountry(datelineView(ctx.views, ctx.doc.document.dateline), ctx.doc.document.dateline)?.country;
+  if (dateline && FEDERAL.includes(dateline)) return dateline;
   const counts = countryCounts(ctx);
   let best = FEDERAL[0] as string;
   for (const id of FEDERAL) if ((counts.get(id) ?? 0) > (counts.get(best) ?? 0)) best = id;
@@ -323,6 +327,20 @@ function runFederal(rule: ImplicitOwnerRule, ctx: ImplicitContext, out: (c: Cand
     const confidence = fields.confidence - (person.via === 'coref' ? 0.1 : 0);
     out({ type, source: person.entityId, target: owner, confidence, rule: fields.id, sentence: view.sentence });
   }
+}
+
+/**
+ * "Reutlingens Oberbürgermeister X", "Springfield's mayor X": a name the knowledge base does not know
+ * owns the role in its own phrase (a German genitive in -s, an English possessive); the dateline's
+ * town or country would be a wrong guess. Not "Mineral Resources Minister X": no English genitive.
+ */
+function ownerNamedBefore(view: SentenceView, roleStart: number, lang: string): boolean {
+  const k = roleStart - 1;
+  const name = view.tokens[k];
+  if (!name || name.kind !== 'word' || !name.upper || name.text.length < 4) return false;
+  if (!(lang === 'de' ? /[^s]s$/u.test(name.text) : /['’]s$/u.test(name.text))) return false;
+  for (let j = 0; j <= k; j++) for (const m of view.mentionsAt[j] ?? []) if (m.tokenEnd > k) return false;
+  return true;
 }
 
 export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, out: (c: Candidate) => void): void {
@@ -353,6 +371,7 @@ export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, 
     // A state's office competes only with a stated state or place: a prime minister who also leads
     // his party ("who has led the HDZ since 2016") still holds the office of the dateline's country.
     if (!type || ctx.hasOwner(person.entityId, fields.owner === 'country' || fields.owner === 'state')) continue;
+    if (fields.owner !== 'org' && ownerNamedBefore(view, role.tokenStart, doc.document.lang)) continue;
     let owner: string | undefined;
     if (fields.owner === 'country') {
       const here = country ?? (fields.subjectCountry ? subjectCountry(view) : undefined);

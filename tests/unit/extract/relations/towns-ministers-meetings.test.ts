@@ -187,3 +187,34 @@ describe('membership by comparison and a secretariat as the seat', () => {
     expect(r.filter((x) => x.startsWith('MEMBER_OF'))).toEqual([]);
   });
 });
+
+describe('precision on the third round of probes', () => {
+  test('a German sentence opening with "Seine" names no river', () => {
+    expect(extractInline('Seine Finanzchefin Sabine Kröger kündigte an, die Investitionen zu kürzen.', 'de').mentions.has('Seine')).toBe(false);
+    expect(extractInline('Paris liegt an der Seine, sagte der Bürgermeister.', 'de').mentions.has('Seine')).toBe(true);
+  });
+
+  test('a descriptor after a number is a plural: "gegen vier Hersteller Bußgelder verhängt"', () => {
+    const x = extractInline('Das Bundeskartellamt hatte gegen vier Hersteller Bußgelder von 48 Millionen Euro verhängt.', 'de');
+    expect([...x.mentions.keys()]).toEqual(['Federal Cartel Office']);
+  });
+
+  test('"die Bonner Behörde", "das Karlsruher Gericht" are no names; "Frankfurter Börse" and "Kieler Institut" are', () => {
+    const x = extractInline('Nach Erkenntnissen der Bonner Behörde hob das Karlsruher Gericht das Urteil auf. Ökonomen des Kieler Instituts und die Frankfurter Börse reagierten.', 'de');
+    expect(x.mentions.has('Bonner Behörde')).toBe(false);
+    expect(x.mentions.has('Karlsruher Gericht')).toBe(false);
+    expect(x.mentions.has('Kieler Institut')).toBe(true);
+    expect(x.mentions.has('Frankfurter Börse')).toBe(true);
+  });
+
+  test('a mayor of a town named in the phrase is not the dateline town\'s', () => {
+    const r = extractInline('KARLSRUHE, 12. Mai (dpa) - Der Bundesgerichtshof hat entschieden. Reutlingens Oberbürgermeister Thomas Keck sprach von einem guten Tag. Oberbürgermeister Frank Mentrup sagte, das sei gut.', 'de').relations;
+    expect(r).toContain('LEADER_OF Frank Mentrup -> Karlsruhe');
+    expect(r.filter((x) => x.startsWith('LEADER_OF Thomas Keck'))).toEqual([]);
+  });
+
+  test('a federal office belongs to the dateline\'s federal state, not to another one the text names', () => {
+    const r = extractInline('KARLSRUHE, 12. Mai (dpa) - Der Bundesgerichtshof hat entschieden. Ein österreichischer Kronzeuge hatte ausgesagt. Bundesjustizministerin Stefanie Hubig will Kartellopfern helfen.', 'de').relations;
+    expect(r.filter((x) => x.includes('Austria'))).toEqual([]);
+  });
+});
