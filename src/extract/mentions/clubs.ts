@@ -6,7 +6,7 @@
 import type { Mention, Sentence, Token } from '../pipeline-types.js';
 import { STOPWORDS } from '../model/stopwords.js';
 import { isRoleWord } from './roles.js';
-import { canonicalName, refFor, type AnalysisContext } from './context.js';
+import { canonicalName, refFor, upperWordTokens, UPPER_STRIDE, type AnalysisContext } from './context.js';
 import type { EntityRef } from './mention-set.js';
 import { defineTrigger } from './word-info.js';
 import { SPORTS_CLUBS } from '../model/sports-clubs.js';
@@ -141,7 +141,39 @@ export function findClubs(ctx: AnalysisContext): void {
   for (const s of ctx.sentences) clubsIn(ctx, s, isSports, found);
   // The clubs the knowledge base found first (a walk over the mentions): the sports test scans the whole text.
   const kb = knownClubs(ctx);
-  if (found.length + kb.length > 0 && isSports()) clubsByShortName(ctx, [...found, ...kb]);
+  if (found.length + kb.length > 0 && isSports()) {
+    clubsByShortName(ctx, [...found, ...kb]);
+    clubsByNameWord(ctx, [...found, ...kb]);
+  }
+}
+
+/**
+ * "für die Eintracht", "der VfB-Coach", "Eintracht-Kapitän Robin Koch": in a sports text, a word of a
+ * club's name that is no place ("Eintracht" of Eintracht Frankfurt, "VfB" of VfB Stuttgart), alone or
+ * as a compound's first part, is that club when no other club the text names has the word. Words the
+ * knowledge base took (places) are clubsByShortName's; one after a place preposition stays a word.
+ */
+function clubsByNameWord(ctx: AnalysisContext, found: readonly ClubFound[]): void {
+  const byWord = new Map<string, EntityRef | null>();
+  for (const { ref } of found) {
+    for (const word of ref.name.split(' ')) {
+      if (word.length < 3 || !/^\p{Lu}/u.test(word)) continue;
+      const known = byWord.get(word);
+      byWord.set(word, known === undefined || known?.id === ref.id ? ref : null);
+    }
+  }
+  const words = upperWordTokens(ctx);
+  for (let k = 0; k < words.length; k += UPPER_STRIDE) {
+    const s = ctx.sentences[words[k]!]!;
+    const i = words[k + 1]!;
+    const t = s.tokens[i]!;
+    if (ctx.set.isTaken(s.index, i)) continue;
+    const dash = t.text.search(/[-‐]/u);
+    const word = dash > 0 ? t.text.slice(0, dash) : t.text;
+    const ref = byWord.get(word);
+    if (!ref || (dash > 0 && !/^[-‐]\p{Lu}/u.test(t.text.slice(dash))) || PLACE_CUES.has(s.tokens[i - 1]?.lower ?? '')) continue;
+    ctx.set.add(ref, s.index, i, i + 1, 'pattern', { confidence: 0.7, start: t.start, end: t.start + word.length, text: word });
+  }
 }
 
 /** The knowledge base's clubs (sports-clubs.ts), by id. */

@@ -218,3 +218,19 @@ describe('precision on the third round of probes', () => {
     expect(r.filter((x) => x.includes('Austria'))).toEqual([]);
   });
 });
+
+describe('clubs by a word of their name', () => {
+  test('"die Eintracht", "der VfB-Coach", "Eintracht-Trainer X" in a sports text', () => {
+    const x = extractInline('Der VfB Stuttgart hat in der Fußball-Bundesliga bei Eintracht Frankfurt gewonnen. Jonathan Burkardt gelang das 2:2 für die Eintracht. Eintracht-Trainer Peter Toppmöller haderte. Der VfB-Coach sprach von einem Sieg.', 'de');
+    expect(x.mentions.get('Eintracht Frankfurt')).toEqual(['Eintracht Frankfurt', 'Eintracht', 'Eintracht']);
+    expect(x.mentions.get('VfB Stuttgart')).toEqual(['VfB Stuttgart', 'VfB']);
+    expect(x.relations).toContain('WORKS_FOR Peter Toppmöller -> Eintracht Frankfurt');
+  });
+
+  test('a word two clubs share, or a word outside a sports text, stays a word', () => {
+    const two = extractInline('Der VfB Stuttgart spielte gegen den VfL Wolfsburg und den VfB Lübeck. Der VfB-Coach war zufrieden.', 'de');
+    expect(two.mentions.get('VfB Stuttgart')).toEqual(['VfB Stuttgart']);
+    const none = extractInline('Eintracht Frankfurt ist ein Verein. In Eintracht feierten die Nachbarn ein Fest.', 'de');
+    expect(none.mentions.get('Eintracht Frankfurt')).toEqual(['Eintracht Frankfurt']);
+  });
+});
