@@ -24,7 +24,7 @@ import { T_APOSTROPHE, T_HYPHEN, T_QUOTE, defineTrigger, isDeCommonNoun, type Wo
 const CUES_DE = ['organisation', 'kulturzentrum', 'betreiber', 'initiative', 'bewegung', 'netzwerk', 'allianz', 'hilfswerk', 'kollektiv', 'stiftung', 'verein', 'plattform', 'genossenschaft', 'label', 'band', 'ngo', 'gewerkschaft', 'bündnis', 'vereinigung'];
 /** English organisation nouns (lowercase, or the all-caps "NGO"). */
 const CUES_EN = new Set(['ngo', 'charity', 'nonprofit', 'non-profit', 'alliance', 'initiative', 'movement', 'network', 'operator', 'collective', 'band', 'coalition', 'platform', 'organisation', 'organization', 'foundation', 'association', 'union', 'club', 'label', 'cooperative', 'watchdog']);
-const ROLE_TAILS = ['verhandlungsführerin', 'verhandlungsführer', 'boss', 'sprecherin', 'sprecher', 'chefin', 'chef', 'gründerin', 'gründer', 'direktorin', 'direktor', 'leiterin', 'leiter', 'vorsitzende', 'vorsitzender', 'mitglied', 'aktivistin', 'aktivist', 'präsidentin', 'präsident', 'mitarbeiterin', 'mitarbeiter', 'sänger', 'sängerin'];
+const ROLE_TAILS = ['verhandlungsführerin', 'verhandlungsführer', 'referentin', 'referent', 'boss', 'sprecherin', 'sprecher', 'chefin', 'chef', 'gründerin', 'gründer', 'direktorin', 'direktor', 'leiterin', 'leiter', 'vorsitzende', 'vorsitzender', 'mitglied', 'aktivistin', 'aktivist', 'präsidentin', 'präsident', 'mitarbeiterin', 'mitarbeiter', 'sänger', 'sängerin'];
 const REGION_TAILS = new Map<string, EntityType>([['region', 'Region'], ['provinz', 'Region'], ['gebiet', 'Region'], ['distrikt', 'Region']]);
 const EVENT_TAILS = ['festival', 'konferenz', 'gipfel', 'turnier', 'marathon', 'biennale', 'forum', 'messe'];
 const ORG_TAILS = ['gruppe', 'partei', 'bewegung', 'stiftung', 'initiative'];

@@ -178,7 +178,7 @@ export const MEETINGS: SequenceRule[] = [
   seq(['de.met.perfect', 'de', 'MET_WITH', 0.8, 'Lukaschenko habe Tokajew in Sotschi getroffen; Scholz hat sich mit Macron getroffen.'], 'a', 'b',
     [slot('a', PERSON), cue('has'), opt(w('sich')), gap(8, { skip: PLACE }), opt(w('mit')), list('b', PERSON), gap(4, { skip: PLACE }), w('getroffen', 'empfangen', 'gesprochen')]),
   seq(['de.met.passive-received', 'de', 'MET_WITH', 0.8, 'In Bischkek wurde er vom Präsidenten Kirgisistans, Sadyr Dschaparow, empfangen.'], 'a', 'b',
-    [slot('a', PERSON), cue('passive'), gap(4, { skip: PLACE }), w('von', 'vom'), gap(3, { skip: PLACE, commas: true }), slot('b', PERSON), gap(3, { commas: true }), cue('received')]),
+    [slot('a', PERSON), cue('passive'), gap(7, { skip: PLACE }), w('von', 'vom'), gap(3, { skip: PLACE, commas: true }), slot('b', PERSON), gap(3, { commas: true }), cue('received')]),
   seq(['any.met.subject-relative-met', 'any', 'MET_WITH', 0.75, 'Antony Blinken, who joined the talks on Saturday, met Wang Yi on the sidelines.'], 'a', 'b',
     [slot('a', PERSON), punct(','), w('who', 'der', 'die'), gap(8, { skip: 'all' }), punct(','), cue('meet'), opt(w('with', 'sich', 'mit')), gap(4, { skip: PLACE }), list('b', PERSON)]),
   seq(['de.met.passive-received-inverted', 'de', 'MET_WITH', 0.8, 'In Taschkent wurde Lukaschenko vom Präsidenten Usbekistans, Schawkat Mirsijojew, empfangen.'], 'a', 'b',

@@ -43,6 +43,9 @@ const STATE_ROLES: readonly RoleCategory[] = ['head_of_state', 'head_of_governme
 const byStateRole = { bind: 'r', map: STATE_ROLE_RELATION };
 const CITIZEN_ROLES: readonly RoleCategory[] = ['other', 'journalist', 'employee', 'member', 'leader', 'chair'];
 
+/** Verbs of saying before a role phrase: a "der" after the name is the dative of the one spoken to. */
+const SAYING_DE = ['sagte', 'sagt', 'sagten', 'erklärte', 'betonte', 'schrieb', 'warnte', 'kritisierte', 'meinte', 'bestätigte', 'ergänzte', 'fügte'];
+
 /** "former" before an office: the office is past, the nationality is not. */
 const FORMER_WORDS = ['former', 'frühere', 'früherer', 'früheren', 'ehemalige', 'ehemaliger', 'ehemaligen', 'einstige', 'einstiger', 'einstigen'];
 
@@ -65,7 +68,10 @@ const ROLES: SequenceRule[] = [
   seq(['any.role.person-comma-role-of', 'any', 'LEADER_OF', 0.85, 'Tokayev, the president of Kazakhstan, said'], 'p', 'c',
     [slot('p', PERSON), punct(','), gap(2), role(RELATED_ROLES, 'r'), opt(cue('roleOf')), slot('c', OFFICE, { whole: true })], byRole),
   seq(['any.role.role-person-of', 'any', 'LEADER_OF', 0.8, 'President Tokayev of Kazakhstan; Analystin Helena Vogt von der Commerzbank'], 'p', 'c',
-    [role(RELATED_ROLES, 'r'), slot('p', PERSON), cue('of'), slot('c', STATE)], byRole),
+    [role(RELATED_ROLES, 'r'), slot('p', PERSON), w('von', 'vom', 'des', 'of'), slot('c', STATE)], byRole),
+  // A German genitive "der": not after a verb of saying, where "der" is a dative ("sagte Referentin X der Nachrichtenagentur KNA").
+  { ...seq(['de.role.role-person-genitive-der', 'de', 'LEADER_OF', 0.75, 'Generalsekretärin Anna Roe der Vereinten Nationen'], 'p', 'c',
+    [role(RELATED_ROLES, 'r'), slot('p', PERSON), w('der'), slot('c', STATE)], byRole), notAfter: SAYING_DE },
   // "at"/"bei" names a workplace only for staff: "President Putin at the Kremlin" is a place, not an office.
   seq(['any.role.staff-person-at', 'any', 'WORKS_FOR', 0.8, 'Analystin Helena Vogt bei der Commerzbank; economist Jane Roe at Capital Economics'], 'p', 'c',
     [role(['employee', 'journalist', 'leader', 'chair'], 'r'), slot('p', PERSON), w('at', 'bei', 'beim', 'for'), slot('c', ORG)], byRole),

@@ -234,3 +234,17 @@ describe('clubs by a word of their name', () => {
     expect(none.mentions.get('Eintracht Frankfurt')).toEqual(['Eintracht Frankfurt']);
   });
 });
+
+describe('roles after a verb of saying and long passive receptions', () => {
+  test('"sagte Misereor-Referentin X der Nachrichten-Agentur": the agency is spoken to, not the employer', () => {
+    const r = extractInline('„Das ist schlimm“, sagte Misereor-Referentin Katharina Lenz der Katholischen Nachrichten-Agentur.', 'de').relations;
+    expect(r).toContain('WORKS_FOR Katharina Lenz -> Misereor');
+    expect(r.filter((x) => x.startsWith('WORKS_FOR Katharina Lenz -> KNA'))).toEqual([]);
+    expect(extractInline('Generalsekretärin Anna Roe der Vereinten Nationen reiste am Montag ab.', 'de').relations).toContain('LEADER_OF Anna Roe -> UN');
+  });
+
+  test('a reception with time and place before "von"', () => {
+    const r = extractInline('Die SPD-Politikerin Reem Alabali Radovan wurde am Dienstag in der Hauptstadt Bogotá von Präsident Gustavo Petro empfangen.', 'de').relations;
+    expect(r).toContain('MET_WITH Gustavo Petro -> Reem Alabali Radovan');
+  });
+});
