@@ -11,10 +11,11 @@ import type { ArticleRun as Run } from '../../helpers/golden-run.js';
 
 const THRESHOLDS = {
   seed: { entityPrecision: 0.9, relationPrecision: 0.9 },
-  // Regression floors a little under the measured figures. Recall floors were lowered (0.93 -> 0.90,
-  // 0.65 -> 0.60) when eight harder, exhaustively annotated probe articles (*-probe2-*) joined the set:
-  // their expected graphs list every fact a reader finds, most of which the rules do not reach yet.
-  micro: { entityPrecision: 0.96, entityRecall: 0.9, relationPrecision: 0.95, relationRecall: 0.6 },
+  // Regression floors a little under the measured figures. Recall floors were lowered (entities 0.93 ->
+  // 0.90, relations 0.65 -> 0.55) when sixteen harder, exhaustively annotated probe articles
+  // (*-probe2-*, *-probe3-*) joined the set: their expected graphs list every fact a reader finds
+  // (about 27 relations per article against 13 before), most of which the rules do not reach yet.
+  micro: { entityPrecision: 0.96, entityRecall: 0.9, relationPrecision: 0.95, relationRecall: 0.55 },
   corpus: { minArticles: 14, minPerLanguage: 7, minWords: 150, maxWords: 400 },
 } as const;
 
