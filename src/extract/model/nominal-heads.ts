@@ -73,6 +73,7 @@ export const NOMINAL_PHRASES: Readonly<Record<'de' | 'en', Phrases>> = {
     ['die|der', 'konferenz', 'conference'],
     ['die|der', 'wm|em|weltmeisterschaft|europameisterschaft|meisterschaft', 'tournament'],
     ['die|der', 'veranstaltung', 'event'],
+    ['die|der', 'ausstellung|schau', 'event'],
     ['die|der', 'messe|buchmesse|fachmesse', 'fair'],
     // places, like "das Land" for countries: "die Stadt", "der Region"
     ['die|der', 'stadt', 'city'],
@@ -101,6 +102,7 @@ export const NOMINAL_PHRASES: Readonly<Record<'de' | 'en', Phrases>> = {
     ['the', EN_POSS('festival'), 'festival'],
     ['the', `${EN_POSS('tournament')}|${EN_POSS('championship')}|championships`, 'tournament'],
     ['the', EN_POSS('event'), 'event'],
+    ['the', EN_POSS('exhibition'), 'event'],
     ['the', EN_POSS('forum'), 'forum'],
     ['the', EN_POSS('conference'), 'conference'],
     ['the', `${EN_POSS('fair')}|${EN_POSS('expo')}`, 'fair'],

@@ -17,6 +17,10 @@ const COMPANY_DESCRIPTOR_FORMS_DE = [...COMPANY_DESCRIPTORS_DE.map((d) => `*${d}
 /** What a town adjective describes before a name: company nouns (also in the genitive), publishers, clubs. */
 const TOWN_ORG_NOUNS_DE = [...COMPANY_DESCRIPTOR_FORMS_DE, ...COMPANY_DESCRIPTORS_DE.map((d) => `*${d}s`), 'konzerns', 'unternehmens', 'verlag', 'verlags', 'verein', 'vereins', 'klub', 'klubs', 'club', 'clubs'];
 
+/** What is funded: an event or an organisation. */
+const FUNDED: readonly EntityType[] = ['Event', 'Organization', 'Country'];
+const FUNDED_DE = ['gefördert', 'finanziert', 'gesponsert', 'unterstützt', 'kofinanziert'];
+
 /** "counterpart", "Amtskollege" in their forms. */
 const COUNTERPARTS = ['counterpart', 'counterparts', 'amtskollege', 'amtskollegen', 'amtskollegin'];
 
@@ -136,8 +140,17 @@ export const PLACES: SequenceRule[] = [
 ];
 
 export const SUPPORT_AND_CHAIR: SequenceRule[] = [
+  // Funding: "Gefördert wird die Ausstellung von der X", "Das Festival wird von X gefördert", "The festival is funded by X", "X helped fund the festival".
+  seq(['de.support.funded-by-inverted', 'de', 'SUPPORTS', 0.75, 'Gefördert wird die Ausstellung von der Kulturstiftung des Bundes und der Baden-Württemberg Stiftung.'], 'a', 'b',
+    [w(...FUNDED_DE), w('wird', 'werden', 'wurde', 'wurden'), slot('b', FUNDED), gap(2), w('von', 'vom', 'durch'), list('a', ACTOR)]),
+  seq(['de.support.funded-by', 'de', 'SUPPORTS', 0.75, 'Das Festival wird von der Robert Bosch Stiftung gefördert.'], 'a', 'b',
+    [slot('b', FUNDED), w('wird', 'werden', 'wurde', 'wurden'), gap(3), w('von', 'vom', 'durch'), list('a', ACTOR), gap(3), w(...FUNDED_DE)]),
+  seq(['en.support.funded-by', 'en', 'SUPPORTS', 0.75, 'The festival is funded by the Ford Foundation and the European Union.'], 'a', 'b',
+    [slot('b', FUNDED), cue('be'), opt(w('largely', 'partly', 'mainly', 'jointly')), w('funded', 'financed', 'sponsored', 'supported', 'backed', 'co-funded'), w('by'), list('a', ACTOR)]),
+  seq(['en.support.helped-fund', 'en', 'SUPPORTS', 0.75, 'The African Development Bank helped fund the festival.'], 'a', 'b',
+    [list('a', ACTOR), w('helped', 'help', 'helps', 'will'), opt(w('to')), w('fund', 'finance', 'sponsor', 'co-fund'), slot('b', FUNDED)]),
   seq(['any.support.supports', 'any', 'SUPPORTS', 0.85, 'Kasachstan unterstützt den Beitritt von Belarus; Russia backs Belarus'], 'a', 'b',
-    [slot('a', ACTOR), not('over', 'about', 'against', 'for', 'of', 'über', 'gegen', 'um', 'für'), gap(2), cue('support'), gap(3), slot('b', ACTOR)]),
+    [slot('a', ACTOR), not('over', 'about', 'against', 'for', 'of', 'über', 'gegen', 'um', 'für'), gap(2), cue('support'), not('by'), gap(3), slot('b', ACTOR)]),
   seq(['any.support.supports-adj-bid', 'any', 'SUPPORTS', 0.8, 'Kasachstan unterstützt den belarussischen Antrag; China supports the Kazakh bid'], 'a', 'b',
     [slot('a', ACTOR), gap(2), cue('support'), gap(2), adj('b'), gap(1), cue('bid')]),
   seq(['any.support.support-of-for', 'any', 'SUPPORTS', 0.75, 'die Unterstützung Russlands für Belarus; support from China for Pakistan'], 'a', 'b',

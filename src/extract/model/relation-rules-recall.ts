@@ -72,7 +72,9 @@ const AGENCY_EN = ['agency', 'body', 'organisation', 'organization', 'programme'
 /** Words after an organisation that start a clause, not a description of one of its agencies. */
 const NOT_DESCRIPTOR = ['said', 'says', 'told', 'and', 'or', 'has', 'have', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'called', 'urged', 'asked', 'warned', 'praised', 'criticised', 'criticized', 'chief', 'head', 'member', 'members'];
 const GIVEN_DE = ['vergeben', 'verliehen', 'gestiftet', 'ausgelobt', 'vergibt', 'verleiht', 'stiftet'];
-const GIVEN_EN = ['awarded', 'presented', 'given', 'sponsored', 'funded', 'endowed', 'founded', 'established', 'run', 'administered', 'organised', 'organized'];
+const GIVEN_EN = ['awarded', 'presented', 'given', 'founded', 'established', 'run', 'administered', 'organised', 'organized'];
+/** A prize funded by someone is theirs; an event funded by someone is supported (en.support.funded-by). */
+const FUNDED_EN = ['sponsored', 'funded', 'endowed'];
 
 export const RECALL: SequenceRule[] = [
   // ---- roles in relative clauses ----
@@ -153,6 +155,8 @@ export const RECALL: SequenceRule[] = [
     [slot('e', PRIZE), gap(5), cue('by'), slot('o', ORG), gap(3), w(...GIVEN_DE)]),
   seq(['en.organised.prize-given-by', 'en', 'ORGANIZED_BY', 0.8, 'The prize, awarded annually by the Royal Society, ...'], 'e', 'o',
     [slot('e', PRIZE), opt(punct(',')), gap(3), w(...GIVEN_EN), opt(w('annually', 'jointly', 'each', 'every')), opt(w('year')), w('by'), slot('o', ORG)]),
+  seq(['en.organised.award-funded-by', 'en', 'ORGANIZED_BY', 0.8, 'The prize, endowed by the Royal Society, ...'], 'e', 'o',
+    [slot('e', ['Award']), opt(punct(',')), gap(3), w(...FUNDED_EN), opt(w('annually', 'jointly', 'each', 'every')), opt(w('year')), w('by'), slot('o', ORG)]),
   seq(['de.organised.org-gives-prize', 'de', 'ORGANIZED_BY', 0.75, 'Die Akademie für Sprache und Dichtung vergibt den Georg-Büchner-Preis.'], 'e', 'o',
     [slot('o', ORG), w('vergibt', 'verleiht', 'vergab', 'verlieh', 'stiftet', 'stiftete'), gap(3), slot('e', PRIZE)]),
 

@@ -248,3 +248,19 @@ describe('roles after a verb of saying and long passive receptions', () => {
     expect(r).toContain('MET_WITH Gustavo Petro -> Reem Alabali Radovan');
   });
 });
+
+describe('funding and passive support', () => {
+  test('an event funded by someone is supported by them, in both languages and voices', () => {
+    expect(extractInline('Das Bachfest Leipzig beginnt am Freitag. Das Festival wird von der Robert Bosch Stiftung gefördert.', 'de').relations).toContain('SUPPORTS Robert Bosch Stiftung -> Bachfest Leipzig');
+    expect(extractInline('The Sundance Film Festival opened on Thursday. The Ford Foundation helped fund the festival.', 'en').relations).toContain('SUPPORTS Ford Foundation -> Sundance Film Festival');
+    const en = extractInline('The Sundance Film Festival opened on Thursday. The festival is funded by the Ford Foundation.', 'en').relations;
+    expect(en).toContain('SUPPORTS Ford Foundation -> Sundance Film Festival');
+    expect(en.filter((x) => x.startsWith('ORGANIZED_BY'))).toEqual([]);
+  });
+
+  test('"X is backed by Y": Y supports X, not the other way round', () => {
+    const r = extractInline('Ukraine is backed by the United States.', 'en').relations;
+    expect(r).toContain('SUPPORTS United States -> Ukraine');
+    expect(r).not.toContain('SUPPORTS Ukraine -> United States');
+  });
+});
