@@ -248,8 +248,14 @@ export const CITIES: readonly KbEntry[] = [
 const regions = (code: string, table: string, adjectives?: Record<string, string>): KbEntry[] => parse('Region', code, table, adjectives);
 
 export const REGIONS: readonly KbEntry[] = [
-  ...regions('DE', 'Bavaria=Bayern|Freistaat Bayern; Baden-Württemberg=Baden-Wuerttemberg; Saxony=Sachsen|Freistaat Sachsen; Thuringia=Thüringen; Brandenburg; North Rhine-Westphalia=Nordrhein-Westfalen|NRW; Hesse=Hessen; Lower Saxony=Niedersachsen; Saxony-Anhalt=Sachsen-Anhalt; Mecklenburg-Western Pomerania=Mecklenburg-Vorpommern; Schleswig-Holstein; Rhineland-Palatinate=Rheinland-Pfalz; Saarland', { Bavaria: 'bayerisch|bavarian', Saxony: 'sächsisch', Thuringia: 'thüringisch', Hesse: 'hessisch' }),
-  ...regions('AT', 'Tyrol=Tirol; Carinthia=Kärnten; Styria=Steiermark; Vorarlberg; Lower Austria=Niederösterreich; Upper Austria=Oberösterreich'),
+  ...regions('DE', 'Bavaria=Bayern|Freistaat Bayern; Baden-Württemberg=Baden-Wuerttemberg; Saxony=Sachsen|Freistaat Sachsen; Thuringia=Thüringen; Brandenburg; North Rhine-Westphalia=Nordrhein-Westfalen|NRW; Hesse=Hessen; Lower Saxony=Niedersachsen; Saxony-Anhalt=Sachsen-Anhalt; Mecklenburg-Western Pomerania=Mecklenburg-Vorpommern; Schleswig-Holstein; Rhineland-Palatinate=Rheinland-Pfalz; Saarland', {
+    Bavaria: 'bayerisch|bavarian', Saxony: 'sächsisch', Thuringia: 'thüringisch', Hesse: 'hessisch', 'Lower Saxony': 'niedersächsisch',
+    Brandenburg: 'brandenburgisch', 'North Rhine-Westphalia': 'nordrhein-westfälisch', 'Rhineland-Palatinate': 'rheinland-pfälzisch', Saarland: 'saarländisch',
+    'Baden-Württemberg': 'baden-württembergisch', 'Schleswig-Holstein': 'schleswig-holsteinisch',
+  }),
+  ...regions('AT', 'Tyrol=Tirol; Carinthia=Kärnten; Styria=Steiermark; Vorarlberg; Lower Austria=Niederösterreich; Upper Austria=Oberösterreich', {
+    Styria: 'steirisch|styrian', 'Lower Austria': 'niederösterreichisch', 'Upper Austria': 'oberösterreichisch', Carinthia: 'kärntnerisch',
+  }),
   ...regions('GB', 'Scotland=Schottland; Wales; England; Northern Ireland=Nordirland', { Scotland: 'schottisch|scottish', Wales: 'walisisch|welsh' }),
   ...regions('ES', 'Catalonia=Katalonien|Catalunya|Cataluña; Basque Country=Baskenland|País Vasco|Euskadi; Andalusia=Andalusien|Andalucía; Canary Islands=Kanarische Inseln|Kanaren; Mallorca=Majorca', { Catalonia: 'katalanisch|catalan', 'Basque Country': 'baskisch|basque' }),
   ...regions('FR', 'Corsica=Korsika|Corse; Brittany=Bretagne; Normandy=Normandie; Alsace=Elsass; Provence'),

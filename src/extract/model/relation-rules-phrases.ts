@@ -76,7 +76,7 @@ export const PHRASES: SequenceRule[] = [
   // A counterpart holds the office of the person named with a role before: "President X met his
   // Argentine counterpart Y" makes Y Argentina's leader, "Foreign Minister X ... his Chinese counterpart Y" a minister.
   seq(['any.role.adj-counterpart-person', 'any', 'LEADER_OF', 0.75, 'Der französische Präsident Emmanuel Macron traf seinen polnischen Amtskollegen Andrzej Duda.; Chilean President Gabriel Boric and his Argentine counterpart Javier Milei'], 'p', 'c',
-    [role(STATE_ROLES, 'r'), slot('q', PERSON), gap(5), adj('c'), w('counterpart', 'counterparts', 'amtskollege', 'amtskollegen', 'amtskollegin', 'amtskolleginnen', 'amtskollegens'), opt(punct(',')), slot('p', PERSON)],
+    [role(STATE_ROLES, 'r'), slot('q', PERSON), gap(5, { skip: ['Organization'] }), adj('c', ['Country', 'Region']), w('counterpart', 'counterparts', 'amtskollege', 'amtskollegen', 'amtskollegin', 'amtskolleginnen', 'amtskollegens'), opt(punct(',')), slot('p', PERSON)],
     { bind: 'r', map: STATE_ROLE_RELATION }),
   seq(['any.role.person-comma-adj-role', 'any', 'LEADER_OF', 0.85, 'Emmanuel Macron, der französische Präsident, sagte ...; Ruto, the Kenyan president, said'], 'p', 'c',
     [slot('p', PERSON), punct(','), opt(w('the', 'der', 'die')), adj('c'), role(STATE_ROLES, 'r')],

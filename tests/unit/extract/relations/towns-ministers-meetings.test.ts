@@ -264,3 +264,17 @@ describe('funding and passive support', () => {
     expect(r).not.toContain('SUPPORTS Ukraine -> United States');
   });
 });
+
+describe('Austrian and German state ministers', () => {
+  test('"Landesrat" is a minister; state adjectives name the state; a counterpart of a state minister', () => {
+    const x = extractInline('Oberösterreichs Wirtschaftslandesrat Markus Achleitner (ÖVP) und sein steirischer Amtskollege Willibald Ehrenhöfer (ÖVP) begrüßten die Fusion.', 'de');
+    expect(x.relations).toEqual(expect.arrayContaining(['WORKS_FOR Markus Achleitner -> Upper Austria', 'WORKS_FOR Willibald Ehrenhöfer -> Styria']));
+    expect(extractInline('Der niedersächsische Ministerpräsident Olaf Lies sprach.', 'de').relations).toContain('LEADER_OF Olaf Lies -> Lower Saxony');
+  });
+
+  test('"österreichische" alone stays Austria, not a state', () => {
+    const x = extractInline('Die österreichische Regierung und der oberösterreichische Landtag stimmten zu.', 'de');
+    expect(x.mentions.get('Austria')).toEqual(['österreichische']);
+    expect(x.mentions.get('Upper Austria')).toEqual(['oberösterreichische']);
+  });
+});
