@@ -171,6 +171,6 @@ export const COMPANY_DESCRIPTORS_DE: readonly string[] = [
   'versicherer', 'zulieferer', 'händler', 'reederei', 'fluggesellschaft', 'airline', 'start-up', 'tochter',
   // "-bauer" only in these compounds: "Bauer" and "Neubauer" are names.
   'autobauer', 'anlagenbauer', 'maschinenbauer', 'flugzeugbauer', 'schiffbauer', 'fahrzeugbauer', 'motorenbauer', 'zugbauer',
-  'waggonbauer', 'turbinenbauer', 'traktorenbauer', 'sportwagenbauer',
+  'waggonbauer', 'turbinenbauer', 'traktorenbauer', 'sportwagenbauer', 'werkzeugbauer', 'formenbauer', 'stahlbauer', 'spritzgießer',
 ];
 

@@ -93,8 +93,8 @@ export const PLACES: SequenceRule[] = [
     [slot('o', ['Location', 'Organization', 'City', 'Event']), opt(punct(',')), cue('located'), cue('in'), slot('c', PLACE)]),
   seq(['any.located.city-based-org', 'any', 'LOCATED_IN', 0.85, 'Lagos-based Stanbic IBTC; the Minsk-based bank Belarusbank'], 'o', 'c',
     [slot('c', PLACE), cue('based'), gap(2), slot('o', ORG)]),
-  seq(['any.located.adj-noun-org', 'any', 'LOCATED_IN', 0.65, 'der dänische Impfstoffhersteller Bavarian Nordic; the Russian space agency Roscosmos'], 'o', 'c',
-    [adj('c'), opt(w('state', 'state-owned', 'state-run', 'staatliche', 'staatlichen', 'staatseigene', 'staatseigenen')), gap(2), slot('o', ORG, { bare: true })]),
+  seq(['any.located.adj-noun-org', 'any', 'LOCATED_IN', 0.65, 'der dänische Impfstoffhersteller Bavarian Nordic; the Russian space agency Roscosmos; der steirische Werkzeugbauer Kogler'], 'o', 'c',
+    [adj('c', ['Country', 'Region']), opt(w('state', 'state-owned', 'state-run', 'staatliche', 'staatlichen', 'staatseigene', 'staatseigenen')), gap(2), slot('o', ORG, { bare: true })]),
   // A venue with its town: "the final at Wembley Stadium in London", "im Estadio Santiago Bernabéu in Madrid".
   seq(['any.located.venue-in-town', 'any', 'LOCATED_IN', 0.7, 'the Champions League final at Wembley Stadium in London; im Estadio Santiago Bernabéu in Madrid'], 'v', 'c',
     [w('at', 'im'), opt(w('the')), slot('v', ['Location'], { bare: true }), w('in'), slot('c', TOWN)]),

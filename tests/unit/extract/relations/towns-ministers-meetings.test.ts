@@ -278,3 +278,15 @@ describe('Austrian and German state ministers', () => {
     expect(x.mentions.get('Upper Austria')).toEqual(['oberösterreichische']);
   });
 });
+
+describe('companies of a state', () => {
+  test('"der steirische Werkzeugbauer Kogler" is in Styria; "der Spritzgießer X aus Wels" in Wels', () => {
+    expect(extractInline('Der steirische Werkzeugbauer Kogler Formenbau aus Weiz fusioniert.', 'de').relations).toContain('LOCATED_IN Kogler -> Styria');
+    expect(extractInline('Der Spritzgießer Felber Kunststofftechnik aus Wels wächst.', 'de').relations).toContain('LOCATED_IN Felber Kunststofftechnik -> Wels');
+  });
+
+  test('a state adjective before a body that is no company places nothing', () => {
+    const r = extractInline('Die bayerische Staatsregierung kritisierte am Montag Siemens.', 'de').relations;
+    expect(r.filter((x) => x.startsWith('LOCATED_IN Siemens'))).toEqual([]);
+  });
+});
