@@ -48,9 +48,11 @@ const EVENT_DIRECTORS = [
 
 /** Positions in a team ("Real Madrid striker X", "Stürmer X von Dinamo Zagreb"). */
 const PLAYER = [
-  'striker', 'strikers', 'midfielder', 'defender', 'forward', 'goalkeeper', 'keeper', 'winger', 'captain', 'playmaker', 'centre-back', 'center-back',
+  'striker', 'strikers', 'midfielder', 'defender', 'forward', 'goalkeeper', 'keeper', 'winger', 'captain', 'playmaker', 'centre-back', 'center-back', 'driver', 'rider',
   'stürmer', 'mittelfeldspieler', 'verteidiger', 'innenverteidiger', 'abwehrspieler', 'torwart', 'torhüter', 'angreifer', 'flügelspieler', 'kapitän', 'spielmacher',
 ];
+/** What athletes do in a result ("finished fourth", "scored twice"). */
+const ATHLETE_VERBS_EN = ['finished', 'scored', 'crashed', 'retired', 'qualified', 'netted', 'clinched', 'equalised', 'equalized', 'saved', 'headed', 'placed', 'crossed'];
 /** Roles whose holders play for, sing at or are judged by an organisation, rather than work for it. */
 const NOT_STAFF = ['athlete', 'coach', 'singer', 'artist', 'judge', 'politician', 'general', 'commander', 'ambassador', 'envoy'];
 /** What follows an organisation that a possessive country does not locate ("Ukraine's NATO bid"). */
@@ -92,6 +94,12 @@ export const PHRASES: SequenceRule[] = [
     { bind: 'r', map: ORG_ROLE_RELATION }),
   seq(['any.member.club-player-person', 'any', 'MEMBER_OF', 0.8, 'Real Madrid striker Kylian Mbappe; Dinamo-Zagreb-Stürmer Bruno Petkovic'], 'p', 'o',
     [slot('o', ORG), opt(cue('possessive')), w(...PLAYER), slot('p', PERSON)]),
+  // A team's athlete by a possessive or "of", said by what athletes do: "Ferrari's Charles Leclerc finished fourth",
+  // "Max Verstappen of Red Bull finished second" (not "Toyota's Akio Toyoda said").
+  seq(['en.member.team-athlete-result', 'en', 'MEMBER_OF', 0.7, "Ferrari's Charles Leclerc finished fourth; Bayern Munich's Harry Kane scored twice."], 'p', 'o',
+    [slot('o', ORG), opt(cue('possessive')), slot('p', PERSON), w(...ATHLETE_VERBS_EN)]),
+  seq(['en.member.athlete-of-team-result', 'en', 'MEMBER_OF', 0.7, 'Max Verstappen of Red Bull finished second.'], 'p', 'o',
+    [slot('p', PERSON), w('of'), slot('o', ORG), opt(punct(',')), w(...ATHLETE_VERBS_EN)]),
   seq(['any.member.player-person-of-club', 'any', 'MEMBER_OF', 0.75, 'Stürmer Bruno Petkovic von Dinamo Zagreb traf zweimal.'], 'p', 'o',
     [w(...PLAYER), slot('p', PERSON), opt(punct('(')), w('von', 'vom', 'bei', 'beim', 'of'), slot('o', ORG)]),
   seq(['any.member.player-of-club-person', 'any', 'MEMBER_OF', 0.75, 'Der Stürmer von Dinamo Zagreb, Bruno Petkovic, traf zweimal.'], 'p', 'o',

@@ -290,3 +290,15 @@ describe('companies of a state', () => {
     expect(r.filter((x) => x.startsWith('LOCATED_IN Siemens'))).toEqual([]);
   });
 });
+
+describe("a team's athlete in a result", () => {
+  test('"Ferrari\'s Charles Leclerc finished fourth", "Max Verstappen of Red Bull finished second"', () => {
+    expect(extractInline("Ferrari's Charles Leclerc finished fourth in the race.", 'en').relations).toContain('MEMBER_OF Charles Leclerc -> Ferrari');
+    expect(extractInline('Max Verstappen of Red Bull finished second in the race.', 'en').relations).toContain('MEMBER_OF Max Verstappen -> Red Bull Racing');
+  });
+
+  test("a company's executive who speaks is no member", () => {
+    const r = extractInline("Toyota's Akio Toyoda said the plan was good.", 'en').relations;
+    expect(r.filter((x) => x.startsWith('MEMBER_OF'))).toEqual([]);
+  });
+});
