@@ -142,9 +142,20 @@ export function findClubs(ctx: AnalysisContext): void {
   // The clubs the knowledge base found first (a walk over the mentions): the sports test scans the whole text.
   const kb = knownClubs(ctx);
   if (found.length + kb.length > 0 && isSports()) {
-    clubsByShortName(ctx, [...found, ...kb]);
-    clubsByNameWord(ctx, [...found, ...kb]);
+    const clubs = [...found, ...kb];
+    clubsByShortName(ctx, clubs);
+    clubsByNameWord(ctx, clubs);
   }
+}
+
+/** Word -> the one club it stands for (null: two different clubs have it). */
+function oneClubPerWord(pairs: Iterable<readonly [string, EntityRef]>): Map<string, EntityRef | null> {
+  const byWord = new Map<string, EntityRef | null>();
+  for (const [word, ref] of pairs) {
+    const known = byWord.get(word);
+    byWord.set(word, known === undefined || known?.id === ref.id ? ref : null);
+  }
+  return byWord;
 }
 
 /**
@@ -154,14 +165,7 @@ export function findClubs(ctx: AnalysisContext): void {
  * knowledge base took (places) are clubsByShortName's; one after a place preposition stays a word.
  */
 function clubsByNameWord(ctx: AnalysisContext, found: readonly ClubFound[]): void {
-  const byWord = new Map<string, EntityRef | null>();
-  for (const { ref } of found) {
-    for (const word of ref.name.split(' ')) {
-      if (word.length < 3 || !/^\p{Lu}/u.test(word)) continue;
-      const known = byWord.get(word);
-      byWord.set(word, known === undefined || known?.id === ref.id ? ref : null);
-    }
-  }
+  const byWord = oneClubPerWord(found.flatMap(({ ref }) => ref.name.split(' ').filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w)).map((w) => [w, ref] as const)));
   const words = upperWordTokens(ctx);
   for (let k = 0; k < words.length; k += UPPER_STRIDE) {
     const s = ctx.sentences[words[k]!]!;
@@ -208,11 +212,7 @@ const PLACE_CUES = new Set(['in', 'im', 'ins', 'nach', 'aus', 'bei', 'von', 'vom
  * part) is the club, unless a place preposition comes before it. A word two clubs start with is left alone.
  */
 function clubsByShortName(ctx: AnalysisContext, found: readonly ClubFound[]): void {
-  const byKey = new Map<string, EntityRef | null>();
-  for (const { key, ref } of found) {
-    const known = byKey.get(key);
-    byKey.set(key, known === undefined || known?.id === ref.id ? ref : null);
-  }
+  const byKey = oneClubPerWord(found.map(({ key, ref }) => [key, ref] as const));
   for (const s of ctx.sentences) {
     const list = ctx.set.inSentence(s.index);
     // A snapshot: removeInside() replaces the array, add() appends past n.

@@ -35,7 +35,7 @@ const FINALS = ['finale', 'endspiel', 'halbfinale', 'viertelfinale', 'achtelfina
 const COMPANY_KINDS_EN = ['oil', 'gas', 'energy', 'mining', 'steel', 'chemicals', 'telecoms', 'telecom', 'battery', 'car', 'shipping', 'defence', 'defense', 'tech', 'technology', 'media', 'investment', 'airline', 'railway', 'power', 'nuclear', 'fertiliser', 'fertilizer', 'food', 'drug', 'pharmaceutical'];
 
 /** German town adjectives before an institute ("vom Münchner Ifo-Institut", "des Kieler Instituts"); also of towns the knowledge base leaves out. */
-const TOWN_ADJECTIVES_DE = [...TOWN_ADJECTIVE_WORDS_DE, 'hallenser', 'essener'];
+const INSTITUTE_TOWN_ADJECTIVES = [...TOWN_ADJECTIVE_WORDS_DE, 'hallenser', 'essener'];
 
 /** German placings in a race or a contest ("wurde Dritter", "Fünfte wurde ..."). */
 const PLACINGS_DE = ['zweiter', 'zweite', 'dritter', 'dritte', 'vierter', 'vierte', 'fünfter', 'fünfte', 'sechster', 'sechste', 'siebter', 'siebte', 'achter', 'achte', 'neunter', 'neunte', 'zehnter', 'zehnte'];
@@ -88,7 +88,7 @@ export const PHRASES: SequenceRule[] = [
   seq(['any.met.pair-held-talks', 'any', 'MET_WITH', 0.8, 'Olaf Scholz and Emmanuel Macron held talks in Paris; X und Y führten Gespräche'], 'a', 'a',
     [list('a', PERSON, 2), gap(2), w('held', 'hold', 'holds', 'holding', 'führten', 'führen', 'hatten', 'haben'), gap(2), cue('talks')]),
   seq(['any.works.role-person-of-org', 'any', 'WORKS_FOR', 0.7, 'sagte Analystin Helena Vogt von der Commerzbank; economist Jane Roe of Capital Economics'], 'p', 'o',
-    [roleExcept(['other', 'employee', 'journalist'], NOT_STAFF), slot('p', PERSON), w('von', 'vom', 'bei', 'beim', 'of', 'at', 'from'), opt(w('der', 'dem', 'the')), opt(w(...TOWN_ADJECTIVES_DE)), slot('o', ORG)]),
+    [roleExcept(['other', 'employee', 'journalist'], NOT_STAFF), slot('p', PERSON), w('von', 'vom', 'bei', 'beim', 'of', 'at', 'from'), opt(w('der', 'dem', 'the')), opt(w(...INSTITUTE_TOWN_ADJECTIVES)), slot('o', ORG)]),
   seq(['any.role.role-of-adj-org-person', 'any', 'LEADER_OF', 0.8, 'Der Präsident des spanischen Verbandes RFEF, Tomás Arregui, kündigte an'], 'p', 'o',
     [role(ORG_ROLES, 'r'), cue('of'), adj('x'), gap(1), slot('o', ORG, { bare: true }), punct(','), slot('p', PERSON)],
     { bind: 'r', map: ORG_ROLE_RELATION }),
