@@ -101,6 +101,36 @@ function matchFromRow(g: Gazetteer, tokens: Token[], i: number, lang: MatchLang,
   return splitTrailingPlace(g, tokens, ends, best, lang);
 }
 
+/**
+ * A name whose last word opens a hyphen compound: "Hong Kong-based", "Kuala Lumpur-based", "Deutsche
+ * Bank-Chef", "Siemens Energy-Aktie". The words before the compound and the compound's first part
+ * spell the name: [end token index (the compound's token + 1), entry, offset where the name ends].
+ */
+function matchIntoCompound(g: Gazetteer, tokens: Token[], i: number, lang: MatchLang, start: TrieNode): [number, KbEntry, number] | undefined {
+  let node: TrieNode | undefined = start;
+  for (let j = i + 1; j < tokens.length && node && node.children.size > 0; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || !t.upper) return undefined;
+    const dash = hyphenAt(t.text);
+    if (dash < 0) {
+      node = node.children.get(t.lower);
+      continue;
+    }
+    // The rest is one more word ("-based", "-Chef"): "Red Bull-Bora-Hansgrohe" is a name of its own.
+    if (dash === 0 || hyphenAt(t.text.slice(dash + 1)) >= 0) return undefined;
+    const part = node.children.get(t.lower.slice(0, dash));
+    return part && usable(part, lang) && part.via === undefined ? [j + 1, part.entry!, t.start + dash] : undefined;
+  }
+  return undefined;
+}
+
+/** Where the first hyphen of a word is, -1 without one. */
+function hyphenAt(text: string): number {
+  const a = text.indexOf('-');
+  const b = text.indexOf('‐');
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
 function usable(n: TrieNode, lang: MatchLang): boolean {
   return n.entry !== undefined && !(lang === 'en' && n.inflected === 'de');
 }
@@ -277,6 +307,16 @@ export function findKbMentions(g: Gazetteer, sentences: Sentence[], set: Mention
         // gives anything (acronym, adjective, demonym): the answer kbWordOf remembers per word.
         const word = info ? kbWordOf(g, info, lang) : matchWord(g, t.text, false, t.lower, lang);
         if (word) name = undefined;
+      }
+      // "Hong Kong-based": the name goes on into the next word's compound.
+      if (listed && t.kind === 'word' && (!name || name[0] === i + 1) && i + 1 < tokens.length) {
+        const start = g.names.children.get(t.lower);
+        const tail = start ? matchIntoCompound(g, tokens, i, lang, start) : undefined;
+        if (tail) {
+          set.add(tail[1], s.index, i, tail[0], 'kb-name', { start: t.start, end: tail[2], text: s.text.slice(t.start - s.start, tail[2] - s.start) });
+          i = tail[0] - 1;
+          continue;
+        }
       }
       if (name && isInitialAdjective(tokens, i, name[0], options, midForms)) continue;
       if (name) {
