@@ -9,7 +9,7 @@ import type { RoleCategory } from '../pipeline-types.js';
 import type { ImplicitOwnerRule, PairAnaphorRule, SequenceRule } from '../relations/pattern-types.js';
 import {
   ACTOR, COUNTRY, EVENT, ORG, PERSON, PLACE,
-  adj, cue, gap, list, not, opt, punct, role, roleExcept, seq, slot, w,
+  adj, cue, gap, list, not, notName, opt, punct, role, roleExcept, seq, slot, w,
 } from '../relations/rule-builders.js';
 
 const ORG_ROLES: readonly RoleCategory[] = ['head_of_state', 'head_of_government', 'leader', 'chair', 'minister', 'employee', 'journalist'];
@@ -81,7 +81,7 @@ export const PHRASES: SequenceRule[] = [
     [role(STATE_ROLES, 'r'), slot('q', PERSON), gap(5, { skip: ['Organization'] }), adj('c', ['Country', 'Region']), w('counterpart', 'counterparts', 'amtskollege', 'amtskollegen', 'amtskollegin', 'amtskolleginnen', 'amtskollegens'), opt(punct(',')), slot('p', PERSON)],
     { bind: 'r', map: STATE_ROLE_RELATION }),
   seq(['any.role.person-comma-adj-role', 'any', 'LEADER_OF', 0.85, 'Emmanuel Macron, der französische Präsident, sagte ...; Ruto, the Kenyan president, said'], 'p', 'c',
-    [slot('p', PERSON), punct(','), opt(w('the', 'der', 'die')), adj('c'), role(STATE_ROLES, 'r')],
+    [slot('p', PERSON), punct(','), opt(w('the', 'der', 'die')), adj('c'), role(STATE_ROLES, 'r'), notName(PERSON)],
     { bind: 'r', map: STATE_ROLE_RELATION }),
   seq(['de.located.city-resident-org', 'de', 'LOCATED_IN', 0.8, 'Der in München ansässige Konzern Siemens meldete Gewinne.'], 'o', 'c',
     [w('in', 'im'), slot('c', PLACE), w('ansässige', 'ansässigen', 'beheimatete', 'beheimateten', 'angesiedelte', 'angesiedelten'), gap(2), slot('o', ORG)]),

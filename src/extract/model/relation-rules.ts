@@ -8,7 +8,7 @@ import type { RoleCategory } from '../pipeline-types.js';
 import type { RelationRule, SequenceRule } from '../relations/pattern-types.js';
 import {
   ACTOR, COUNTRY, ORG, PERSON, PLACE, STATE,
-  adj, cue, gap, list, not, opt, punct, role, seq, slot, w,
+  adj, cue, gap, list, not, notName, opt, punct, role, seq, slot, w,
 } from '../relations/rule-builders.js';
 import { MEETINGS, NESTED, PARTICIPATION, PLACES, SUPPORT_AND_CHAIR } from './relation-rules-events.js';
 import { IMPLICIT, PAIR_ANAPHORS, PHRASES } from './relation-rules-phrases.js';
@@ -104,7 +104,7 @@ const ROLES: SequenceRule[] = [
   seq(['en.citizen.country-possessive-inside-person', 'en', 'CITIZEN_OF', 0.65, "ahead of Kenya's Mercy Chebet (possessive inside the mention)"], 'p', 'c',
     [slot('c', COUNTRY, { endsWith: ["'s", '’s'] }), slot('p', PERSON)]),
   seq(['any.citizen.person-comma-adj-role', 'any', 'CITIZEN_OF', 0.6, 'led by Axel Lindqvist, a Swedish economist who ...'], 'p', 'c',
-    [slot('p', PERSON), punct(','), gap(1), adj('c'), role(CITIZEN_ROLES)]),
+    [slot('p', PERSON), punct(','), gap(1), adj('c'), role(CITIZEN_ROLES), notName(PERSON)]),
   seq(['any.works.person-role-at-org', 'any', 'WORKS_FOR', 0.75, 'Farid Gabdullin, a political scientist at Kazan Federal University, said'], 'p', 'o',
     [slot('p', PERSON), punct(','), gap(3), role(['other', 'employee', 'journalist', 'minister', 'member']), w('at', 'bei', 'beim', 'am', 'of', 'von', 'vom', 'for', 'für'), gap(3, { skip: PLACE }), slot('o', ORG)]),
   seq(['any.role.org-led-by', 'any', 'LEADER_OF', 0.85, 'The Central Bank of Nigeria, led by Governor Ibrahim Danjuma, raised ...'], 'p', 'o',

@@ -115,7 +115,10 @@ function frameOf(el: PatternElement | undefined, kind: number, next: Frame | und
     frame.role = el.role;
     frame.bind = el.bind;
     frame.except = el.except;
-  } else if ('not' in el) frame.marks = el.not;
+  } else if ('not' in el) {
+    frame.marks = el.not;
+    if (el.types) frame.types = el.types;
+  }
   else if ('punct' in el) frame.marks = el.punct;
   return frame;
 }

@@ -5,6 +5,7 @@
 // at a token's start is tested by word-set id against the sentence's precomputed token sets. The
 // patterns come compiled into continuation frames (frames.ts).
 
+import type { EntityType } from '../../types.js';
 import type { Mention, RoleCategory } from '../pipeline-types.js';
 import type { PatternElement } from './pattern-types.js';
 import { CLAUSE_BREAKS, GAP_STOPS } from '../model/relation-cues.js';
@@ -119,6 +120,17 @@ function matchSlot(ctx: MatchContext, k: Frame, t: number, c: number, b: Binding
   return !k.bare && detAt(view, t, c) && slotFrom(ctx, k, t + 1, tokenStart(view, t + 1), b, g);
 }
 
+/** Does a name of one of these types start at token t? */
+function nameStartsAt(view: SentenceView, t: number, types: readonly EntityType[]): boolean {
+  const start = view.tokens[t]!.start;
+  if (!view.crowded) {
+    const m = nameOver(view, t);
+    return m !== undefined && m.start === start && types.includes(m.type);
+  }
+  for (const m of namesOverAt(view, t)) if (m.start === start && types.includes(m.type)) return true;
+  return false;
+}
+
 /** Does a gap stop before (t, c): a stop or clause break, a comma (unless it may cross commas), a name it may not skip? */
 function gapBlocked(view: SentenceView, el: GapFrame, t: number, c: number): boolean {
   const token = view.tokens[t];
@@ -231,6 +243,7 @@ function step(ctx: MatchContext, frame: Frame | undefined, t0: number, c0: numbe
       case NOT: {
         const token = ctx.view.tokens[t];
         if (!!token && c === token.start && k.marks.includes(token.lower)) return false;
+        if (k.types.length > 0 && !!token && c === token.start && nameStartsAt(ctx.view, t, k.types)) return false;
         break;
       }
       case PUNCT: {

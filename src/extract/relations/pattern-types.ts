@@ -66,6 +66,8 @@ export interface OptElement {
 /** Negative look-ahead: the next token must not be one of these (or end of sentence is fine). */
 export interface NotElement {
   not: readonly string[];
+  /** Nor may a name of these types start at it ("French producer X, Indian actress Y": the adjective is Y's). */
+  types?: readonly EntityType[];
 }
 
 export type PatternElement =

@@ -55,6 +55,10 @@ export function punct(...marks: string[]): PatternElement {
 export function not(...words: string[]): PatternElement {
   return { not: words };
 }
+/** Negative look-ahead for a name: no mention of these types may start at the next token. */
+export function notName(types: readonly EntityType[]): PatternElement {
+  return { not: [], types };
+}
 export function role(categories: readonly RoleCategory[], bind?: string): PatternElement {
   return bind ? { role: categories, bind } : { role: categories };
 }
