@@ -19,7 +19,9 @@ export const HEADS = [
   // Courts, bureaus and exchanges ("Supreme Court", "Oberstes Gericht", "Stock Exchange", "Frankfurter Börse").
   'court', 'tribunal', 'bureau', 'exchange', 'börse', 'gericht', 'gerichtshof',
   // Company names in the plural ("Bakubung Minerals Holdings", "Cadiz Corporate Solutions").
-  'holdings', 'industries', 'enterprises', 'securities', 'ventures', 'solutions', 'technologies',
+  'holdings', 'industries', 'enterprises', 'securities', 'ventures', 'solutions', 'technologies', 'metals', 'mines', 'electronics',
+  // Networks and coalitions of groups ("Climate Action Network").
+  'network', 'coalition',
   // Company names after their trade ("Impala Platinum", "Harmony Mining", "Tata Steel").
   'platinum', 'mining', 'steel', 'petroleum', 'minerals', 'pharmaceuticals', 'chemicals', 'logistics',
   // Ensembles ("Bach Collegium Japan", "Berliner Philharmoniker", "London Symphony Orchestra").

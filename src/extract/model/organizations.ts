@@ -80,6 +80,8 @@ export const ORGANIZATIONS: readonly KbEntry[] = [
   org('G7', 'Group of Seven|Group of 7|Gruppe der Sieben', 'G7|G-7'),
   org('G8', 'Group of Eight|Gruppe der Acht', 'G8|G-8'),
   org('G20', 'Group of Twenty|Group of 20|Gruppe der Zwanzig|Gruppe der 20', 'G20|G-20'),
+  org('G77', 'Group of 77|Group of 77 and China|Gruppe der 77', 'G77|G-77'),
+  org('AOSIS', 'Alliance of Small Island States|Allianz der kleinen Inselstaaten', 'AOSIS'),
   org('BRICS', 'BRICS-Staaten', 'BRICS|Brics|БРИКС'),
   org('OPEC', 'Organization of the Petroleum Exporting Countries|Organisation erdölexportierender Länder', 'OPEC|Opec|ОПЕК'),
   org('OECD', 'Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development|Organisation für wirtschaftliche Zusammenarbeit und Entwicklung', 'OECD|ОЭСР'),

@@ -1,0 +1,79 @@
+// Names that run into a hyphen compound ("Hong Kong-based", "Deutsche Bank-Chef"), roles of the arts
+// and of cricket, diplomats' negotiators, and a nationality adjective that belongs to the next person
+// of a list: each with a sentence that must give the result and one that must not.
+
+import { extractInline } from '../../../helpers/extracted.js';
+
+describe('a name whose last word opens a hyphen compound', () => {
+  test('"Kuala Lumpur-based" and "Hong Kong-based" name the whole city', () => {
+    const x = extractInline('The Kuala Lumpur-based lender said profit rose. Hong Kong-based bankers were cautious.', 'en');
+    expect(x.mentions.get('Kuala Lumpur')).toEqual(['Kuala Lumpur']);
+    expect(x.mentions.get('Hong Kong')).toEqual(['Hong Kong']);
+    expect(x.mentions.has('Lumpur')).toBe(false);
+    expect(x.mentions.has('Kong')).toBe(false);
+  });
+
+  test('"Deutsche Bank-Chef X" names the bank and its chief', () => {
+    const x = extractInline('Der Deutsche Bank-Chef Christian Sewing sagte, die Zinsen würden sinken.', 'de');
+    expect(x.mentions.get('Deutsche Bank')).toEqual(['Deutsche Bank']);
+    expect(x.relations).toContain('LEADER_OF Christian Sewing -> Deutsche Bank');
+    expect(x.mentions.has('Germany')).toBe(false);
+  });
+
+  test('a compound of three or more parts is a name of its own', () => {
+    const x = extractInline("Germany's Florian Lipowitz of Red Bull-Bora-Hansgrohe finished third on his debut.", 'en');
+    expect([...x.mentions.keys()].filter((n) => n.startsWith('Red Bull'))).not.toContain('Red Bull Racing');
+  });
+});
+
+describe('roles of the arts and of cricket', () => {
+  test('singers and conductors are introduced by their voice or post, with their nationality', () => {
+    const x = extractInline('Der italienische Tenor Luca Ferraresi sang die Titelpartie, am Pult stand der lettische Dirigent Andris Kalnins.', 'de');
+    expect(x.relations).toContain('CITIZEN_OF Luca Ferraresi -> Italy');
+    expect(x.relations).toContain('CITIZEN_OF Andris Kalnins -> Latvia');
+  });
+
+  test('a US baritone is a person and a US citizen', () => {
+    const x = extractInline('Als Marquis von Posa überzeugte der US-Bariton Marcus Whitfield.', 'de');
+    expect(x.mentions.get('Marcus Whitfield')).toEqual(['Marcus Whitfield']);
+    expect(x.relations).toContain('CITIZEN_OF Marcus Whitfield -> United States');
+  });
+
+  test('a cricket position introduces a player', () => {
+    const x = extractInline('The visitors were wobbling before wicketkeeper Nikhil Varma put on a stand of 149.', 'en');
+    expect(x.mentions.get('Nikhil Varma')).toEqual(['Nikhil Varma']);
+  });
+
+  test('a chief negotiator is a diplomat', () => {
+    const x = extractInline('Norwegian chief negotiator Harald Nilsen chaired the session.', 'en');
+    expect(x.relations).toContain('CITIZEN_OF Harald Nilsen -> Norway');
+  });
+
+  test('"Film" inside a company name is no role word', () => {
+    const x = extractInline('Der Film wurde von der Berliner Firma Nordlicht Film produziert.', 'de');
+    expect(x.mentions.get('Nordlicht Film')).toEqual(['Nordlicht Film']);
+  });
+});
+
+describe('a nationality adjective in a list of people', () => {
+  test('the adjective before the next person is not the previous person\'s', () => {
+    const x = extractInline('He is joined by French producer Claire Moreau, Indian actress Priya Nair and Thai director Anucha Sombat.', 'en');
+    expect(x.relations).not.toContain('CITIZEN_OF Claire Moreau -> India');
+    expect(x.relations).toContain('CITIZEN_OF Priya Nair -> India');
+    expect(x.relations).toContain('CITIZEN_OF Anucha Sombat -> Thailand');
+  });
+
+  test('an apposition after the person still gives the nationality', () => {
+    const x = extractInline('The panel was led by Axel Lindqvist, a Swedish economist who has advised the government.', 'en');
+    expect(x.relations).toContain('CITIZEN_OF Axel Lindqvist -> Sweden');
+  });
+});
+
+describe('blocs of states', () => {
+  test('the G77 and AOSIS are organisations with their full names', () => {
+    const x = extractInline('Lucia Fernandez speaks for the Group of 77 and China (G77). Palau chairs the Alliance of Small Island States (AOSIS).', 'en');
+    expect(x.mentions.get('G77')).toEqual(expect.arrayContaining(['G77']));
+    expect(x.mentions.get('AOSIS')).toEqual(expect.arrayContaining(['AOSIS', 'Alliance of Small Island States']));
+    expect(x.mentions.has('Small Island')).toBe(false);
+  });
+});
