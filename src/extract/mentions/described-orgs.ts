@@ -56,14 +56,70 @@ function isInflectedGermanWord(ctx: AnalysisContext, lower: string): boolean {
   return false;
 }
 
+/** Articles that open a describing apposition ("Maybank, the Kuala Lumpur-based lender,"). */
+const APPOSITION_ARTICLES = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'ein', 'eine']);
+/** What may follow the descriptor of such an apposition: its end, or a clause about the company. */
+const APPOSITION_ENDS = new Set([',', '.', ';', ')', 'that', 'which', 'der', 'die', 'das', 'with', 'mit', 'based', 'owned', 'led', 'founded']);
+
+/**
+ * "Maybank, the Kuala Lumpur-based lender, said", "Bitters End, a Tokyo-based company, acquired",
+ * "Voltaro, ein schwedischer Batteriehersteller, baut": unknown name words right before a comma and
+ * an apposition whose head is a company descriptor (its modifiers lowercase words, places,
+ * possessives or "-based" compounds) are an Organization. The name must start the sentence or
+ * follow a word that is no name, so that no longer name is cut.
+ */
+function describedByApposition(ctx: AnalysisContext, s: Sentence, i: number, found: Map<string, EntityRef>): void {
+  const tokens = s.tokens;
+  const next = tokens[i + 1];
+  if (next && !APPOSITION_ENDS.has(next.lower)) return;
+  let d = i - 1;
+  while (d > 0 && i - d <= 5 && !APPOSITION_ARTICLES.has(tokens[d]!.lower)) {
+    const m = tokens[d]!;
+    if (m.kind !== 'word') return;
+    // A capitalised modifier is a place or a possessive ("Europe's biggest"), never a name of its own.
+    if (m.upper && !ctx.set.isTaken(s.index, d) && !/['’]s$/u.test(m.text)) return;
+    d--;
+  }
+  if (d < 2 || !APPOSITION_ARTICLES.has(tokens[d]!.lower) || tokens[d]!.upper || tokens[d - 1]!.text !== ',') return;
+  const end = d - 1;
+  let start = end;
+  while (start > 0 && end - start < 4 && nameWordAt(ctx, s, start - 1)) start--;
+  if (start === end) start = guessedPersonBefore(ctx, s, end);
+  if (start === end) return;
+  const before = tokens[start - 1];
+  if (before && before.kind === 'word' && before.upper) return;
+  const name = tokens.slice(start, end).map((w) => w.text).join(' ');
+  if (isGivenName(ctx, tokens[start]!) && end - start > 1) return;
+  const ref = refFor(ctx, 'Organization', name);
+  ctx.set.add(ref, s.index, start, end, 'pattern', { confidence: 0.65 });
+  found.set(name, ref);
+}
+
+/**
+ * "Nakamura Shoji, a Tokyo-based company,": a name guessed to be a person's (no role, no known first
+ * name) right before the apposition is the company it describes; its mention gives way. Returns
+ * where that name starts (it must start at `start` when given), or `end` when there is none.
+ */
+function guessedPersonBefore(ctx: AnalysisContext, s: Sentence, end: number, start?: number): number {
+  const over = ctx.set.at(s.index, end - 1);
+  const m = over.length === 1 ? over[0]! : undefined;
+  if (!m || m.type !== 'Person' || m.tokenEnd !== end || m.tokenEnd - m.tokenStart > 3 || (m.via !== 'pattern' && m.via !== 'context' && m.via !== 'role')) return end;
+  if (start !== undefined && m.tokenStart !== start) return end;
+  if (isGivenName(ctx, s.tokens[m.tokenStart]!)) return end;
+  ctx.set.removeInside(s.index, m.tokenStart, end);
+  return m.tokenStart;
+}
+
 /** Finds described companies in a sentence known to hold a descriptor word; returns the names added. */
 export function findDescribedOrgsIn(ctx: AnalysisContext, s: Sentence, found: Map<string, EntityRef>): void {
   const tokens = s.tokens;
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !isCompanyDescriptor(t.lower, ctx.lang)) continue;
     // English descriptors are lowercase common nouns ("group Telenor", not "Group Chairman").
     if (ctx.lang === 'en' && t.upper) continue;
+    describedByApposition(ctx, s, i, found);
+    if (i + 1 >= tokens.length) continue;
     // "gegen vier Hersteller Bußgelder verhängt", "several makers": a plural descriptor names no one company.
     const before = tokens[i - 1];
     if (before && (before.kind === 'number' || QUANTIFIERS.has(before.lower))) continue;
@@ -111,8 +167,10 @@ export function echoDescribedOrgs(ctx: AnalysisContext, found: ReadonlyMap<strin
       for (const name of names) {
         const parts = name.split(' ');
         const end = i + parts.length;
-        if (end > tokens.length || ctx.set.anyTaken(s.index, i, end)) continue;
+        if (end > tokens.length) continue;
         if (parts.length === 2 && tokens[i + 1]!.text.replace(/['’]s$/u, '') !== parts[1]) continue;
+        // The same name guessed to be a person's elsewhere ("Nakamura Shoji said") is the company too.
+        if (ctx.set.anyTaken(s.index, i, end) && guessedPersonBefore(ctx, s, end, i) !== i) continue;
         ctx.set.add(found.get(name)!, s.index, i, end, 'pattern', { confidence: 0.7 });
         break;
       }

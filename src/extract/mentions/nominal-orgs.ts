@@ -239,6 +239,9 @@ export function resolveOrgEventNominalsIn(ctx: AnalysisContext, s: Sentence): vo
     if (next && next.kind === 'punct' && next.text === '-') continue;
     // "den Preis für die beste Regie", "the prize for best director", "der Preis der Jury": a prize with its own complement is another prize.
     if (kind === 'prize' && next && PRIZE_COMPLEMENTS.has(next.lower)) continue;
+    // "Sedibeng Resources, the Rustenburg-based miner,": an apposition describes the name before its
+    // comma; when that name is no organisation, the phrase is no earlier company either.
+    if (i >= 2 && tokens[i - 1]!.text === ',' && tokens[i - 2]!.upper && !ctx.set.at(s.index, i - 2).some((x) => x.type === 'Organization')) continue;
     const m = antecedent(ctx, s, i, kind, based ? undefined : nationsBetween(ctx, s, i + 1, at));
     if (!m) continue;
     // After a seat ("the Rustenburg-based company") the mention is the noun alone, so that the seat rule sees place and organisation apart.

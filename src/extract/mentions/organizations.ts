@@ -266,6 +266,14 @@ function orgsBeforeOrgNoun(ctx: AnalysisContext, s: Sentence): void {
   }
 }
 
+/** An untaken all-caps word of 2-6 letters right after the previous token (one space), that no word list knows. */
+function acronymAt(ctx: AnalysisContext, s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  if (!t || t.kind !== 'word' || t.start !== s.tokens[k - 1]!.end + 1 || ctx.set.isTaken(s.index, k)) return false;
+  if (!/^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(t.text) || isRomanNumeral(t.text) || UNIT_CODES.has(t.text)) return false;
+  return !(t.text.length > 3 && (ctx.lexicon.deWords.has(t.lower) || ctx.lexicon.enCommon.has(t.lower)));
+}
+
 /** All-caps words of 2-6 letters that no word list knows: acronyms of organisations. */
 /** Adds the sentence's acronym organisations; true when it added one. */
 function orgsByAcronym(ctx: AnalysisContext, s: Sentence): boolean {
@@ -292,7 +300,12 @@ function orgsByAcronym(ctx: AnalysisContext, s: Sentence): boolean {
     const part = t.text.split(/[-‐]/u)[0]!;
     if (!/^\p{Lu}[\p{Lu}\p{N}]{1,5}$/u.test(part) || isRomanNumeral(part) || UNIT_CODES.has(part)) continue;
     if (part.length > 3 && (ctx.lexicon.deWords.has(part.toLowerCase()) || ctx.lexicon.enCommon.has(part.toLowerCase()))) continue;
-    if (part.length === t.text.length) {
+    if (part.length === t.text.length && acronymAt(ctx, s, i + 1)) {
+      // "CJ ENM", "SK On": two unknown acronyms in a row are one name.
+      addOrg(ctx, s, i, i + 2, 0.5);
+      added = true;
+      i++;
+    } else if (part.length === t.text.length) {
       const prev = s.tokens[i - 1];
       const withName = prev && prev.upper && i - 1 > 0 && !ctx.set.isTaken(s.index, i - 1) && !STOPWORDS.has(prev.lower) && !isGermanCommonNoun(prev.text, ctx.lexicon) && !ctx.lexicon.enCommon.has(prev.lower) && !isRoleWord(prev.lower);
       addOrg(ctx, s, withName ? i - 1 : i, i + 1, 0.5);

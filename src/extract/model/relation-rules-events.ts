@@ -108,6 +108,9 @@ export const PLACES: SequenceRule[] = [
     [adj('c'), gap(3), w(...COMPANY_DESCRIPTORS_EN), slot('o', ORG, { bare: true })]),
   seq(['any.located.adj-place-noun-city', 'any', 'LOCATED_IN', 0.8, 'the Mozambican port of Beira; die kasachische Stadt Schymkent'], 'o', 'c',
     [adj('c'), cue('cityNoun'), opt(cue('of')), slot('o', ['City', 'Location', 'Region'])]),
+  // An apposition names the seat: "Maybank, the Kuala Lumpur-based lender, said".
+  seq(['en.located.org-apposition-based', 'en', 'LOCATED_IN', 0.8, 'Maybank, the Kuala Lumpur-based lender, said; Bitters End, a Tokyo-based company'], 'o', 'c',
+    [slot('o', ORG), punct(','), w('the', 'a', 'an'), gap(2), slot('c', PLACE), cue('based')]),
   seq(['en.located.based-in', 'en', 'LOCATED_IN', 0.9, 'the Minsk-based EAEU / the organisation, based in Beijing'], 'o', 'c',
     [slot('o', ORG), gap(2), opt(punct(',')), opt(cue('relative'), cue('be')), cue('based'), cue('in'), list('c', PLACE)]),
   // An apposition describes it first: "the Sabin Vaccine Institute, a non-profit group based in Washington".
