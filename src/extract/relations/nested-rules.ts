@@ -6,7 +6,7 @@ import type { AnalyzedDocument, Mention, RoleCue } from '../pipeline-types.js';
 import { FORMER } from '../model/relation-cues.js';
 import { COMPOUND_EVENT_HEADS } from '../model/events.js';
 import type { Candidate } from './collect.js';
-import type { NamedAfterRule, NestedRule, NominalPlaceRule } from './pattern-types.js';
+import type { MinistryHeadRule, NamedAfterRule, NestedRule, NominalPlaceRule } from './pattern-types.js';
 import { isModifier, mentionsOfType } from './sentence-view.js';
 import type { SentenceView, Views } from './sentence-view.js';
 
@@ -146,6 +146,75 @@ export function runNominalPlace(rule: NominalPlaceRule, doc: AnalyzedDocument, v
       }
     }
   }
+}
+
+/** Words around the field of a minister's office that name no field ("Deputy Environment Minister", "Bundesfinanzminister"). */
+const OFFICE_WORDS = /^(?:deputy|vice|acting|federal|state|junior|senior|chief)\s+/u;
+const GERMAN_OFFICE_PREFIXES = ['bundes', 'landes', 'vize', 'staats'];
+
+/** The field of a minister's office, lowercase: "Finance Minister" -> "finance", "Wirtschaftsministerin" -> "wirtschaft". */
+export function ministerField(roleText: string): string | undefined {
+  let text = roleText.toLowerCase();
+  for (let m = OFFICE_WORDS.exec(text); m; m = OFFICE_WORDS.exec(text)) text = text.slice(m[0].length);
+  let field: string | undefined;
+  const of = /^minister (?:of|for) (?:the )?(\p{L}+)/u.exec(text);
+  if (of) field = of[1];
+  else if (/^\p{L}+ minister$/u.test(text)) field = text.slice(0, text.indexOf(' '));
+  else {
+    const german = /^(\p{L}+?)s?minister(?:in)?$/u.exec(text);
+    if (german) {
+      field = german[1]!;
+      for (const p of GERMAN_OFFICE_PREFIXES) if (field.startsWith(p) && field.length > p.length + 3) field = field.slice(p.length);
+    }
+  }
+  return field && field.length >= 4 && field !== 'prime' ? field : undefined;
+}
+
+const MINISTRY_WORDS = /ministry|ministerium|department/u;
+
+/**
+ * "Finance Minister Suresh Prabhakar welcomed ... a statement issued by the Finance Ministry",
+ * "Umweltminister Carsten Schneider, dessen Bundesumweltministerium ...": the person a minister's
+ * role introduces leads the one ministry of the same field the sentence names. With two ministers of
+ * that field in the sentence ("... alongside Turkish Deputy Environment Minister X"), the one named
+ * last before the ministry (or, with none before it, first after it).
+ */
+export function runMinistryHead(rule: MinistryHeadRule, doc: AnalyzedDocument, views: Map<number, SentenceView>, out: (c: Candidate) => void): void {
+  for (const cue of doc.roles) {
+    if (cue.category !== 'minister') continue;
+    const view = views.get(cue.sentence);
+    const field = view ? ministerField(cue.text) : undefined;
+    if (!view || !field) continue;
+    const person = personAfterCue(view, cue);
+    if (!person) continue;
+    let ministry: Mention | undefined;
+    let ambiguous = false;
+    for (const t of view.mentionTokens) for (const m of view.mentionsAt[t]!) {
+      if (m.type !== 'Organization' || m.via === 'coref') continue;
+      const text = m.text.toLowerCase();
+      if (!MINISTRY_WORDS.test(text) || !(text.includes(field) || m.name.toLowerCase().includes(field))) continue;
+      if (ministry && ministry.entityId !== m.entityId) ambiguous = true;
+      ministry = m;
+    }
+    if (!ministry || ambiguous || nearestMinister(view, field, ministry) !== cue) continue;
+    out({ type: rule.relation, source: person.entityId, target: ministry.entityId, confidence: pairConfidence(rule.confidence, person, ministry, 0), rule: rule.id, sentence: view.sentence });
+  }
+}
+
+function personAfterCue(view: SentenceView, cue: RoleCue): Mention | undefined {
+  return (view.mentionsAt[cue.tokenEnd] ?? []).find((m) => m.type === 'Person' && m.tokenStart === cue.tokenEnd);
+}
+
+/** Of the sentence's ministers of this field who are named, the one last before the ministry, else the first after it. */
+function nearestMinister(view: SentenceView, field: string, ministry: Mention): RoleCue | undefined {
+  let before: RoleCue | undefined;
+  let after: RoleCue | undefined;
+  for (const t of view.roleTokens) for (const cue of view.rolesAt[t]!) {
+    if (cue.category !== 'minister' || ministerField(cue.text) !== field || !personAfterCue(view, cue)) continue;
+    if (cue.tokenStart < ministry.tokenStart) before = cue;
+    else after ??= cue;
+  }
+  return before ?? after;
 }
 
 /** The owner whose name starts the event's name, with one to three words after it ("Venice Film Festival" -> Venice). */

@@ -131,6 +131,14 @@ export interface NominalPlaceRule extends RuleBase {
   inner: readonly EntityType[];
 }
 
+/**
+ * A minister named by the field of the office ("Finance Minister X", "Umweltminister X") leads the
+ * ministry of that field named in the same sentence ("the Finance Ministry", "sein Umweltministerium").
+ */
+export interface MinistryHeadRule extends RuleBase {
+  kind: 'ministry-head';
+}
+
 /** An event named "<org name><suffix>" ("SCO Summit" from "SOZ-Gipfel") organised by that org, if mentioned. */
 export interface NamedAfterRule extends RuleBase {
   kind: 'named-after';
@@ -237,4 +245,4 @@ export interface PairAnaphorRule extends RuleBase {
   reverse?: boolean;
 }
 
-export type RelationRule = SequenceRule | NestedRule | NominalPlaceRule | NamedAfterRule | ImplicitOwnerRule | PairAnaphorRule;
+export type RelationRule = SequenceRule | NestedRule | NominalPlaceRule | MinistryHeadRule | NamedAfterRule | ImplicitOwnerRule | PairAnaphorRule;

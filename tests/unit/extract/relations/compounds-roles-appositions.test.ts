@@ -77,3 +77,65 @@ describe('blocs of states', () => {
     expect(x.mentions.has('Small Island')).toBe(false);
   });
 });
+
+describe('companies described by an apposition', () => {
+  test('"X, the Kuala Lumpur-based lender," is a company seated there', () => {
+    const x = extractInline('Maybank, the Kuala Lumpur-based lender, said profit rose. Nakamura Shoji, a Tokyo-based company, acquired the rights.', 'en');
+    expect(x.relations).toContain('LOCATED_IN Maybank -> Kuala Lumpur');
+    expect(x.relations).toContain('LOCATED_IN Nakamura Shoji -> Tokyo');
+  });
+
+  test('a German apposition with a descriptor names a company', () => {
+    const x = extractInline('Voltaro, ein schwedischer Batteriehersteller, baut eine Fabrik in Heide.', 'de');
+    expect(x.mentions.get('Voltaro')).toEqual(['Voltaro']);
+  });
+
+  test('a person described by a descriptor noun stays a person, and an earlier company is not meant', () => {
+    const x = extractInline('Siemens opened a plant in Texas. John Smith, a Houston-based developer, said he was pleased.', 'en');
+    expect(x.mentions.get('John Smith')).toContain('John Smith');
+    expect(x.relations).not.toContain('LOCATED_IN Siemens -> Houston');
+  });
+
+  test('two unknown acronyms in a row are one company', () => {
+    const x = extractInline('The film was produced by CJ ENM, the Seoul-based entertainment giant.', 'en');
+    expect(x.mentions.get('CJ ENM')).toEqual(['CJ ENM']);
+    expect(x.relations).toContain('LOCATED_IN CJ ENM -> Seoul');
+  });
+});
+
+describe('a minister and the ministry of the same field', () => {
+  test('"Finance Minister X ... the Finance Ministry" leads it', () => {
+    const x = extractInline('Finance Minister Suresh Prabhakar welcomed the cut in a statement issued by the Finance Ministry in New Delhi.', 'en');
+    expect(x.relations).toContain('LEADER_OF Suresh Prabhakar -> Finance Ministry');
+  });
+
+  test('with two ministers of the field, the one named before the ministry', () => {
+    const x = extractInline("Germany's Environment Minister Carsten Schneider, whose Federal Environment Ministry co-hosts the session, opened the talks alongside Turkish Deputy Environment Minister Fatma Varank.", 'en');
+    expect(x.relations).toContain('LEADER_OF Carsten Schneider -> Federal Environment Ministry');
+    expect(x.relations).not.toContain('LEADER_OF Fatma Varank -> Federal Environment Ministry');
+  });
+
+  test('a ministry of another field is not led by the minister', () => {
+    const x = extractInline('Finance Minister Suresh Prabhakar said the Health Ministry would publish the figures.', 'en');
+    expect(x.relations.filter((r) => r.startsWith('LEADER_OF Suresh Prabhakar'))).toEqual([]);
+  });
+});
+
+describe('winners named in an apposition', () => {
+  test('"X, the winner of the Golden Bear" and "the winner of the Booker Prize, X,"', () => {
+    const x = extractInline('The jury is headed by Reza Kamali, the winner of the Golden Bear in 2019. The winner of the Booker Prize, Sarah Hall, read from her novel.', 'en');
+    expect(x.relations).toContain('WON Reza Kamali -> Golden Bear');
+    expect(x.relations).toContain('WON Sarah Hall -> Booker Prize');
+    expect(x.mentions.get('Sarah Hall')).toEqual(['Sarah Hall']);
+  });
+
+  test('German: "Die Siegerin des Deutschen Buchpreises, X,"', () => {
+    const x = extractInline('Die Siegerin des Deutschen Buchpreises, Anna Beispiel, las aus ihrem Roman.', 'de');
+    expect(x.relations).toContain('WON Anna Beispiel -> German Book Prize');
+  });
+
+  test('a winner of something that is no prize or event wins nothing', () => {
+    const x = extractInline('Reza Kamali, the winner of the Iranian vote, spoke to reporters.', 'en');
+    expect(x.relations.filter((r) => r.startsWith('WON'))).toEqual([]);
+  });
+});
