@@ -10,6 +10,7 @@ import { isGivenName, isNameWord, refFor, wordInfo, type AnalysisContext } from 
 import { F_DE_NOUN, F_DE_WORD, F_MONTH, F_ROLE, F_STOP, F_WEEKDAY, wordFlags } from './word-info.js';
 import type { EntityRef } from './mention-set.js';
 import { COMPANY_DESCRIPTORS_DE, COMPANY_DESCRIPTORS_EN } from '../model/nominal-heads.js';
+import { LEGAL_FORMS, isOrgHeadWord } from './org-heads.js';
 
 /** Whether a token is a company descriptor ("maker", "group"; German "Schiffbaukonzern", "Hersteller"). */
 export function isCompanyDescriptor(lower: string, lang: 'de' | 'en'): boolean {
@@ -146,6 +147,68 @@ export function findDescribedOrgsIn(ctx: AnalysisContext, s: Sentence, found: Ma
   }
 }
 
+/**
+ * "Weidenbach-Vorstandschef", "Hoshida-Konzern": the first part of a hyphen compound that is a
+ * company found here, or the first word of the one found name it starts ("Hoshida" of "Hoshida
+ * Chemical"), is a mention of that company; an organisation the compound alone made of the same
+ * part ("Hoshida") gives way to it. True when the token was such a compound.
+ */
+function echoInCompound(ctx: AnalysisContext, s: Sentence, i: number, firsts: ReadonlyMap<string, string[]>, found: ReadonlyMap<string, EntityRef>): boolean {
+  const t = s.tokens[i]!;
+  const dash = t.text.indexOf('-');
+  if (dash < 2 || dash === t.text.length - 1) return false;
+  const part = t.text.slice(0, dash);
+  const names = firsts.get(part);
+  if (!names || names.length !== 1) return false;
+  const ref = found.get(names[0]!)!;
+  const end = t.start + dash;
+  const over = ctx.set.at(s.index, i);
+  if (over.some((m) => m.entityId === ref.id)) return true;
+  const same = over.filter((m) => m.start === t.start && m.end === end);
+  if (same.length > 1 || over.length > same.length) return true;
+  if (same.length === 1) {
+    if (same[0]!.type !== 'Organization' || same[0]!.via !== 'pattern' || same[0]!.name !== part) return true;
+    ctx.set.removeInside(s.index, i, i + 1);
+  }
+  ctx.set.add(ref, s.index, i, i + 1, 'pattern', { confidence: 0.7, start: t.start, end, text: part });
+  return true;
+}
+
+/**
+ * "Japanischer Hoshida-Konzern", "Beraten wurde Hoshida" next to "der Chemiekonzern Hoshida Chemical":
+ * an organisation named by one word (alone or as the first part of a compound) is the one organisation
+ * of the text whose longer name starts with that word (both found by their form, none known to the
+ * knowledge base), unless the longer name has an organisation head of its own ("Vandrell Bank AG").
+ */
+export function mergeCompoundFirstWords(ctx: AnalysisContext): void {
+  let longer: Map<string, EntityRef | null> | undefined;
+  for (const s of ctx.sentences) for (const m of ctx.set.inSentence(s.index)) {
+    if (m.type !== 'Organization' || m.via !== 'pattern') continue;
+    const space = m.name.indexOf(' ');
+    if (space < 0) continue;
+    longer ??= new Map();
+    // "telecoms group Vandrell" next to "Vandrell Bank AG": a longer name with a head word of its own is another kind of body.
+    if (m.name.slice(space + 1).split(' ').some((w) => isOrgHeadWord(w.toLowerCase()) && !LEGAL_FORMS.has(w.toLowerCase()))) continue;
+    const first = m.name.slice(0, space);
+    const seen = longer.get(first);
+    if (seen === undefined) longer.set(first, { id: m.entityId, name: m.name, type: m.type });
+    else if (seen !== null && seen.id !== m.entityId) longer.set(first, null);
+  }
+  if (!longer) return;
+  for (const s of ctx.sentences) {
+    for (const m of [...ctx.set.inSentence(s.index)]) {
+      if (m.type !== 'Organization' || m.via !== 'pattern' || m.tokenEnd !== m.tokenStart + 1) continue;
+      const ref = longer.get(m.name);
+      const t = s.tokens[m.tokenStart]!;
+      // The word alone ("Beraten wurde Hoshida") or the first part of a compound ("Hoshida-Konzern").
+      if (!ref || m.start !== t.start || (m.end !== t.end && t.text[m.end - t.start] !== '-')) continue;
+      if (ctx.set.at(s.index, m.tokenStart).length !== 1) continue;
+      ctx.set.removeInside(s.index, m.tokenStart, m.tokenEnd);
+      ctx.set.add(ref, s.index, m.tokenStart, m.tokenEnd, 'pattern', { confidence: m.confidence ?? 0.6, start: m.start, end: m.end, text: m.text });
+    }
+  }
+}
+
 /** The other occurrences of the names found ("Voltaro has faced delays", "Voltaro's shares"). */
 export function echoDescribedOrgs(ctx: AnalysisContext, found: ReadonlyMap<string, EntityRef>): void {
   if (found.size === 0) return;
@@ -161,6 +224,7 @@ export function echoDescribedOrgs(ctx: AnalysisContext, found: ReadonlyMap<strin
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!t.upper) continue;
+      if (echoInCompound(ctx, s, i, firsts, found)) continue;
       const base = t.text.replace(/['’]s$/u, '');
       const names = firsts.get(base);
       if (!names) continue;

@@ -12,7 +12,7 @@ import type { Mention, Sentence } from '../pipeline-types.js';
 import type { AnalysisContext } from './context.js';
 import { defineTrigger } from './word-info.js';
 import { ORG_EVENT_NOUNS, germanCompoundHead, resolveOrgEventNominalsIn } from './nominal-orgs.js';
-import { echoDescribedOrgs, findDescribedOrgsIn, isCompanyDescriptor } from './described-orgs.js';
+import { echoDescribedOrgs, findDescribedOrgsIn, isCompanyDescriptor, mergeCompoundFirstWords } from './described-orgs.js';
 import type { EntityRef } from './mention-set.js';
 import { resolveClauseCoreference } from './clause-coref.js';
 
@@ -57,6 +57,7 @@ export function resolveCountryNominals(ctx: AnalysisContext): void {
     findDescribedOrgsIn(ctx, s, (found ??= new Map()));
   }
   if (found) echoDescribedOrgs(ctx, found);
+  mergeCompoundFirstWords(ctx);
   for (const s of ctx.sentences) {
     if ((ctx.masks[s.index]! & T_NOUN) === 0) continue;
     resolveCountryNominalsIn(ctx, s, phrases);

@@ -30,7 +30,8 @@ for (const [list, bit] of [[TITLES, TITLE], [SPEECH_BEFORE, BEFORE], [SPEECH_AFT
 function afterRole(ctx: AnalysisContext, s: Sentence, end: number): number {
   let p = end;
   const t = s.tokens[p];
-  if (t && (t.lower === 'of' || t.lower === 'des' || t.lower === 'der') && ctx.set.isTaken(s.index, p + 1)) p += 2;
+  // "President of Kazakhstan X"; but "Chefdirigent des Lettischen Nationalen Symphonieorchesters": an adjective starts no owner's name.
+  if (t && (t.lower === 'of' || t.lower === 'des' || t.lower === 'der') && ctx.set.isTaken(s.index, p + 1) && !isAdjectiveMention(ctx, s, p + 1)) p += 2;
   while (p < s.tokens.length && p < end + 4 && ctx.set.isTaken(s.index, p) && !isPersonAt(ctx, s, p)) p++;
   if (s.tokens[p]?.text === ',' && p > end) p++;
   return p;

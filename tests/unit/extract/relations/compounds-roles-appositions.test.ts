@@ -139,3 +139,27 @@ describe('winners named in an apposition', () => {
     expect(x.relations.filter((r) => r.startsWith('WON'))).toEqual([]);
   });
 });
+
+describe('one company under its short and its long name', () => {
+  test('a company found by its descriptor is also the first part of a compound', () => {
+    const x = extractInline('Der Konzern übernimmt den Spezialchemie-Hersteller Weidenbach. Weidenbach-Vorstandschef Michael Ostermann warb für den Verkauf.', 'de');
+    expect(x.relations).toContain('LEADER_OF Michael Ostermann -> Weidenbach');
+  });
+
+  test('"Hoshida-Konzern" and "Hoshida" are the Hoshida Chemical the text names', () => {
+    const x = extractInline('Japanischer Hoshida-Konzern kauft Weidenbach. Der japanische Chemiekonzern Hoshida Chemical übernimmt den Hersteller Weidenbach.', 'de');
+    expect(x.mentions.has('Hoshida')).toBe(false);
+    expect(x.mentions.get('Hoshida Chemical')).toEqual(['Hoshida', 'Hoshida Chemical']);
+  });
+
+  test('a short name shared by two longer names stays apart', () => {
+    const x = extractInline('Der Zulieferer Hallberg Antriebstechnik wächst, ebenso der Zulieferer Hallberg Kunststofftechnik. Beraten wurde Hallberg-Gruppe von Banken.', 'de');
+    expect(x.mentions.get('Hallberg Antriebstechnik')).toEqual(['Hallberg Antriebstechnik']);
+    expect(x.mentions.get('Hallberg Kunststofftechnik')).toEqual(['Hallberg Kunststofftechnik']);
+  });
+
+  test('an adjective after "des" starts no name after a role', () => {
+    const x = extractInline('Kalnins, Chefdirigent des Lettischen Nationalen Symphonieorchesters in der Hauptstadt Riga, setzte auf schroffe Kontraste.', 'de');
+    expect(x.mentions.has('Nationalen')).toBe(false);
+  });
+});
