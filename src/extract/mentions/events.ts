@@ -232,6 +232,56 @@ function summitOf(ctx: AnalysisContext, s: Sentence): void {
   }
 }
 
+/** German election compounds by their first part, with the English kind of election. */
+const ELECTION_KINDS_DE: ReadonlyArray<readonly [string, string]> = [
+  ['landtags', 'state election'], ['bundestags', 'federal election'], ['präsidentschafts', 'presidential election'],
+  ['präsidenten', 'presidential election'], ['parlaments', 'parliamentary election'], ['kommunal', 'local election'],
+  ['oberbürgermeister', 'mayoral election'], ['bürgermeister', 'mayoral election'], ['regional', 'regional election'],
+  ['gouverneurs', 'gubernatorial election'], ['senats', 'senate election'], ['nationalrats', 'parliamentary election'], ['', 'election'],
+];
+/** English words before "election(s)" that say which election. */
+const ELECTION_KINDS_EN = new Set(['presidential', 'parliamentary', 'general', 'legislative', 'state', 'local', 'regional', 'mayoral', 'gubernatorial', 'federal', 'municipal', 'senate']);
+
+
+/** The English kind of a German election word ("Landtagswahl" -> "state election"), or undefined. */
+function germanElectionKind(lower: string): string | undefined {
+  const stem = lower.endsWith('wahlen') ? lower.slice(0, -6) : lower.endsWith('wahl') ? lower.slice(0, -4) : undefined;
+  if (stem === undefined) return undefined;
+  for (const [prefix, kind] of ELECTION_KINDS_DE) if (stem === prefix) return kind;
+  return undefined;
+}
+
+/**
+ * Elections named with their place: "die Landtagswahl in Sachsen-Anhalt" (Saxony-Anhalt state
+ * election), "Präsidentschaftswahl in Polen", "the presidential election in Peru". The mention is the
+ * election word(s); the place keeps its own mention, so the event-in-place rule places the event.
+ */
+function elections(ctx: AnalysisContext, s: Sentence): void {
+  // A string test rather than a word trigger (their bits are all taken): few sentences hold one.
+  if (ctx.lang === 'de' ? !s.text.includes('wahl') && !s.text.includes('Wahl') : !s.text.includes('election')) return;
+  const tokens = s.tokens;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || ctx.set.isTaken(s.index, i)) continue;
+    let from = i;
+    let kind: string | undefined;
+    if (ctx.lang === 'de') kind = t.upper ? germanElectionKind(t.lower) : undefined;
+    else if (t.lower === 'election' || t.lower === 'elections') {
+      const before = tokens[i - 1];
+      if (before && ELECTION_KINDS_EN.has(before.lower) && !ctx.set.isTaken(s.index, i - 1)) {
+        kind = `${before.lower} election`;
+        from = i - 1;
+      } else kind = 'election';
+    }
+    if (!kind) continue;
+    const prep = tokens[i + 1]!;
+    if (prep.lower !== 'in' && prep.lower !== 'im') continue;
+    const place = ctx.set.at(s.index, i + 2).find((m) => m.tokenStart === i + 2 && m.via !== 'kb-adjective' && m.via !== 'kb-demonym' && (m.type === 'Country' || m.type === 'Region' || m.type === 'City'));
+    if (!place) continue;
+    ctx.set.add(refFor(ctx, 'Event', `${place.name} ${kind}`), s.index, from, i + 1, 'pattern', { confidence: 0.7 });
+  }
+}
+
 export function findEvents(ctx: AnalysisContext): void {
   summitCompounds(ctx);
   for (const s of ctx.sentences) summitOf(ctx, s);
@@ -239,5 +289,6 @@ export function findEvents(ctx: AnalysisContext): void {
     quotedTitles(ctx, s);
     quotedWorksBefore(ctx, s);
     titledEvents(ctx, s);
+    elections(ctx, s);
   }
 }

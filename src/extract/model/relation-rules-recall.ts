@@ -106,6 +106,13 @@ export const RECALL: SequenceRule[] = [
     [cue('win'), slot('a', PERSON), gap(4, { skip: PLACE }), slot('e', PRIZE)]),
   seq(['de.won.object-first', 'de', 'WON', 0.8, 'Den Silbernen Bären für die beste Regie erhielt der Regisseur Park Ji-hoon.'], 'a', 'e',
     [slot('e', AWARD), gap(5), cue('win'), gap(3), slot('a', WINNERS)]),
+  // An event first, the winner after the verb: "Die Präsidentschaftswahl in Polen gewann Karol Nawrocki", "Das Turnier in Wien gewann X".
+  seq(['de.won.event-object-first', 'de', 'WON', 0.75, 'Die Präsidentschaftswahl in Polen gewann Karol Nawrocki.'], 'a', 'e',
+    // The winner ends the clause: "Bei den Spielen in Paris gewann Deutschland zwölf Goldmedaillen" names no winner of the Games.
+    [slot('e', EVENT), gap(3, { skip: PLACE }), w('gewann', 'gewannen'), slot('a', WINNERS), punct('.', ',', ';')]),
+  // Won ahead of a rival: "Die CDU hat die Landtagswahl in Sachsen-Anhalt knapp vor der AfD gewonnen".
+  seq(['de.won.perfect-ahead-of', 'de', 'WON', 0.8, 'Die CDU hat die Landtagswahl in Sachsen-Anhalt knapp vor der AfD gewonnen.'], 'a', 'e',
+    [slot('a', WINNERS), w('hat', 'haben', 'hatte', 'hatten'), gap(3), slot('e', EVENT), gap(4, { skip: PLACE }), w('vor'), gap(4, { skip: ['Person', 'Organization', 'Country'] }), w('gewonnen')]),
   seq(['de.won.prize-of-edition-goes-to', 'de', 'WON', 0.8, 'Der Goldene Bär der 75. Berlinale geht an das Drama „Die stille Grenze“.'], 'a', 'e',
     [slot('e', AWARD), w('der', 'des'), gap(1), punct('.'), slot('x', EVENT), w('geht', 'ging'), w('an'), opt(w('den', 'die', 'das')), gap(3), slot('a', WINNERS)]),
   seq(['any.won.prize-goes-to-work-by', 'any', 'WON', 0.75, 'Der Goldene Bär geht an das Drama „Die stille Grenze“ der Regisseurin Nino Roe; the Golden Lion went to "Dust" by Jane Roe'], 'a', 'e',

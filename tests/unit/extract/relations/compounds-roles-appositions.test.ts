@@ -163,3 +163,25 @@ describe('one company under its short and its long name', () => {
     expect(x.mentions.has('Nationalen')).toBe(false);
   });
 });
+
+describe('elections named with their place', () => {
+  test('"die Landtagswahl in Sachsen-Anhalt" is an event held there, won ahead of a rival', () => {
+    const x = extractInline('Die CDU hat die Landtagswahl in Sachsen-Anhalt knapp vor der AfD gewonnen.', 'de');
+    expect(x.mentions.get('Saxony-Anhalt state election')).toEqual(['Landtagswahl']);
+    expect(x.relations).toContain('HELD_IN Saxony-Anhalt state election -> Saxony-Anhalt');
+    expect(x.relations).toContain('WON CDU -> Saxony-Anhalt state election');
+    expect(x.relations).not.toContain('WON AfD -> Saxony-Anhalt state election');
+  });
+
+  test('the winner after the verb, and English elections', () => {
+    const de = extractInline('Die Präsidentschaftswahl in Polen gewann Karol Nawrocki.', 'de');
+    expect(de.relations).toContain('WON Karol Nawrocki -> Poland presidential election');
+    const en = extractInline('Voters went to the polls in the presidential election in Chile on Sunday.', 'en');
+    expect(en.relations).toContain('HELD_IN Chile presidential election -> Chile');
+  });
+
+  test('an election without a place, or a choice, is no event', () => {
+    const x = extractInline('Die Wahl sei frei gewesen. Die Auswahl in Berlin war groß.', 'de');
+    expect([...x.mentions.keys()].filter((n) => n.endsWith('election'))).toEqual([]);
+  });
+});
