@@ -14,7 +14,7 @@
 
 import type { Mention, RoleCue, Sentence } from '../pipeline-types.js';
 import type { EntityType } from '../../types.js';
-import { ownKey, type AnalysisContext } from './context.js';
+import { isSentenceInitial, ownKey, type AnalysisContext } from './context.js';
 import { firstNameGender } from '../model/first-names.js';
 import { AGE_NOUNS, PREPOSITIONS, SPEECH, T_CLAUSE, isModifier, refOf, somethingAfter } from './clause-words.js';
 import { conjunctSubjects } from './conjunct-subjects.js';
@@ -105,6 +105,9 @@ function demonymPhrases(ctx: AnalysisContext, s: Sentence): void {
     let gender: Gender | undefined;
     if (ctx.lang === 'en') {
       if (det !== 'the' || t.lower.endsWith('s')) continue;
+    } else if (det === 'der' && !feminine && d > 0 && tokens[d - 1]!.kind === 'word' && tokens[d - 1]!.upper && !isSentenceInitial(s, d - 1)) {
+      // "die Zusagen der Japaner": after a noun, "der" + a masculine demonym is a genitive plural.
+      continue;
     } else if (det === 'der' || det === 'den' || det === 'dem' || det === 'des') gender = feminine ? 'f' : 'm';
     else if (det === 'die' && feminine) gender = 'f';
     else continue;

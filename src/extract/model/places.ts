@@ -256,6 +256,10 @@ export const REGIONS: readonly KbEntry[] = [
   ...regions('AT', 'Tyrol=Tirol; Carinthia=Kärnten; Styria=Steiermark; Vorarlberg; Lower Austria=Niederösterreich; Upper Austria=Oberösterreich', {
     Styria: 'steirisch|styrian', 'Lower Austria': 'niederösterreichisch', 'Upper Austria': 'oberösterreichisch', Carinthia: 'kärntnerisch',
   }),
+  // Swiss cantons named apart from a town (the others are their capitals' names: "Kanton Zürich" names the canton).
+  ...regions('CH', 'Ticino=Tessin; Vaud=Waadt|Waadtland; Valais=Wallis; Graubünden=Grisons|Graubuenden|Grigioni; Aargau; Thurgau; Appenzell Innerrhoden; Appenzell Ausserrhoden=Appenzell Außerrhoden; Basel-Stadt=Basel-City; Basel-Landschaft=Baselland|Basel-Country; Obwalden; Nidwalden; Uri; Glarus; Romandy=Romandie|Westschweiz; Central Switzerland=Innerschweiz|Zentralschweiz; Canton of Zurich=Kanton Zürich|canton of Zurich; Canton of Bern=Kanton Bern|canton of Bern; Canton of Geneva=Kanton Genf|canton of Geneva; Canton of Lucerne=Kanton Luzern|canton of Lucerne; Canton of Schwyz=Kanton Schwyz|canton of Schwyz; Canton of Zug=Kanton Zug|canton of Zug; Canton of St. Gallen=Kanton St. Gallen', {
+    Ticino: 'tessinerisch', Valais: 'walliserisch', Graubünden: 'bündnerisch',
+  }),
   ...regions('GB', 'Scotland=Schottland; Wales; England; Northern Ireland=Nordirland', { Scotland: 'schottisch|scottish', Wales: 'walisisch|welsh' }),
   ...regions('ES', 'Catalonia=Katalonien|Catalunya|Cataluña; Basque Country=Baskenland|País Vasco|Euskadi; Andalusia=Andalusien|Andalucía; Canary Islands=Kanarische Inseln|Kanaren; Mallorca=Majorca', { Catalonia: 'katalanisch|catalan', 'Basque Country': 'baskisch|basque' }),
   ...regions('FR', 'Corsica=Korsika|Corse; Brittany=Bretagne; Normandy=Normandie; Alsace=Elsass; Provence'),

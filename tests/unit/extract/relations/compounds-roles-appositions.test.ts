@@ -185,3 +185,24 @@ describe('elections named with their place', () => {
     expect([...x.mentions.keys()].filter((n) => n.endsWith('election'))).toEqual([]);
   });
 });
+
+describe('cantons, regional offices and plural nationality nouns', () => {
+  test('Swiss cantons named apart from a town are regions; "Kanton Zürich" is the canton', () => {
+    const x = extractInline('Auch im Tessin überwog das Nein, im bevölkerungsreichsten Kanton Zürich waren es 57 Prozent. Die Waadt und Basel-Stadt stimmten zu.', 'de');
+    for (const name of ['Ticino', 'Canton of Zurich', 'Vaud', 'Basel-Stadt']) expect(x.mentions.has(name)).toBe(true);
+    expect(x.mentions.has('Zurich')).toBe(false);
+  });
+
+  test('a regional head of a union works for it and does not lead it', () => {
+    const x = extractInline('Rückendeckung erhielt sie von der Gewerkschaft IG BCE, deren Landesbezirksleiter Jörg Reinhold Gespräche ankündigte.', 'de');
+    expect(x.relations).toContain('WORKS_FOR Jörg Reinhold -> IG BCE');
+    expect(x.relations).not.toContain('LEADER_OF Jörg Reinhold -> IG BCE');
+  });
+
+  test('"die Zusagen der Japaner" is the Japanese (plural), not the person named before', () => {
+    const x = extractInline('Landesbezirksleiter Jörg Reinhold kündigte Gespräche an. Der Ministerpräsident begrüßte die Zusagen der Japaner.', 'de');
+    expect(x.relations).not.toContain('CITIZEN_OF Jörg Reinhold -> Japan');
+    const y = extractInline('Kenji Matsuura sprach von einem guten Tag. „Wir bleiben“, sagte der Japaner.', 'de');
+    expect(y.relations).toContain('CITIZEN_OF Kenji Matsuura -> Japan');
+  });
+});
