@@ -113,7 +113,9 @@ export function addPerson(ctx: AnalysisContext, s: Sentence, from: number, to: n
 export function nameStartBefore(ctx: AnalysisContext, s: Sentence, end: number): number {
   let from = end;
   while (from > 0 && end - from < 4 && !ctx.set.isTaken(s.index, from - 1)) {
-    if (isNameWord(ctx, s, from - 1) || (from > 1 && from < end && NAME_PARTICLES.has(s.tokens[from - 1]!.text) && isNameWord(ctx, s, from - 2) && !ctx.set.isTaken(s.index, from - 2))) from--;
+    // A first name that is also a word opens the sentence ("Marina Ngirmang, Palau's ambassador, said").
+    const firstName = from - 1 === 0 && from < end && s.tokens[0]!.upper && (wordFlags(wordInfo(ctx, s, 0)) & F_FIRST_NAME) !== 0;
+    if (isNameWord(ctx, s, from - 1) || firstName || (from > 1 && from < end && NAME_PARTICLES.has(s.tokens[from - 1]!.text) && isNameWord(ctx, s, from - 2) && !ctx.set.isTaken(s.index, from - 2))) from--;
     else break;
   }
   return from;

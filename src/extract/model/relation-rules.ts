@@ -43,6 +43,9 @@ const STATE_ROLES: readonly RoleCategory[] = ['head_of_state', 'head_of_governme
 const byStateRole = { bind: 'r', map: STATE_ROLE_RELATION };
 const CITIZEN_ROLES: readonly RoleCategory[] = ['other', 'journalist', 'employee', 'member', 'leader', 'chair'];
 
+/** Words for a state's envoys. */
+const ENVOY_WORDS = ['ambassador', 'envoy', 'negotiator', 'representative', 'botschafter', 'botschafterin', 'gesandter', 'gesandte', 'chefunterhändler', 'chefunterhändlerin', 'unterhändler', 'unterhändlerin'];
+
 /** Verbs of saying before a role phrase: a "der" after the name is the dative of the one spoken to. */
 const SAYING_DE = ['sagte', 'sagt', 'sagten', 'erklärte', 'betonte', 'schrieb', 'warnte', 'kritisierte', 'meinte', 'bestätigte', 'ergänzte', 'fügte'];
 
@@ -59,6 +62,12 @@ const ROLES: SequenceRule[] = [
     [slot('c', COUNTRY), opt(cue('possessive')), opt(w('military', 'interim', 'transitional', 'junta')), w('leader'), opt(punct(',')), opt(cue('title')), slot('p', PERSON)]),
   seq(['any.role.org-role-person', 'any', 'LEADER_OF', 0.85, 'Gazprom-Chef Alexej Miller; New Development Bank President Dilma Rousseff'], 'p', 'c',
     [slot('c', ORG), opt(cue('possessive')), role(RELATED_ROLES, 'r'), opt(cue('title')), slot('p', PERSON)], byRole),
+  // A country's envoys work for it: "Britain's chief negotiator, Oliver Pendleton"; "Norway's ambassador to the United Nations, X";
+  // "X, Palau's ambassador to the United Nations". Only the country's name (a possessive), not an adjective ("a Slovak diplomat").
+  seq(['any.works.country-envoy-person', 'any', 'WORKS_FOR', 0.8, "Britain's chief negotiator, Oliver Pendleton, backed her; Norway's ambassador to the United Nations, Merete Brattested, said; Deutschlands Botschafter in Kenia, Max Roe"], 'p', 'c',
+    [slot('c', COUNTRY), opt(cue('possessive')), opt(w('chief', 'lead', 'top', 'special')), w(...ENVOY_WORDS), opt(w('to', 'in', 'bei', 'at'), gap(4, { skip: ['Organization', 'Country', 'City'] })), opt(punct(',')), slot('p', PERSON)]),
+  seq(['any.works.person-country-envoy', 'any', 'WORKS_FOR', 0.8, "Marina Ngirmang, Palau's ambassador to the United Nations, said"], 'p', 'c',
+    [slot('p', PERSON), punct(','), slot('c', COUNTRY), opt(cue('possessive')), opt(w('chief', 'lead', 'top', 'special')), w(...ENVOY_WORDS)]),
   seq(['any.role.country-role-person', 'any', 'LEADER_OF', 0.85, "US-Präsident Joe Biden; Russlands Außenminister Sergej Lawrow; Kazakhstan's President Tokayev; Ethiopia's finance minister, Ahmed Shide, said"], 'p', 'c',
     [slot('c', COUNTRY), opt(cue('possessive')), role(STATE_ROLES, 'r'), opt(cue('title')), opt(punct(',')), slot('p', PERSON)], byStateRole),
   seq(['any.role.name-title-person', 'any', 'LEADER_OF', 0.8, 'WHO-Generaldirektor Tedros Adhanom Ghebreyesus; Roscosmos head Dmitry Bakanov'], 'p', 'c',

@@ -206,3 +206,17 @@ describe('cantons, regional offices and plural nationality nouns', () => {
     expect(y.relations).toContain('CITIZEN_OF Kenji Matsuura -> Japan');
   });
 });
+
+describe("a country's envoys", () => {
+  test('a possessive country before an envoy, or after the name, is the state the envoy works for', () => {
+    const x = extractInline("Britain's chief negotiator, Oliver Pendleton, backed her. Marina Ngirmang, Palau's ambassador to the United Nations, said the deal was weak.", 'en');
+    expect(x.relations).toContain('WORKS_FOR Oliver Pendleton -> United Kingdom');
+    expect(x.relations).toContain('WORKS_FOR Marina Ngirmang -> Palau');
+  });
+
+  test('a nationality adjective before "diplomat" says only the nationality', () => {
+    const x = extractInline('Marek Hudak, a Slovak diplomat who led the observer mission, said the vote was fair.', 'en');
+    expect(x.relations).toContain('CITIZEN_OF Marek Hudak -> Slovakia');
+    expect(x.relations).not.toContain('WORKS_FOR Marek Hudak -> Slovakia');
+  });
+});
