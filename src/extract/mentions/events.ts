@@ -282,6 +282,19 @@ function elections(ctx: AnalysisContext, s: Sentence): void {
   }
 }
 
+/** "COP29", "COP-30": a numbered conference of the parties (each held somewhere else) is an event of its own. */
+const NUMBERED_COP = /^COP-?(\d{1,2})$/u;
+
+function numberedConferences(ctx: AnalysisContext, s: Sentence): void {
+  if (!s.text.includes('COP')) return;
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    const m = t.kind === 'word' ? NUMBERED_COP.exec(t.text) : null;
+    if (!m || ctx.set.isTaken(s.index, i)) continue;
+    ctx.set.add(refFor(ctx, 'Event', `COP${m[1]}`), s.index, i, i + 1, 'pattern', { confidence: 0.8 });
+  }
+}
+
 export function findEvents(ctx: AnalysisContext): void {
   summitCompounds(ctx);
   for (const s of ctx.sentences) summitOf(ctx, s);
@@ -290,5 +303,6 @@ export function findEvents(ctx: AnalysisContext): void {
     quotedWorksBefore(ctx, s);
     titledEvents(ctx, s);
     elections(ctx, s);
+    numberedConferences(ctx, s);
   }
 }

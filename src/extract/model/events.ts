@@ -98,7 +98,7 @@ export const EVENTS: readonly KbEntry[] = [
   event('Oktoberfest', 'Wiesn|Münchner Oktoberfest', '', 'DE'),
   event('Salzburg Festival', 'Salzburger Festspiele', '', 'AT'),
   event('Bayreuth Festival', 'Bayreuther Festspiele|Richard-Wagner-Festspiele', '', 'DE'),
-  event('UN Climate Change Conference', 'UN-Klimakonferenz|Weltklimakonferenz|Weltklimagipfel|United Nations Climate Change Conference|Conference of the Parties|UN-Klimagipfel', 'COP|COP26|COP27|COP28|COP29|COP30|COP31', '', 'Die Weltklimakonferenz COP29 fand in Baku statt.'),
+  event('UN Climate Change Conference', 'UN-Klimakonferenz|Weltklimakonferenz|Weltklimagipfel|United Nations Climate Change Conference|Conference of the Parties|UN-Klimagipfel', 'COP', '', 'Die Weltklimakonferenz fand in Baku statt. (Numbered conferences, "COP29", are events of their own: ../mentions/events.ts.)'),
   event('Victory Day', 'Tag des Sieges|Siegestag|Victory Day Parade|Siegesparade', '', ''),
   event('World War I', 'Erster Weltkrieg|Erste Weltkrieg|Ersten Weltkrieg|First World War|Great War', 'WWI', '', 'Der Erste Weltkrieg begann 1914.'),
   event('World War II', 'Zweiter Weltkrieg|Zweite Weltkrieg|Zweiten Weltkrieg|Second World War', 'WWII|WW2', '', 'Der Zweite Weltkrieg endete 1945.'),

@@ -220,3 +220,12 @@ describe("a country's envoys", () => {
     expect(x.relations).not.toContain('WORKS_FOR Marek Hudak -> Slovakia');
   });
 });
+
+describe('numbered climate conferences', () => {
+  test('COP30 and COP31 are events of their own, each held where the text says', () => {
+    const x = extractInline('Five months before the COP31 summit in Antalya, the deal struck at COP30 in Belem, Brazil, was criticised.', 'en');
+    expect(x.relations).toContain('HELD_IN COP31 -> Antalya');
+    expect(x.relations).toContain('HELD_IN COP30 -> Belém');
+    expect(x.relations).not.toContain('HELD_IN COP31 -> Belém');
+  });
+});
