@@ -48,7 +48,20 @@ export function decodeBytes(bytes: Uint8Array, declared?: string): DecodedText {
   return { text: iconv.decode(Buffer.from(bytes), 'win1252'), encoding: 'windows-1252', fallback: true };
 }
 
+/**
+ * A code unit outside Latin-1 and its extensions (below U+0300, where combining marks begin), the
+ * dashes, quotation marks and dots U+2010-U+2027 and the euro sign: the only characters of a text
+ * that NFC can change or combine. Every unit in these ranges is a starter (canonical combining class
+ * 0) with NFC quick check "yes", so a text of them alone is NFC already (Unicode's quick check):
+ * String.prototype.normalize would copy and scan the whole text to return it unchanged (V8 has no
+ * shortcut even for Latin-1 strings). tests/unit/ingest/encoding.test.ts checks every unit and pair.
+ */
+export const MAY_CHANGE_IN_NFC = /[^\0-\u02ff\u2010-\u2027\u20ac]/;
+
 /** The whole normalisation: BOM removed, CRLF and lone CR -> LF, Unicode NFC. */
 export function normalizeText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  // The regular expressions' answers, asked more cheaply: most texts have no BOM, no CR and need no NFC.
+  let out = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (out.includes('\r')) out = out.replace(/\r\n?/g, '\n');
+  return MAY_CHANGE_IN_NFC.test(out) ? out.normalize('NFC') : out;
 }

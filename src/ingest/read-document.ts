@@ -47,11 +47,13 @@ function kindOf(file: string): Kind | undefined {
   return undefined;
 }
 
-const oneShot: ((algorithm: string, data: string, encoding: 'hex') => string) | undefined = typeof crypto.hash === 'function' ? crypto.hash : undefined;
+const oneShot: ((algorithm: string, data: string | Uint8Array, encoding: 'hex') => string) | undefined = typeof crypto.hash === 'function' ? crypto.hash : undefined;
 
-export function documentId(text: string): string {
+/** `utf8`: the text's UTF-8 bytes when the caller has them (then they are hashed, not the text encoded again). */
+export function documentId(text: string, utf8?: Uint8Array): string {
   // crypto.hash (Node >= 20.12): one call, no Hash object; the same UTF-8 bytes and digest.
-  return (oneShot ? oneShot('sha256', text, 'hex') : crypto.createHash('sha256').update(text, 'utf8').digest('hex')).slice(0, 16);
+  const data = utf8 ?? text;
+  return (oneShot ? oneShot('sha256', data, 'hex') : crypto.createHash('sha256').update(data).digest('hex')).slice(0, 16);
 }
 
 function notFound(source: string, error: unknown): KgError {
@@ -78,6 +80,10 @@ function isBlank(text: string): boolean {
   return true;
 }
 
+function startsWithBom(bytes: Uint8Array): boolean {
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
 /** Bytes of one input -> the Document (text extracted, normalised, titled, language set). */
 function toDocument(source: string, bytes: Uint8Array, kind: Kind, options: ReadOptions, charset?: string): ReadResult {
   if (looksBinary(bytes))
@@ -95,7 +101,9 @@ function toDocument(source: string, bytes: Uint8Array, kind: Kind, options: Read
   const lang = !options.lang || options.lang === 'auto' ? detectLanguage(text) : options.lang;
   if (lang === 'und')
     warnings.push({ code: 'LANG_UNSUPPORTED', message: `ingest: ${source} is neither German nor English; extraction only finds what the knowledge base knows. Pass --lang de|en to force a language.` });
-  const id = documentId(text);
+  // A text that is the file's UTF-8 as it stands (no BOM, nothing normalised) is hashed as those bytes.
+  const asRead = kind === 'text' && text === decoded.text && !decoded.fallback && decoded.encoding === 'utf-8' && !startsWithBom(bytes);
+  const id = documentId(text, asRead ? bytes : undefined);
   const title = page.title ?? deriveTitle(text);
   const document: Document = { id, source, lang, ...(title ? { title } : {}), text };
   return { document, warnings: warnings.map((w) => ({ doc: id, ...w })) };

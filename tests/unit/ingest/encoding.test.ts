@@ -1,4 +1,4 @@
-import { decodeBytes, looksBinary, normalizeText } from '../../../src/ingest/encoding.js';
+import { MAY_CHANGE_IN_NFC, decodeBytes, looksBinary, normalizeText } from '../../../src/ingest/encoding.js';
 
 const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
 
@@ -46,5 +46,36 @@ describe('normalizeText', () => {
     ['nothing else changes', '  Zwei  Leerzeichen\t„Zitat“ -- ok  \n\n', '  Zwei  Leerzeichen\t„Zitat“ -- ok  \n\n'],
   ])('%s', (_name, input, expected) => {
     expect(normalizeText(input)).toBe(expected);
+  });
+});
+
+describe('MAY_CHANGE_IN_NFC: a text of the other units is NFC already', () => {
+  const units: string[] = [];
+  for (let code = 0; code <= 0xffff; code++) {
+    const unit = String.fromCharCode(code);
+    if (!MAY_CHANGE_IN_NFC.test(unit)) units.push(unit);
+  }
+
+  test('the units it passes: Latin-1 and its extensions, the dashes and quotation marks, the euro sign', () => {
+    expect(units).toContain('ü');
+    expect(units).toContain('„');
+    expect(units).toContain('€');
+    expect(MAY_CHANGE_IN_NFC.test('\u0308')).toBe(true);
+    expect(MAY_CHANGE_IN_NFC.test('\u2126')).toBe(true);
+  });
+
+  test('every such unit and every pair of them is unchanged by NFC', () => {
+    for (const a of units) {
+      expect(a.normalize('NFC')).toBe(a);
+      // All pairs in one string per first unit: a change anywhere shows in the whole.
+      const pairs = units.map((b) => a + b + ' ').join('');
+      expect(pairs.normalize('NFC') === pairs).toBe(true);
+    }
+  });
+
+  test('normalizeText equals its definition (BOM, CR, NFC by regular expressions)', () => {
+    const definition = (text: string): string => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+    for (const text of ['', '\uFEFF', '\uFEFF\uFEFFa', 'a\r', '\r\n\r', 'Mu\u0308ller\r\n', 'Ω \u2126', 'Łódź „Zitat“ – 5 €', 'A\u030a', 'e\u0301\r\nx'])
+      expect(normalizeText(text)).toBe(definition(text));
   });
 });

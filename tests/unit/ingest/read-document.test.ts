@@ -54,6 +54,23 @@ describe('readDocument: a good file', () => {
     expect(document.lang).toBe('en');
   });
 
+  test('id is the hash of the text as read, whether or not it was normalised (the bytes of an unchanged UTF-8 file stand for it)', async () => {
+    const sha = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
+    const cases: Array<[string, string | Uint8Array, string]> = [
+      ['as is.txt', 'Grüße „aus“ Köln – 5 €.', 'Grüße „aus“ Köln – 5 €.'],
+      ['bom.txt', '\uFEFFGrüße aus Köln.', 'Grüße aus Köln.'],
+      ['crlf.txt', 'Grüße\r\naus Köln.', 'Grüße\naus Köln.'],
+      ['nfd.txt', 'Mu\u0308ller', 'Müller'],
+      ['cp1252.txt', Uint8Array.from([0x66, 0xfc, 0x72, 0x20, 0x4b, 0xf6, 0x6c, 0x6e]), 'für Köln'],
+      ['page.md', '# Grüße aus Köln', 'Grüße aus Köln'],
+    ];
+    for (const [name, content, text] of cases) {
+      const { document } = await readDocument(file(name, content), { ...options, lang: 'de' });
+      expect(document.text).toBe(text);
+      expect(document.id).toBe(sha(text));
+    }
+  });
+
   test('--lang forces the language', async () => {
     const { document, warnings } = await readDocument(file('c.txt', english), { ...options, lang: 'de' });
     expect(document.lang).toBe('de');
