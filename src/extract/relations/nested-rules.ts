@@ -6,7 +6,7 @@ import type { AnalyzedDocument, Mention, RoleCue } from '../pipeline-types.js';
 import { FORMER } from '../model/relation-cues.js';
 import { COMPOUND_EVENT_HEADS } from '../model/events.js';
 import type { Candidate } from './collect.js';
-import type { MinistryHeadRule, NamedAfterRule, NestedRule, NominalPlaceRule } from './pattern-types.js';
+import type { EventHeadRule, MinistryHeadRule, NamedAfterRule, NestedRule, NominalPlaceRule } from './pattern-types.js';
 import { isModifier, mentionsOfType } from './sentence-view.js';
 import type { SentenceView, Views } from './sentence-view.js';
 
@@ -215,6 +215,55 @@ function nearestMinister(view: SentenceView, field: string, ministry: Mention): 
     else after ??= cue;
   }
   return before ?? after;
+}
+
+/**
+ * "Festival director Jung Hye-won said", "Festspielpräsidentin Kristina Hammer dankte": a leader's role
+ * that opens with a kind of event leads the text's main event (named more often than any other) when
+ * its name or one of its mentions holds that kind ("Festivalleiterin" of a text about the Berlinale
+ * that once names the Filmfestival in Cannes leads neither).
+ */
+export function runEventHead(rule: EventHeadRule, doc: AnalyzedDocument, views: Map<number, SentenceView>, out: (c: Candidate) => void): void {
+  let events: Mention[] | undefined;
+  for (const cue of doc.roles) {
+    if (cue.category !== 'leader' && cue.category !== 'chair') continue;
+    const text = cue.text.toLowerCase();
+    const stem = rule.stems.find((st) => text.startsWith(st) && text.length > st.length);
+    const view = stem ? views.get(cue.sentence) : undefined;
+    if (!stem || !view) continue;
+    const person = personAfterCue(view, cue);
+    if (!person) continue;
+    events ??= principalEvent(doc);
+    const event = events.find((m) => m.text.toLowerCase().includes(stem) || m.name.toLowerCase().includes(stem));
+    if (!event) continue;
+    out({ type: rule.relation, source: person.entityId, target: event.entityId, confidence: pairConfidence(rule.confidence, person, event, 0), rule: rule.id, sentence: view.sentence });
+  }
+}
+
+/**
+ * The mentions of the event named more often than any other in the document; on a tie, of the one
+ * the headline or the first two sentences name first (none otherwise).
+ */
+function principalEvent(doc: AnalyzedDocument): Mention[] {
+  const byId = new Map<string, Mention[]>();
+  for (const m of doc.mentions) {
+    if (m.type !== 'Event') continue;
+    const list = byId.get(m.entityId);
+    if (list) list.push(m);
+    else byId.set(m.entityId, [m]);
+  }
+  let best: Mention[] = [];
+  let tie = false;
+  for (const list of byId.values()) {
+    if (list.length > best.length) {
+      best = list;
+      tie = false;
+    } else if (list.length === best.length) tie = true;
+  }
+  if (!tie) return best;
+  // Mentions come sorted by start: the first event mention of the document, if early and among the most named.
+  const first = doc.mentions.find((m) => m.type === 'Event');
+  return first && first.sentence <= 2 && byId.get(first.entityId)!.length === best.length ? byId.get(first.entityId)! : [];
 }
 
 /** The owner whose name starts the event's name, with one to three words after it ("Venice Film Festival" -> Venice). */

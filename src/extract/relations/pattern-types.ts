@@ -139,6 +139,16 @@ export interface MinistryHeadRule extends RuleBase {
   kind: 'ministry-head';
 }
 
+/**
+ * A head named by the kind of event it heads ("Festival director X", "Festspielpräsidentin X",
+ * "Messechef X") leads the one event of that kind the text names.
+ */
+export interface EventHeadRule extends RuleBase {
+  kind: 'event-head';
+  /** Lowercase starts of a role's text that name the kind of event, each found in the event's name or mention. */
+  stems: readonly string[];
+}
+
 /** An event named "<org name><suffix>" ("SCO Summit" from "SOZ-Gipfel") organised by that org, if mentioned. */
 export interface NamedAfterRule extends RuleBase {
   kind: 'named-after';
@@ -245,4 +255,4 @@ export interface PairAnaphorRule extends RuleBase {
   reverse?: boolean;
 }
 
-export type RelationRule = SequenceRule | NestedRule | NominalPlaceRule | MinistryHeadRule | NamedAfterRule | ImplicitOwnerRule | PairAnaphorRule;
+export type RelationRule = SequenceRule | NestedRule | NominalPlaceRule | MinistryHeadRule | EventHeadRule | NamedAfterRule | ImplicitOwnerRule | PairAnaphorRule;

@@ -18,7 +18,7 @@ import type { Frame, MatchContext } from './matcher.js';
 import type { RelationRule, SequenceRule } from './pattern-types.js';
 import { buildViews } from './sentence-view.js';
 import { runImplicitOwner } from './implicit.js';
-import { groupBySentence, runMinistryHead, runNamedAfter, runNested, runNominalPlace } from './nested-rules.js';
+import { groupBySentence, runEventHead, runMinistryHead, runNamedAfter, runNested, runNominalPlace } from './nested-rules.js';
 import type { BySentence } from './nested-rules.js';
 import { runPairAnaphor } from './pair-anaphor.js';
 import { entityIdPrefix } from '../ids.js';
@@ -218,6 +218,7 @@ export function runRules(doc: AnalyzedDocument, rules: readonly RelationRule[], 
     else if (kind === 'named-after') runNamedAfter(rule, doc, built, out);
     else if (kind === 'nominal-place') runNominalPlace(rule, doc, views, out);
     else if (kind === 'ministry-head' && doc.roles.length > 0) runMinistryHead(rule, doc, views, out);
+    else if (kind === 'event-head' && doc.roles.length > 0) runEventHead(rule, doc, views, out);
     else if (kind === 'pair-anaphor')
       runPairAnaphor(rule, doc, viewList, pairSentences[r] ?? NO_SENTENCES, (view, m) => negated(view, m, lang === 'de') || hedged(view, m, rule.relation, lang), out);
   }

@@ -229,3 +229,20 @@ describe('numbered climate conferences', () => {
     expect(x.relations).not.toContain('HELD_IN COP31 -> Belém');
   });
 });
+
+describe('heads named by the kind of event', () => {
+  test('"Festival director X" leads the festival of the text', () => {
+    const x = extractInline('The 31st Busan International Film Festival opened on Wednesday. Festival director Jung Hye-won said ticket sales had hit a record.', 'en');
+    expect(x.relations).toContain('LEADER_OF Jung Hye-won -> Busan International Film Festival');
+  });
+
+  test('"Festspielpräsidentin X" leads the Festspiele', () => {
+    const x = extractInline('Mit Ovationen hat das Publikum der Salzburger Festspiele die Premiere gefeiert. Festspielpräsidentin Kristina Hammer dankte den Sponsoren.', 'de');
+    expect(x.relations).toContain('LEADER_OF Kristina Hammer -> Salzburg Festival');
+  });
+
+  test('a festival named once in passing is not the one the text is about', () => {
+    const x = extractInline('Die Berlinale zeigte 200 Filme. Die Berlinale endet am Sonntag. Park hatte 2019 beim Filmfestival in Cannes einen Preis gewonnen. Festivalleiterin Sabine Hartwig zog eine positive Bilanz.', 'de');
+    expect(x.relations).not.toContain('LEADER_OF Sabine Hartwig -> Cannes Film Festival');
+  });
+});
