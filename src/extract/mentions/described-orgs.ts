@@ -117,8 +117,8 @@ export function findDescribedOrgsIn(ctx: AnalysisContext, s: Sentence, found: Ma
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !isCompanyDescriptor(t.lower, ctx.lang)) continue;
-    // English descriptors are lowercase common nouns ("group Telenor", not "Group Chairman").
-    if (ctx.lang === 'en' && t.upper) continue;
+    // English descriptors are lowercase common nouns ("group Telenor", not "Group Chairman"); "NGO" is written in capitals.
+    if (ctx.lang === 'en' && t.upper && t.text !== 'NGO') continue;
     describedByApposition(ctx, s, i, found);
     if (i + 1 >= tokens.length) continue;
     // "gegen vier Hersteller Bußgelder verhängt", "several makers": a plural descriptor names no one company.

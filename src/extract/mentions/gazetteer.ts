@@ -10,7 +10,7 @@ import { kidBit, kidBit2, type Gazetteer, type TrieNode } from './gazetteer-buil
 import { EDGE_BITS, EDGE_CHILD, EDGE_ENTRY, EDGE_ENTRY_NO, EDGE_INFLECTED_DE, EDGE_KIDS_MASK, EDGE_KIDS_MASK2, EDGE_LOWER_OK, edgeAt, edgeVia } from './gazetteer-edges.js';
 import type { MentionSet } from './mention-set.js';
 import { STOPWORDS } from '../model/stopwords.js';
-import { T_HYPHEN, type KbWordMatch, type WordInfo } from './word-info.js';
+import { F_FIRST_NAME, T_HYPHEN, wordFlags, type KbWordMatch, type WordInfo } from './word-info.js';
 import { matchCompound, matchWord } from './gazetteer-words.js';
 
 export { buildGazetteer, inflectionStems, type Gazetteer } from './gazetteer-build.js';
@@ -278,6 +278,12 @@ function kbMissOf(g: Gazetteer, info: WordInfo, t: Token, lang: MatchLang): bool
   return (info.kbMiss & KB_MISS * langBit(lang)) !== 0;
 }
 
+/** Whether token i follows a capitalised first name that no mention took ("Giuseppe" before "Verdi"). */
+function afterFirstName(set: MentionSet, s: Sentence, i: number, row: readonly WordInfo[]): boolean {
+  const prev = s.tokens[i - 1]!;
+  return prev.kind === 'word' && prev.upper && prev.end + 1 === s.tokens[i]!.start && (wordFlags(row[i - 1]!) & F_FIRST_NAME) !== 0 && !STOPWORDS.has(prev.lower) && !set.isTaken(s.index, i - 1);
+}
+
 /** Adds every knowledge-base mention of the sentences to the set. */
 export function findKbMentions(g: Gazetteer, sentences: Sentence[], set: MentionSet, options: KbMatchOptions = {}): void {
   const lang = options.lang ?? 'und';
@@ -319,6 +325,8 @@ export function findKbMentions(g: Gazetteer, sentences: Sentence[], set: Mention
         }
       }
       if (name && isInitialAdjective(tokens, i, name[0], options, midForms)) continue;
+      // "Giuseppe Verdis „Don Carlo“", "George Washington": one word of a place's or body's name right after a first name is a surname.
+      if (name && name[0] === i + 1 && !name[2] && i > 0 && row && name[1].type !== 'Person' && afterFirstName(set, s, i, row)) continue;
       if (name) {
         set.add(name[1], s.index, i, name[0], name[2] ?? 'kb-name');
         addInnerPlace(g, set, s, i, name, lang);

@@ -110,6 +110,9 @@ function orgsAfterCues(ctx: AnalysisContext, s: Sentence): void {
   }
 }
 
+/** Prefixes of a role in its own part of a compound ("Co-Präsidentin", "Vize-Chef", "Ex-Präsident"). */
+const ROLE_PREFIXES: ReadonlySet<string> = new Set(['co', 'ko', 'vize', 'ex', 'interims']);
+
 /** "Tierra-Viva-Sprecherin", "Karas-Region", "Bašta-Sound-Festival". */
 function hyphenCompounds(ctx: AnalysisContext, s: Sentence): void {
   if (ctx.lang !== 'de' || (ctx.masks[s.index]! & T_HYPHEN) === 0) return;
@@ -121,10 +124,14 @@ function hyphenCompounds(ctx: AnalysisContext, s: Sentence): void {
     const parts = t.text.split(/[-‐]/u);
     if (parts.length < 2) continue;
     const tail = parts[parts.length - 1]!.toLowerCase();
+    // "SP-Co-Präsidentin", "SPD-Vize-Chef": a prefix of the role is no part of the name.
+    const rolePrefix = parts.length >= 3 && ROLE_PREFIXES.has(parts[parts.length - 2]!.toLowerCase()) ? 1 : 0;
+    if (rolePrefix) parts.splice(parts.length - 2, 1);
     const head = parts.slice(0, -1);
     if (!head.every((p) => /^\p{Lu}/u.test(p) && !STOPWORDS.has(p.toLowerCase()))) continue;
     const firstKnown = isGermanCommonNoun(head[0]!, ctx.lexicon) || ctx.lexicon.deWords.has(head[0]!.toLowerCase());
-    const headText = t.text.slice(0, t.text.length - parts[parts.length - 1]!.length - 1);
+    // The head's own text: its parts and the hyphens between them, where the token starts.
+    const headText = t.text.slice(0, head.reduce((n, p) => n + p.length, 0) + head.length - 1);
     const region = REGION_TAILS.get(tail);
     if (region && head.length === 1 && !firstKnown) {
       addPart(ctx, s, i, headText, region);

@@ -160,6 +160,8 @@ export const COMPANY_DESCRIPTORS_EN: ReadonlySet<string> = new Set([
   'maker', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'steelmaker', 'shipbuilder', 'manufacturer',
   'producer', 'provider', 'operator', 'retailer', 'lender', 'insurer', 'developer', 'startup', 'start-up',
   'conglomerate', 'supplier', 'miner', 'group', 'company', 'firm', 'giant', 'carrier', 'distributor', 'subsidiary',
+  // Bodies that are no companies but are introduced the same way ("the Bonn-based NGO Germanwatch", "the British charity Oxfam").
+  'ngo', 'charity', 'nonprofit', 'non-profit',
 ]);
 
 /**

@@ -60,7 +60,9 @@ export const UNIT_CODES: ReadonlySet<string> = new Set(
   (
     'KM KG MG MW GW KW KWH MWH GWH TWH MHZ GHZ KB MB GB TB PS CM MM ML HA USD EUR GBP CHF RUB BYN KZT CNY JPY ' +
     'UAH PLN TL TV OK AM PM UTC GMT MEZ MESZ CET CEST EST PST BC AD CO PR PC IT TEXT USB DNA PDF HTML FAQ ' +
-    'BIP GDP CEO CFO COO CTO VIP KI AI TV SMS CD DVD ID NR WM EM OB AKW KKW LKW PKW MWST ABC DM PM'
+    'BIP GDP CEO CFO COO CTO VIP KI AI TV SMS CD DVD ID NR WM EM OB AKW KKW LKW PKW MWST ABC DM PM ' +
+    // Kinds of body, not names: small and medium firms, non-governmental organisations.
+    'KMU SME SMES NGO NGOS'
   ).split(/\s+/),
 );
 

@@ -296,6 +296,8 @@ function rolesBeforePersons(ctx: ImplicitContext): RoleBeforePerson[] {
 }
 
 const FEDERAL = ['Germany', 'Austria', 'Switzerland'].map((name) => entityId('Country', name));
+/** "Präsident", "Präsidentin" alone (no "Bundes-", "Staats-" or other part). */
+const BARE_PRESIDENT = /^Präsident(?:in)?$/u;
 /** A federal office's title ("Bundeskanzler", "Bundesinnenministerin"). */
 const FEDERAL_TITLE = /^Bundes\p{Ll}/u;
 
@@ -381,6 +383,9 @@ export function runImplicitOwner(rule: ImplicitOwnerRule, ctx: ImplicitContext, 
       if (possessed(view, role) && subjectCountry(view) !== here) continue;
       // "HANOI (dpa) - Bundespräsident X": a federal office is no office of a country that is not federal.
       if (FEDERAL_TITLE.test(role.text) && !FEDERAL.includes(here)) continue;
+      // "BERN (SDA) - ... sagte Präsident Christian Hauri": these countries' heads of state are "Bundespräsident";
+      // a bare "Präsident" there heads an association or a court, not the state.
+      if (BARE_PRESIDENT.test(role.text) && FEDERAL.includes(here)) continue;
       owner = here;
     } else if (fields.owner === 'state') {
       // "Ministerpräsident Michael Kretschmer" in a text about Saxony; not with a country adjective in the sentence.

@@ -246,3 +246,34 @@ describe('heads named by the kind of event', () => {
     expect(x.relations).not.toContain('LEADER_OF Sabine Hartwig -> Cannes Film Festival');
   });
 });
+
+describe('precision: surnames, kinds of bodies, role prefixes, presidents', () => {
+  test('a name of a place or body right after a first name is a surname', () => {
+    const x = extractInline('Das Publikum feierte Giuseppe Verdis „Don Carlo“. Die Gewerkschaft Verdi rief zum Streik auf.', 'de');
+    expect(x.mentions.get('Giuseppe Verdi')).toEqual(['Giuseppe Verdis']);
+    expect(x.mentions.get('ver.di')).toEqual(['Verdi']);
+    const y = extractInline('George Washington crossed the Delaware. The Kremlin said nothing.', 'en');
+    expect(y.mentions.has('Washington')).toBe(false);
+    expect(y.mentions.has('Kremlin')).toBe(true);
+  });
+
+  test('"KMU" and "NGO" are kinds of bodies; "the Bonn-based NGO Germanwatch" names one', () => {
+    const x = extractInline('Die Regeln sollen KMU-tauglich sein. The Bonn-based NGO Germanwatch said the talks risked failure.', 'en');
+    expect(x.mentions.has('KMU')).toBe(false);
+    expect(x.mentions.has('NGO')).toBe(false);
+    expect(x.relations).toContain('LOCATED_IN Germanwatch -> Bonn');
+  });
+
+  test('"SP-Co-Präsidentin X" leads the SP, not an "SP Co"', () => {
+    const x = extractInline('SP-Co-Präsidentin Sarah Bühlmann lobte dagegen den Lohnschutz.', 'de');
+    expect(x.relations).toContain('LEADER_OF Sarah Bühlmann -> SP');
+    expect(x.mentions.has('SP Co')).toBe(false);
+  });
+
+  test('a bare "Präsident" in a Swiss, German or Austrian text heads no state', () => {
+    const x = extractInline('BERN, 14. Juni (Keystone-SDA) - Die Schweiz hat das Paket angenommen. Der Verband sprach von einem guten Tag, sagte Präsident Christian Hauri.', 'de');
+    expect(x.relations).not.toContain('LEADER_OF Christian Hauri -> Switzerland');
+    const y = extractInline('PARIS, 14. Juni (AFP) - Frankreich hat das Paket angenommen. Es sei ein guter Tag, sagte Präsident Emmanuel Macron.', 'de');
+    expect(y.relations).toContain('LEADER_OF Emmanuel Macron -> France');
+  });
+});
