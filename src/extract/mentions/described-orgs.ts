@@ -150,8 +150,7 @@ export function findDescribedOrgsIn(ctx: AnalysisContext, s: Sentence, found: Ma
 /**
  * "Weidenbach-Vorstandschef", "Hoshida-Konzern": the first part of a hyphen compound that is a
  * company found here, or the first word of the one found name it starts ("Hoshida" of "Hoshida
- * Chemical"), is a mention of that company; an organisation the compound alone made of the same
- * part ("Hoshida") gives way to it. True when the token was such a compound.
+ * Chemical"), is a mention of that company. True when the token was such a compound.
  */
 function echoInCompound(ctx: AnalysisContext, s: Sentence, i: number, firsts: ReadonlyMap<string, string[]>, found: ReadonlyMap<string, EntityRef>): boolean {
   const t = s.tokens[i]!;
@@ -161,16 +160,10 @@ function echoInCompound(ctx: AnalysisContext, s: Sentence, i: number, firsts: Re
   const names = firsts.get(part);
   if (!names || names.length !== 1) return false;
   const ref = found.get(names[0]!)!;
-  const end = t.start + dash;
-  const over = ctx.set.at(s.index, i);
-  if (over.some((m) => m.entityId === ref.id)) return true;
-  const same = over.filter((m) => m.start === t.start && m.end === end);
-  if (same.length > 1 || over.length > same.length) return true;
-  if (same.length === 1) {
-    if (same[0]!.type !== 'Organization' || same[0]!.via !== 'pattern' || same[0]!.name !== part) return true;
-    ctx.set.removeInside(s.index, i, i + 1);
-  }
-  ctx.set.add(ref, s.index, i, i + 1, 'pattern', { confidence: 0.7, start: t.start, end, text: part });
+  // A mention the compound already has stays: one of the same one-word name is this company, and one
+  // that the compound alone made of a longer name's first word is merged by mergeCompoundFirstWords.
+  if (ctx.set.isTaken(s.index, i)) return true;
+  ctx.set.add(ref, s.index, i, i + 1, 'pattern', { confidence: 0.7, start: t.start, end: t.start + dash, text: part });
   return true;
 }
 
